@@ -1,0 +1,13 @@
+#pragma once
+// Each command wires its arguments, calls the library and renders the result.
+namespace CLI {
+class App;
+}
+class Context;
+
+void register_init(CLI::App& app, Context& ctx);
+void register_coordinator(CLI::App& app, Context& ctx);
+void register_person(CLI::App& app, Context& ctx);
+void register_log(CLI::App& app, Context& ctx);
+void register_caseload(CLI::App& app, Context& ctx);
+void register_config(CLI::App& app, Context& ctx);

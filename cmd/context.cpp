@@ -1,0 +1,75 @@
+#include "context.hpp"
+
+#include <unistd.h>
+
+#include <cstdlib>
+#include <filesystem>
+
+#include "lac/errors.hpp"
+#include "lac/paths.hpp"
+
+const lac::Config& Context::config() {
+    if (!config_) {
+        auto where = lac::locate_config(options.config);
+        std::error_code ec;
+        bool present = where.named || std::filesystem::exists(where.path, ec);
+        config_ = lac::load_config(lac::default_config_text(),
+                                   present ? std::optional(where.path) : std::nullopt);
+    }
+    return *config_;
+}
+
+lac::OpenOptions Context::open_options() {
+    return {config().group_shared, config().busy_timeout_ms};
+}
+
+std::string Context::database_path() { return lac::locate_database(options.db, config()).string(); }
+
+lac::Date Context::today() {
+    if (!today_) today_ = lac::today_local();
+    return *today_;
+}
+
+lac::Session& Context::session(const std::string& command) {
+    if (!session_) {
+        db_ = lac::Db::open(database_path(), open_options());
+        db_->set_actor(lac::acting_handle(options.as, config()), command);
+        session_.emplace(lac::Session{*db_, config(), today()});
+    }
+    return *session_;
+}
+
+lac::Session& Context::create_session(const std::string& command, bool& created) {
+    db_ = lac::Db::create(database_path(), open_options(), created);
+    db_->set_actor(lac::acting_handle(options.as, config()), command);
+    session_.emplace(lac::Session{*db_, config(), today()});
+    return *session_;
+}
+
+lac::Format Context::format(const std::vector<lac::Format>& allowed) {
+    return lac::parse_format(options.format, allowed);
+}
+
+lac::Style Context::style() {
+    const char* no_color = std::getenv("NO_COLOR");
+    bool color = !options.no_color && !(no_color && *no_color) && isatty(STDOUT_FILENO);
+    return lac::Style{color};
+}
+
+void Context::note(const std::string& message) {
+    if (!options.quiet) err << message << '\n';
+}
+
+lac::Date Context::parse_date(const std::string& text) { return lac::parse_date(text, today()); }
+
+std::optional<lac::Date> Context::parse_date_option(const std::string& text) {
+    if (text.empty()) return std::nullopt;
+    return parse_date(text);
+}
+
+#include <CLI/App.hpp>
+
+bool given(const CLI::App* cmd, const char* name) {
+    const auto* option = cmd->get_option_no_throw(name);
+    return option && option->count() > 0;
+}

@@ -1,0 +1,58 @@
+#pragma once
+// What every command gets: the global options, and the config, store and session built
+// lazily, so `lac --help` and `lac --version` never open the database.
+#include <iostream>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "lac/config.hpp"
+#include "lac/session.hpp"
+#include "lac/table.hpp"
+
+struct GlobalOptions {
+    std::string db;
+    std::string config;
+    std::string as;
+    std::string format = "table";
+    bool no_color = false;
+    bool quiet = false;
+};
+
+class Context {
+public:
+    GlobalOptions options;
+    std::ostream& out = std::cout;
+    std::ostream& err = std::cerr;
+
+    const lac::Config& config();
+    // Opens the existing database (exit 66 if there is none) for `command`, e.g. "person add".
+    lac::Session& session(const std::string& command);
+    // Creates the database if it is missing; `created` tells whether it did.
+    lac::Session& create_session(const std::string& command, bool& created);
+    lac::Date today();
+    std::string database_path();
+
+    // --format, checked against what this command offers.
+    lac::Format format(const std::vector<lac::Format>& allowed);
+    lac::Style style();
+    // A confirmation on stderr, unless --quiet.
+    void note(const std::string& message);
+    lac::Date parse_date(const std::string& text);
+    std::optional<lac::Date> parse_date_option(const std::string& text);
+
+private:
+    lac::OpenOptions open_options();
+    std::optional<lac::Config> config_;
+    std::unique_ptr<lac::Db> db_;
+    std::optional<lac::Session> session_;
+    std::optional<lac::Date> today_;
+};
+
+namespace CLI {
+class App;
+}
+// Whether the option (or positional) was given on the command line; false if the command
+// has no such option.
+bool given(const CLI::App* cmd, const char* name);

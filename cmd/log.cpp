@@ -1,0 +1,54 @@
+#include <unistd.h>
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include "commands.hpp"
+#include "context.hpp"
+#include "lac/conversations.hpp"
+#include "lac/people.hpp"
+#include "lac/ref.hpp"
+#include "note_input.hpp"
+
+namespace {
+
+struct Args {
+    std::string who, note, minutes, mode, on, at, by;
+};
+
+}  // namespace
+
+void register_log(CLI::App& app, Context& ctx) {
+    auto a = std::make_shared<Args>();
+    auto* cmd = app.add_subcommand("log", "log a conversation; prints its reference");
+    cmd->add_option("person", a->who, "P12, 12, or a name (a unique start of one will do)")->required();
+    cmd->add_option("-m,--message", a->note, "the note (else stdin when piped, else $EDITOR)");
+    cmd->add_option("--minutes", a->minutes, "how long it took");
+    cmd->add_option("--mode", a->mode, "in-person (default), home-visit, community, phone, video, message");
+    cmd->add_option("--on", a->on, "the day (default today): YYYY-MM-DD, yesterday, monday, -3d");
+    cmd->add_option("--at", a->at, "the time of day, HH:MM");
+    cmd->add_option("--by", a->by, "who held it (default: the person's coordinator on the day)");
+    cmd->callback([&ctx, a, cmd] {
+        lac::ConversationFields f{a->who, ctx.parse_date_option(a->on), a->at};
+        if (given(cmd, "--minutes")) f.minutes = a->minutes;
+        f.mode = a->mode;
+        f.by = a->by;
+        auto& s = ctx.session("log");
+        if (given(cmd, "-m")) {
+            f.note = a->note;
+        } else if (isatty(STDIN_FILENO)) {
+            // Check everything first, so a typo is caught before the editor opens.
+            auto c = lac::check_conversation(s, f);
+            auto p = lac::find_person(s, lac::make_ref('P', c.person_id));
+            f.person = lac::make_ref('P', p.id);
+            f.note = read_note_from_editor(fmt::format(
+                "Conversation with {} ({}) on {}.\nWrite the note above. Lines starting with '#' are "
+                "ignored;\nan empty note logs nothing.",
+                p.name, f.person, lac::to_iso(c.on)));
+        } else {
+            f.note = read_note_from_stdin();
+        }
+        auto c = lac::log_conversation(s, f);
+        ctx.out << lac::make_ref('C', c.id) << '\n';
+    });
+}

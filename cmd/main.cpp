@@ -1,0 +1,91 @@
+// lac: the command-line front end. Builds the commands, runs one, and maps every error to
+// the exit codes of SPEC §4 in this one place.
+#include <unistd.h>
+
+#include <cstdlib>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+
+#include "commands.hpp"
+#include "context.hpp"
+#include "external.hpp"
+#include "lac/errors.hpp"
+
+namespace {
+
+int fail(lac::ExitCode code, const std::string& message) {
+    std::cout.flush();
+    std::cerr << "lac: " << message << '\n';
+    return int(code);
+}
+
+void add_global_options(CLI::App& app, GlobalOptions& o) {
+    app.add_option("--db", o.db, "the database file (else $LAC_DB, [store] path, $XDG_DATA_HOME/lac/lac.db)");
+    app.add_option("--config", o.config, "the config file (else $LAC_CONFIG, $XDG_CONFIG_HOME/lac/config.toml)");
+    app.add_option("--as", o.as, "who is acting (else $LAC_USER, [user] handle, the login name)");
+    app.add_option("--format", o.format, "table, csv or json (md and html where a command says so)");
+    app.add_flag("--no-color", o.no_color, "no colour (also when NO_COLOR is set)");
+    app.add_flag("-q,--quiet", o.quiet, "no confirmations on stderr");
+}
+
+// One line, naming the command whose help to read.
+std::string parse_error_line(const CLI::ParseError& e, const std::vector<std::string>& words) {
+    std::string what = e.what();
+    for (char& c : what)
+        if (c == '\n') c = ' ';
+    std::string help = "lac";
+    for (const auto& w : words) help += " " + w;
+    return what + "; see '" + help + " --help'";
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    Context ctx;
+    CLI::App app{"lac: the Local Area Coordination record.\n"
+                 "Log conversations, goals and connections; see caseloads; report the week.",
+                 "lac"};
+    app.set_version_flag("--version", std::string("lac ") + LAC_VERSION);
+    app.fallthrough();  // global options may come after the command too
+    app.require_subcommand(0, 1);
+    add_global_options(app, ctx.options);
+
+    register_init(app, ctx);
+    register_coordinator(app, ctx);
+    register_person(app, ctx);
+    register_log(app, ctx);
+    register_caseload(app, ctx);
+    register_config(app, ctx);
+
+    std::vector<std::string> names;
+    for (const auto* sub : app.get_subcommands([](CLI::App*) { return true; })) names.push_back(sub->get_name());
+
+    std::vector<std::string> words;  // the command words given, for help hints
+    try {
+        if (auto unknown = find_unknown_command(argc, argv, names)) {
+            run_external(*unknown, argc, argv, ctx.options);  // returns only if there is none
+            return fail(lac::ExitCode::usage, unknown_command_message(*unknown, names));
+        }
+        app.parse(argc, argv);
+        if (app.get_subcommands().empty()) {
+            std::cout << app.help();
+            return 0;
+        }
+        std::cout.flush();
+        if (!std::cout) return fail(lac::ExitCode::io, "cannot write the output");
+        return 0;
+    } catch (const CLI::ParseError& e) {
+        if (e.get_exit_code() == 0) return app.exit(e);  // --help, --version
+        for (auto* sub = &app; !sub->get_subcommands().empty(); sub = sub->get_subcommands().front())
+            words.push_back(sub->get_subcommands().front()->get_name());
+        return fail(lac::ExitCode::usage, parse_error_line(e, words));
+    } catch (const lac::Error& e) {
+        return fail(e.code(), e.what());
+    } catch (const std::exception& e) {
+        return fail(lac::ExitCode::software, std::string("internal error: ") + e.what() +
+                                                 "; please report it with the command you ran");
+    }
+}

@@ -1,0 +1,52 @@
+#pragma once
+// The effective configuration: the shipped defaults overridden key by key by a user file.
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace lac {
+
+struct CrisisType {
+    std::string name;  // what `lac avoid` takes, e.g. residential-care
+    std::string label;
+    std::string unit;
+    double unit_cost = 0;
+    double default_quantity = 1;
+    std::string budget;
+    std::string source;
+};
+
+struct Config {
+    std::string user_handle;
+    std::string store_path;
+    bool group_shared = false;
+    int busy_timeout_ms = 5000;
+    int capacity_min = 50;
+    int capacity_max = 60;
+    int stale_after_days = 28;
+    std::vector<std::string> modes, life_areas, asset_kinds, sources;
+    std::vector<CrisisType> crisis_types;
+
+    // Every effective key with its value written as TOML, in the shipped file's order.
+    std::vector<std::pair<std::string, std::string>> entries;
+
+    const CrisisType* find_crisis(std::string_view name) const;
+    std::optional<std::string> get(std::string_view key) const;
+};
+
+// The shipped config/lac.toml, compiled in.
+std::string_view default_config_text();
+
+// Loads the defaults and, when given, a user file over them. A missing user file is
+// NoInputError; a syntax error, unknown key, wrong type or bad value is ConfigError naming
+// the file, line and key.
+Config load_config(std::string_view defaults_text, const std::optional<std::filesystem::path>& user_file);
+
+// Reads a user config from text (for tests), naming it `source_name` in errors.
+Config load_config_text(std::string_view defaults_text, std::string_view user_text,
+                        std::string_view source_name);
+
+}  // namespace lac

@@ -1,0 +1,48 @@
+#pragma once
+// Calendar dates as whole days, and the ways people write them on the command line.
+#include <compare>
+#include <string>
+#include <string_view>
+
+namespace lac {
+
+struct Date {
+    int days = 0;  // days since 1970-01-01
+    auto operator<=>(const Date&) const = default;
+    Date operator+(int n) const { return Date{days + n}; }
+    Date operator-(int n) const { return Date{days - n}; }
+    int operator-(Date other) const { return days - other.days; }
+};
+
+struct IsoWeek {
+    int year = 0;
+    int week = 0;  // 1..53
+};
+
+// Builds a date from its parts; throws DataError naming `what` if there is no such day.
+Date make_date(int year, int month, int day);
+
+// Parses strict YYYY-MM-DD; throws DataError for a malformed or impossible date.
+Date parse_iso_date(std::string_view text);
+
+// Parses what a person types: YYYY-MM-DD, today, yesterday, a weekday name (the most
+// recent such day, today included), or -Nd (N days before today).
+Date parse_date(std::string_view text, Date today);
+
+// Parses HH:MM (24-hour clock); throws DataError otherwise.
+std::string parse_time(std::string_view text);
+
+std::string to_iso(Date date);
+int year_of(Date date);
+int weekday(Date date);  // 1 = Monday … 7 = Sunday (ISO 8601)
+
+IsoWeek iso_week(Date date);
+std::string to_string(IsoWeek week);     // 2026-W47
+IsoWeek parse_iso_week(std::string_view text);
+Date monday_of(IsoWeek week);
+
+// The local calendar date now (honours TZ), or $LAC_TODAY when it is set, so that a
+// report can be reproduced as of a given day.
+Date today_local();
+
+}  // namespace lac

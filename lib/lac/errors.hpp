@@ -1,0 +1,47 @@
+#pragma once
+// Typed errors: the library throws these and never prints or exits. The front end maps
+// each to the exit code of SPEC §4 in one place.
+#include <stdexcept>
+#include <string>
+
+namespace lac {
+
+enum class ExitCode : int {
+    ok = 0,
+    usage = 64,        // bad flag, missing argument
+    data = 65,         // unknown person, bad date, invalid value, malformed row
+    no_input = 66,     // input file (or database) not found
+    software = 70,     // a bug in lac
+    busy = 69,         // database busy after the timeout
+    cant_create = 73,  // cannot create an output or database file
+    io = 74,           // I/O error
+    permission = 77,   // permission denied
+    config = 78,       // bad configuration
+};
+
+class Error : public std::runtime_error {
+public:
+    Error(ExitCode code, const std::string& message) : std::runtime_error(message), code_(code) {}
+    ExitCode code() const noexcept { return code_; }
+
+private:
+    ExitCode code_;
+};
+
+#define LAC_ERROR_TYPE(Name, Code)                                              \
+    struct Name : Error {                                                       \
+        explicit Name(const std::string& message) : Error(ExitCode::Code, message) {} \
+    }
+
+LAC_ERROR_TYPE(UsageError, usage);
+LAC_ERROR_TYPE(DataError, data);
+LAC_ERROR_TYPE(NoInputError, no_input);
+LAC_ERROR_TYPE(BusyError, busy);
+LAC_ERROR_TYPE(CantCreateError, cant_create);
+LAC_ERROR_TYPE(IoError, io);
+LAC_ERROR_TYPE(PermissionError, permission);
+LAC_ERROR_TYPE(ConfigError, config);
+
+#undef LAC_ERROR_TYPE
+
+}  // namespace lac

@@ -1,0 +1,16 @@
+#pragma once
+// References: a letter and a number (P12, C40), never reused.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace lac {
+
+std::string make_ref(char letter, int64_t id);
+// "P12", "p12" or "12" → 12 for letter 'P'; nullopt when the text is not such a reference.
+std::optional<int64_t> parse_ref(std::string_view text, char letter);
+// Like parse_ref, but throws DataError naming `what` (e.g. "goal") when it does not parse.
+int64_t require_ref(std::string_view text, char letter, std::string_view what);
+
+}  // namespace lac

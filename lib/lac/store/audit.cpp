@@ -1,0 +1,56 @@
+#include "lac/store/audit.hpp"
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+
+#include "lac/store/db.hpp"
+
+namespace lac::store {
+
+void audit(Db& db, const std::string& action, const std::string& entity, const std::string& ref,
+           const std::string& detail) {
+    auto& insert = db.statement(
+        "INSERT INTO audit (at, actor, command, action, entity, ref, detail) "
+        "VALUES (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?, ?, ?, ?, ?, ?)");
+    insert.bind(1, db.actor());
+    insert.bind(2, db.command());
+    insert.bind(3, action);
+    insert.bind(4, entity);
+    insert.bind(5, ref);
+    insert.bind(6, detail);
+    insert.exec();
+}
+
+std::vector<AuditEntry> audit_for(Db& db, const std::string& ref) {
+    SQLite::Statement query(db.sql(),
+                            "SELECT at, actor, command, action, entity, ref, detail FROM audit "
+                            "WHERE ref = ? ORDER BY id");
+    query.bind(1, ref);
+    std::vector<AuditEntry> out;
+    while (query.executeStep())
+        out.push_back({query.getColumn(0).getString(), query.getColumn(1).getString(),
+                       query.getColumn(2).getString(), query.getColumn(3).getString(),
+                       query.getColumn(4).getString(), query.getColumn(5).getString(),
+                       query.getColumn(6).getString()});
+    return out;
+}
+
+long long audit_count(Db& db) { return db.sql().execAndGet("SELECT count(*) FROM audit").getInt64(); }
+
+std::optional<std::string> meta(Db& db, const std::string& key) {
+    SQLite::Statement query(db.sql(), "SELECT value FROM meta WHERE key = ?");
+    query.bind(1, key);
+    if (!query.executeStep()) return std::nullopt;
+    return query.getColumn(0).getString();
+}
+
+void set_meta(Db& db, const std::string& key, const std::string& value) {
+    SQLite::Statement upsert(db.sql(),
+                             "INSERT INTO meta (key, value) VALUES (?, ?) "
+                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+    upsert.bind(1, key);
+    upsert.bind(2, value);
+    upsert.exec();
+}
+
+}  // namespace lac::store

@@ -1,0 +1,27 @@
+#pragma once
+// The audit trail, and the database's own settings (meta).
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace lac {
+class Db;
+
+namespace store {
+
+// Records one write: `action` (add, edit, close, …) on `entity` with reference `ref`;
+// `detail` names the fields touched, never personal free text.
+void audit(Db& db, const std::string& action, const std::string& entity, const std::string& ref,
+           const std::string& detail = "");
+
+struct AuditEntry {
+    std::string at, actor, command, action, entity, ref, detail;
+};
+std::vector<AuditEntry> audit_for(Db& db, const std::string& ref);
+long long audit_count(Db& db);
+
+std::optional<std::string> meta(Db& db, const std::string& key);
+void set_meta(Db& db, const std::string& key, const std::string& value);
+
+}  // namespace store
+}  // namespace lac

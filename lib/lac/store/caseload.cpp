@@ -1,0 +1,38 @@
+#include "lac/store/caseload.hpp"
+
+#include "lac/store/db.hpp"
+#include "lac/store/rows.hpp"
+
+namespace lac::store {
+
+std::vector<std::pair<Person, std::optional<Date>>> caseload_people(Db& db, int64_t coordinator_id, Date as_of) {
+    // person_coordinator narrows to the coordinator's people; conversation_person answers
+    // each max(on_date) from the index alone.
+    SQLite::Statement query(db.sql(),
+                            "SELECT p.id, p.name, p.area, p.source, p.opened_on, p.gifts, p.birth_year, c.handle, "
+                            "(SELECT max(v.on_date) FROM conversation v WHERE v.person_id = p.id AND v.on_date <= ?2) "
+                            "FROM person p JOIN coordinator c ON c.id = p.coordinator_id "
+                            "WHERE p.coordinator_id = ?1 AND p.status = 'active' AND p.support = 'walking-alongside' "
+                            "ORDER BY p.id");
+    query.bind(1, coordinator_id);
+    query.bind(2, to_iso(as_of));
+    std::vector<std::pair<Person, std::optional<Date>>> out;
+    while (query.executeStep()) {
+        Person p;
+        p.id = query.getColumn(0).getInt64();
+        p.name = rows::text(query.getColumn(1));
+        p.area = query.getColumn(2).getString();
+        p.source = query.getColumn(3).getString();
+        p.opened_on = rows::date(query.getColumn(4));
+        p.gifts = query.getColumn(5).getString();
+        p.birth_year = rows::maybe_int(query.getColumn(6));
+        p.coordinator = query.getColumn(7).getString();
+        p.coordinator_id = coordinator_id;
+        p.support = "walking-alongside";
+        p.status = "active";
+        out.emplace_back(std::move(p), rows::maybe_date(query.getColumn(8)));
+    }
+    return out;
+}
+
+}  // namespace lac::store

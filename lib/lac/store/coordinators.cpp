@@ -1,0 +1,102 @@
+#include "lac/store/coordinators.hpp"
+
+#include "lac/store/db.hpp"
+#include "lac/store/rows.hpp"
+
+namespace lac::store {
+namespace {
+
+const char* const columns =
+    "SELECT id, handle, name, team, neighbourhood, capacity_min, capacity_max, active FROM coordinator ";
+
+Coordinator read_coordinator(SQLite::Statement& row) {
+    Coordinator c;
+    c.id = row.getColumn(0).getInt64();
+    c.handle = row.getColumn(1).getString();
+    c.name = row.getColumn(2).getString();
+    c.team = row.getColumn(3).getString();
+    c.neighbourhood = row.getColumn(4).getString();
+    c.capacity_min = row.getColumn(5).getInt();
+    c.capacity_max = row.getColumn(6).getInt();
+    c.active = row.getColumn(7).getInt() != 0;
+    return c;
+}
+
+std::optional<Coordinator> first(SQLite::Statement& query) {
+    if (!query.executeStep()) return std::nullopt;
+    return read_coordinator(query);
+}
+
+}  // namespace
+
+int64_t insert_coordinator(Db& db, const Coordinator& c) {
+    SQLite::Statement insert(db.sql(),
+                             "INSERT INTO coordinator (handle, name, team, neighbourhood, capacity_min, "
+                             "capacity_max, active, recorded_at, recorded_by) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?)");
+    insert.bind(1, c.handle);
+    insert.bind(2, c.name);
+    insert.bind(3, c.team);
+    insert.bind(4, c.neighbourhood);
+    insert.bind(5, c.capacity_min);
+    insert.bind(6, c.capacity_max);
+    insert.bind(7, c.active ? 1 : 0);
+    insert.bind(8, db.actor());
+    insert.exec();
+    return db.sql().getLastInsertRowid();
+}
+
+void update_coordinator(Db& db, const Coordinator& c) {
+    SQLite::Statement update(db.sql(),
+                             "UPDATE coordinator SET name = ?, team = ?, neighbourhood = ?, "
+                             "capacity_min = ?, capacity_max = ?, active = ? WHERE id = ?");
+    update.bind(1, c.name);
+    update.bind(2, c.team);
+    update.bind(3, c.neighbourhood);
+    update.bind(4, c.capacity_min);
+    update.bind(5, c.capacity_max);
+    update.bind(6, c.active ? 1 : 0);
+    update.bind(7, c.id);
+    update.exec();
+}
+
+std::optional<Coordinator> find_coordinator(Db& db, const std::string& handle) {
+    SQLite::Statement query(db.sql(), std::string(columns) + "WHERE handle = ?");
+    query.bind(1, handle);
+    return first(query);
+}
+
+std::optional<Coordinator> coordinator_by_id(Db& db, int64_t id) {
+    SQLite::Statement query(db.sql(), std::string(columns) + "WHERE id = ?");
+    query.bind(1, id);
+    return first(query);
+}
+
+std::vector<Coordinator> list_coordinators(Db& db, const std::string& team, bool include_retired) {
+    SQLite::Statement query(db.sql(), std::string(columns) +
+                                          "WHERE (?1 = '' OR team = ?1) AND (?2 OR active = 1) "
+                                          "ORDER BY handle");
+    query.bind(1, team);
+    query.bind(2, include_retired ? 1 : 0);
+    std::vector<Coordinator> out;
+    while (query.executeStep()) out.push_back(read_coordinator(query));
+    return out;
+}
+
+Holding holding_of(Db& db, int64_t coordinator_id) {
+    SQLite::Statement query(db.sql(),
+                            "SELECT support, count(*) FROM person "
+                            "WHERE coordinator_id = ? AND status = 'active' GROUP BY support");
+    query.bind(1, coordinator_id);
+    Holding h;
+    while (query.executeStep()) {
+        int n = query.getColumn(1).getInt();
+        if (query.getColumn(0).getString() == "walking-alongside")
+            h.walking_alongside = n;
+        else
+            h.introductions = n;
+    }
+    return h;
+}
+
+}  // namespace lac::store

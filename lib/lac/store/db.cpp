@@ -1,0 +1,235 @@
+#include "lac/store/db.hpp"
+
+#include <fcntl.h>
+#include <sqlite3.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+
+#include <SQLiteCpp/Backup.h>
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+#include <fmt/format.h>
+
+#include "lac/errors.hpp"
+#include "lac/store/migrations.hpp"
+
+namespace lac {
+namespace fs = std::filesystem;
+
+namespace {
+
+mode_t file_mode(const OpenOptions& options) { return options.group_shared ? 0660 : 0600; }
+
+[[noreturn]] void throw_create_error(const fs::path& path, int err) {
+    std::string message = fmt::format("cannot create {}: {}", path.string(), std::strerror(err));
+    if (err == EACCES || err == EPERM) throw PermissionError(message + "; choose a writable place with --db");
+    throw CantCreateError(message + "; choose another place with --db");
+}
+
+// Makes the file with exactly the private mode, whatever the umask, before SQLite sees it.
+// Returns false if it already existed.
+bool create_private_file(const fs::path& path, mode_t mode) {
+    if (path.has_parent_path() && !fs::exists(path.parent_path())) {
+        std::error_code ec;
+        fs::create_directories(path.parent_path(), ec);
+        if (ec) throw_create_error(path.parent_path(), ec.value());
+        ::chmod(path.parent_path().c_str(), 0700);
+    }
+    int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode);
+    if (fd < 0) {
+        if (errno == EEXIST) return false;
+        throw_create_error(path, errno);
+    }
+    int err = ::fchmod(fd, mode) == 0 ? 0 : errno;
+    ::close(fd);
+    if (err) throw_create_error(path, err);
+    return true;
+}
+
+}  // namespace
+
+Db::Db(fs::path path, const OpenOptions& options) : path_(std::move(path)) {
+    try {
+        database_ = std::make_unique<SQLite::Database>(path_.string(),
+                                                       SQLite::OPEN_READWRITE | SQLite::OPEN_NOFOLLOW);
+        database_->setBusyTimeout(options.busy_timeout_ms);
+        database_->exec("PRAGMA foreign_keys = ON");
+        database_->exec("PRAGMA secure_delete = ON");
+        // In WAL mode FULL makes each commit durable, so nothing committed is lost.
+        database_->exec("PRAGMA synchronous = FULL");
+    } catch (const SQLite::Exception& e) {
+        rethrow(e);
+    }
+}
+
+Db::~Db() = default;
+
+std::unique_ptr<Db> Db::open(const fs::path& path, const OpenOptions& options) {
+    std::error_code ec;
+    auto status = fs::status(path, ec);
+    if (!fs::exists(status))
+        throw NoInputError(fmt::format("no lac database at {}; create one with 'lac init' or pass --db PATH",
+                                       path.string()));
+    if (!fs::is_regular_file(status))
+        throw DataError(fmt::format("{} is not a database file", path.string()));
+    if (::access(path.c_str(), R_OK) != 0)
+        throw PermissionError(fmt::format("cannot read {}: {}", path.string(), std::strerror(errno)));
+    std::unique_ptr<Db> db(new Db(path, options));
+    db->migrate();
+    return db;
+}
+
+std::unique_ptr<Db> Db::create(const fs::path& path, const OpenOptions& options, bool& created) {
+    created = create_private_file(path, file_mode(options));
+    std::unique_ptr<Db> db(new Db(path, options));
+    try {
+        // WAL lets coordinators read while one writes; it is a property of the file.
+        if (created) db->sql().exec("PRAGMA journal_mode = WAL");
+    } catch (const SQLite::Exception& e) {
+        db->rethrow(e);
+    }
+    db->migrate();
+    return db;
+}
+
+void Db::write(const std::function<void()>& work) {
+    if (depth_ > 0) return work();
+    try {
+        database_->exec("BEGIN IMMEDIATE");
+    } catch (const SQLite::Exception& e) {
+        rethrow(e);
+    }
+    ++depth_;
+    try {
+        work();
+        database_->exec("COMMIT");
+        --depth_;
+    } catch (const SQLite::Exception& e) {
+        --depth_;
+        rollback();
+        rethrow(e);
+    } catch (...) {
+        --depth_;
+        rollback();
+        throw;
+    }
+}
+
+void Db::read(const std::function<void()>& work) {
+    if (depth_ > 0) return work();
+    try {
+        database_->exec("BEGIN");
+        ++depth_;
+        work();
+        --depth_;
+        database_->exec("COMMIT");
+    } catch (const SQLite::Exception& e) {
+        depth_ = 0;
+        rollback();
+        rethrow(e);
+    } catch (...) {
+        depth_ = 0;
+        rollback();
+        throw;
+    }
+}
+
+// Never throws: it runs while another error is on its way out.
+void Db::rollback() noexcept { sqlite3_exec(database_->getHandle(), "ROLLBACK", nullptr, nullptr, nullptr); }
+
+SQLite::Statement& Db::statement(const char* sql) {
+    auto& slot = statements_[sql];
+    if (!slot) {
+        slot = std::make_unique<SQLite::Statement>(*database_, sql);
+    } else {
+        slot->reset();
+        slot->clearBindings();
+    }
+    return *slot;
+}
+
+void Db::set_actor(std::string actor, std::string command) {
+    actor_ = std::move(actor);
+    command_ = std::move(command);
+}
+
+int Db::schema_version() { return database_->execAndGet("PRAGMA user_version").getInt(); }
+
+int Db::latest_schema_version() { return migrations().back().version; }
+
+void Db::rethrow(const SQLite::Exception& error) const {
+    std::string where = path_.string();
+    switch (error.getErrorCode()) {
+        case SQLITE_BUSY:
+        case SQLITE_LOCKED:
+            throw BusyError(fmt::format("the database {} is busy: another lac is writing; try again, "
+                                        "or raise [store] busy_timeout_ms", where));
+        case SQLITE_FULL:
+            throw IoError(fmt::format("the disk holding {} is full; nothing was saved", where));
+        case SQLITE_IOERR:
+            throw IoError(fmt::format("I/O error on {}: {}; nothing was saved", where, error.what()));
+        case SQLITE_READONLY:
+        case SQLITE_PERM:
+        case SQLITE_AUTH:
+            throw PermissionError(fmt::format("cannot write {}: {}; check its permissions", where,
+                                              error.what()));
+        case SQLITE_CANTOPEN:
+            throw CantCreateError(fmt::format("cannot open {}: {}", where, error.what()));
+        case SQLITE_NOTADB:
+        case SQLITE_CORRUPT:
+            throw DataError(fmt::format("{} is not a lac database or is damaged ({}); run 'lac doctor'",
+                                        where, error.what()));
+        case SQLITE_CONSTRAINT:
+            throw DataError(fmt::format("the database refused the change: {}", error.what()));
+        default:
+            throw Error(ExitCode::software, fmt::format("database error on {}: {}", where, error.what()));
+    }
+}
+
+void Db::backup_before_migration(int from_version) {
+    fs::path copy = path_;
+    copy += fmt::format(".v{}.bak", from_version);
+    std::error_code ec;
+    fs::remove(copy, ec);
+    struct stat st {};
+    mode_t mode = ::stat(path_.c_str(), &st) == 0 ? (st.st_mode & 0660) : 0600;
+    create_private_file(copy, mode);
+    SQLite::Database target(copy.string(), SQLite::OPEN_READWRITE);
+    SQLite::Backup backup(target, *database_);
+    backup.executeStep();
+}
+
+void Db::migrate() {
+    try {
+        int version = schema_version();
+        if (version > latest_schema_version())
+            throw DataError(fmt::format("{} has schema version {}, newer than this lac knows ({}); "
+                                        "upgrade lac", path_.string(), version, latest_schema_version()));
+        if (version == latest_schema_version()) return;
+        if (version == 0 && database_->execAndGet("SELECT count(*) FROM sqlite_schema").getInt() > 0)
+            throw DataError(fmt::format("{} is not a lac database; pass another --db", path_.string()));
+        if (version > 0) backup_before_migration(version);
+        for (const auto& migration : migrations()) {
+            // Each migration is its own transaction, rechecked under the write lock in case
+            // another lac migrated first.
+            database_->exec("BEGIN IMMEDIATE");
+            try {
+                if (schema_version() < migration.version) {
+                    database_->exec(migration.sql);
+                    database_->exec(fmt::format("PRAGMA user_version = {}", migration.version));
+                }
+                database_->exec("COMMIT");
+            } catch (...) {
+                rollback();
+                throw;
+            }
+        }
+    } catch (const SQLite::Exception& e) {
+        rethrow(e);
+    }
+}
+
+}  // namespace lac

@@ -1,0 +1,70 @@
+#pragma once
+// The SQLite file: opening, pragmas, migrations, transactions and error translation.
+// Every line of SQL in lac lives under lib/lac/store/.
+#include <cstdint>
+#include <filesystem>
+#include <functional>
+#include <map>
+#include <memory>
+#include <string>
+
+namespace SQLite {
+class Database;
+class Statement;
+class Exception;
+}  // namespace SQLite
+
+namespace lac {
+
+struct OpenOptions {
+    bool group_shared = false;  // 0660 instead of 0600
+    int busy_timeout_ms = 5000;
+};
+
+class Db {
+public:
+    // Opens an existing database, migrating it if it is older than this lac (after writing
+    // a backup beside it). Throws NoInputError if there is none.
+    static std::unique_ptr<Db> open(const std::filesystem::path& path, const OpenOptions& options);
+    // Creates the database (private file, WAL) if it does not exist, then opens it.
+    // `created` tells whether this call made it.
+    static std::unique_ptr<Db> create(const std::filesystem::path& path, const OpenOptions& options,
+                                      bool& created);
+    ~Db();
+
+    // Runs `work` in one BEGIN IMMEDIATE transaction: all of it is committed, or none.
+    void write(const std::function<void()>& work);
+    // Runs `work` in a read transaction, so that it sees one consistent snapshot.
+    void read(const std::function<void()>& work);
+
+    // A prepared statement kept for reuse, reset and with its bindings cleared.
+    SQLite::Statement& statement(const char* sql);
+    SQLite::Database& sql() { return *database_; }
+    const std::filesystem::path& path() const { return path_; }
+
+    // Who is acting and which command runs, for the audit trail and recorded_by.
+    void set_actor(std::string actor, std::string command);
+    const std::string& actor() const { return actor_; }
+    const std::string& command() const { return command_; }
+
+    int schema_version();
+    static int latest_schema_version();
+
+    // Translates a SQLite error into lac's typed errors (busy, disk full, permission, …).
+    [[noreturn]] void rethrow(const SQLite::Exception& error) const;
+
+private:
+    Db(std::filesystem::path path, const OpenOptions& options);
+    void migrate();
+    void rollback() noexcept;
+    void backup_before_migration(int from_version);
+
+    std::filesystem::path path_;
+    std::unique_ptr<SQLite::Database> database_;
+    std::map<const char*, std::unique_ptr<SQLite::Statement>> statements_;
+    std::string actor_ = "unknown";
+    std::string command_ = "lac";
+    int depth_ = 0;  // nested write()/read() calls join the outer transaction
+};
+
+}  // namespace lac

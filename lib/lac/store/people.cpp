@@ -1,0 +1,175 @@
+#include "lac/store/people.hpp"
+
+#include "lac/store/db.hpp"
+#include "lac/store/rows.hpp"
+#include "lac/text.hpp"
+
+namespace lac::store {
+namespace {
+
+const char* const person_columns =
+    "SELECT p.id, p.name, p.coordinator_id, c.handle, p.area, p.source, p.support, p.opened_on, "
+    "p.status, p.closed_on, p.close_reason, p.gifts, p.birth_year "
+    "FROM person p JOIN coordinator c ON c.id = p.coordinator_id ";
+
+Person read_person(SQLite::Statement& row) {
+    Person p;
+    p.id = row.getColumn(0).getInt64();
+    p.name = rows::text(row.getColumn(1));
+    p.coordinator_id = row.getColumn(2).getInt64();
+    p.coordinator = row.getColumn(3).getString();
+    p.area = row.getColumn(4).getString();
+    p.source = row.getColumn(5).getString();
+    p.support = row.getColumn(6).getString();
+    p.opened_on = rows::date(row.getColumn(7));
+    p.status = row.getColumn(8).getString();
+    p.closed_on = rows::maybe_date(row.getColumn(9));
+    p.close_reason = rows::text(row.getColumn(10));
+    p.gifts = row.getColumn(11).getString();
+    p.birth_year = rows::maybe_int(row.getColumn(12));
+    return p;
+}
+
+std::vector<Person> all(SQLite::Statement& query) {
+    std::vector<Person> out;
+    while (query.executeStep()) out.push_back(read_person(query));
+    return out;
+}
+
+// Binds the fields shared by insert and update, from index 1.
+void bind_fields(SQLite::Statement& s, const Person& p) {
+    s.bind(1, p.name);
+    s.bind(2, fold_name(p.name));
+    s.bind(3, p.area);
+    s.bind(4, p.source);
+    s.bind(5, p.support);
+    s.bind(6, to_iso(p.opened_on));
+    s.bind(7, p.status);
+    rows::bind_date(s, 8, p.closed_on);
+    if (p.close_reason.empty())
+        s.bind(9);
+    else
+        s.bind(9, p.close_reason);
+    s.bind(10, p.gifts);
+    rows::bind_optional(s, 11, p.birth_year);
+}
+
+}  // namespace
+
+int64_t insert_person(Db& db, const Person& p) {
+    auto& insert = db.statement(
+        "INSERT INTO person (name, name_key, area, source, support, opened_on, status, closed_on, "
+        "close_reason, gifts, birth_year, coordinator_id, recorded_at, recorded_by) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?)");
+    bind_fields(insert, p);
+    insert.bind(12, p.coordinator_id);
+    insert.bind(13, db.actor());
+    insert.exec();
+    return db.sql().getLastInsertRowid();
+}
+
+void update_person(Db& db, const Person& p) {
+    SQLite::Statement update(db.sql(),
+                             "UPDATE person SET name = ?, name_key = ?, area = ?, source = ?, support = ?, "
+                             "opened_on = ?, status = ?, closed_on = ?, close_reason = ?, gifts = ?, "
+                             "birth_year = ? WHERE id = ?");
+    bind_fields(update, p);
+    update.bind(12, p.id);
+    update.exec();
+}
+
+std::optional<Person> person_by_id(Db& db, int64_t id) {
+    auto& query = db.statement(
+        "SELECT p.id, p.name, p.coordinator_id, c.handle, p.area, p.source, p.support, p.opened_on, "
+        "p.status, p.closed_on, p.close_reason, p.gifts, p.birth_year "
+        "FROM person p JOIN coordinator c ON c.id = p.coordinator_id WHERE p.id = ?");
+    query.bind(1, id);
+    std::optional<Person> found;
+    if (query.executeStep()) found = read_person(query);
+    query.reset();  // a cached statement must not hold its read open
+    return found;
+}
+
+std::vector<Person> people_named(Db& db, const std::string& key, bool prefix) {
+    // A prefix is a range on the index: [key, key + U+10FFFF), never a LIKE pattern, so
+    // '%' and '_' in a name are only letters.
+    SQLite::Statement query(db.sql(), std::string(person_columns) +
+                                          (prefix ? "WHERE p.name_key >= ?1 AND p.name_key < ?1 || char(1114111) "
+                                                  : "WHERE p.name_key = ?1 ") +
+                                          "ORDER BY p.name_key, p.id LIMIT 50");
+    query.bind(1, key);
+    return all(query);
+}
+
+std::vector<Person> list_people(Db& db, const PeopleFilter& f) {
+    SQLite::Statement query(db.sql(), std::string(person_columns) +
+                                          "WHERE p.name IS NOT NULL AND (?1 IS NULL OR p.coordinator_id = ?1) "
+                                          "AND (?2 = '' OR p.status = ?2) AND (?3 = '' OR p.area = ?3) "
+                                          "ORDER BY p.id");
+    rows::bind_optional(query, 1, f.coordinator_id);
+    query.bind(2, f.status);
+    query.bind(3, f.area);
+    return all(query);
+}
+
+void start_assignment(Db& db, int64_t person_id, int64_t coordinator_id, Date from) {
+    auto& insert = db.statement(
+        "INSERT INTO assignment (person_id, coordinator_id, from_on, recorded_at, recorded_by) "
+        "VALUES (?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?)");
+    insert.bind(1, person_id);
+    insert.bind(2, coordinator_id);
+    insert.bind(3, to_iso(from));
+    insert.bind(4, db.actor());
+    insert.exec();
+}
+
+void end_current_assignment(Db& db, int64_t person_id, Date to) {
+    SQLite::Statement update(db.sql(),
+                             "UPDATE assignment SET to_on = ? WHERE person_id = ? AND to_on IS NULL");
+    update.bind(1, to_iso(to));
+    update.bind(2, person_id);
+    update.exec();
+}
+
+void set_current_coordinator(Db& db, int64_t person_id, int64_t coordinator_id) {
+    SQLite::Statement update(db.sql(), "UPDATE person SET coordinator_id = ? WHERE id = ?");
+    update.bind(1, coordinator_id);
+    update.bind(2, person_id);
+    update.exec();
+}
+
+void move_first_assignment(Db& db, int64_t person_id, Date from) {
+    SQLite::Statement update(db.sql(),
+                             "UPDATE assignment SET from_on = ? WHERE id = "
+                             "(SELECT id FROM assignment WHERE person_id = ? ORDER BY from_on, id LIMIT 1)");
+    update.bind(1, to_iso(from));
+    update.bind(2, person_id);
+    update.exec();
+}
+
+std::vector<Assignment> assignments_of(Db& db, int64_t person_id) {
+    SQLite::Statement query(db.sql(),
+                            "SELECT a.id, c.handle, a.from_on, a.to_on FROM assignment a "
+                            "JOIN coordinator c ON c.id = a.coordinator_id "
+                            "WHERE a.person_id = ? ORDER BY a.from_on, a.id");
+    query.bind(1, person_id);
+    std::vector<Assignment> out;
+    while (query.executeStep())
+        out.push_back({query.getColumn(0).getInt64(), query.getColumn(1).getString(),
+                       rows::date(query.getColumn(2)), rows::maybe_date(query.getColumn(3))});
+    return out;
+}
+
+std::optional<int64_t> coordinator_on(Db& db, int64_t person_id, Date day) {
+    auto& query = db.statement(
+        "SELECT coordinator_id FROM assignment WHERE person_id = ? AND from_on <= ? "
+        "ORDER BY from_on DESC, id DESC LIMIT 1");
+    query.bind(1, person_id);
+    query.bind(2, to_iso(day));
+    std::optional<int64_t> found;
+    if (query.executeStep()) found = query.getColumn(0).getInt64();
+    query.reset();
+    return found;
+}
+
+}  // namespace lac::store

@@ -1,0 +1,46 @@
+#pragma once
+// Shared helpers for turning SQLite columns into record fields (store-internal).
+#include <optional>
+#include <string>
+
+#include <SQLiteCpp/Column.h>
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+
+#include "lac/date.hpp"
+
+namespace lac::rows {
+
+inline std::string text(const SQLite::Column& column) { return column.isNull() ? "" : column.getString(); }
+
+inline Date date(const SQLite::Column& column) { return parse_iso_date(column.getString()); }
+
+inline std::optional<Date> maybe_date(const SQLite::Column& column) {
+    if (column.isNull()) return std::nullopt;
+    return parse_iso_date(column.getString());
+}
+
+inline std::optional<int> maybe_int(const SQLite::Column& column) {
+    if (column.isNull()) return std::nullopt;
+    return column.getInt();
+}
+
+template <class T>
+void bind_optional(SQLite::Statement& statement, int index, const std::optional<T>& value) {
+    if (value)
+        statement.bind(index, *value);
+    else
+        statement.bind(index);
+}
+
+inline void bind_date(SQLite::Statement& statement, int index, std::optional<Date> value) {
+    if (value)
+        statement.bind(index, to_iso(*value));
+    else
+        statement.bind(index);
+}
+
+// The recorded_at timestamp: UTC, to the second.
+inline constexpr const char* now_sql = "strftime('%Y-%m-%dT%H:%M:%SZ', 'now')";
+
+}  // namespace lac::rows

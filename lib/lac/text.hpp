@@ -1,0 +1,30 @@
+#pragma once
+// Small text utilities that know nothing of the domain.
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace lac {
+
+std::string ascii_lower(std::string_view text);
+std::string trim(std::string_view text);
+
+// A key for case-insensitive comparison of names: ASCII and the Latin-1 and Latin
+// Extended-A letters are lowered (É → é, Ł → ł), runs of white space become one space.
+std::string fold_name(std::string_view text);
+
+bool is_valid_utf8(std::string_view text);
+// True if the text holds a control character other than tab and newline.
+bool has_control_chars(std::string_view text, bool allow_newlines);
+
+// Levenshtein distance, for "did you mean".
+std::size_t edit_distance(std::string_view a, std::string_view b);
+// The closest candidate within a small distance, or "" when none is close.
+std::string closest(std::string_view word, const std::vector<std::string>& candidates);
+
+std::string join(const std::vector<std::string>& parts, std::string_view separator);
+
+// Number of terminal columns the UTF-8 text takes (code points; good enough for names).
+std::size_t display_width(std::string_view text);
+
+}  // namespace lac
