@@ -20,22 +20,17 @@ void register_config(CLI::App& app, Context& ctx) {
         auto value = config.get(*key);
         if (!value) {
             std::vector<std::string> keys;
-            for (const auto& [k, v] : config.entries) keys.push_back(k);
+            for (const auto& e : config.entries) keys.push_back(e.key);
             std::string near = lac::closest(*key, keys);
             throw lac::UsageError("there is no config key '" + *key + "'" +
                                   (near.empty() ? "" : "; did you mean '" + near + "'?") + " See 'lac config list'");
         }
-        // A string prints bare, so scripts can use it as it is.
-        if (value->size() >= 2 && value->front() == '"' && value->back() == '"' &&
-            value->find('\\') == std::string::npos)
-            ctx.out << value->substr(1, value->size() - 2) << '\n';
-        else
-            ctx.out << *value << '\n';
+        ctx.out << *value << '\n';  // a string prints bare, for scripts
     });
 
     auto* list = group->add_subcommand("list", "print every effective key and value");
     list->callback([&ctx] {
-        for (const auto& [k, v] : ctx.config().entries) ctx.out << k << " = " << v << '\n';
+        for (const auto& e : ctx.config().entries) ctx.out << e.key << " = " << e.toml << '\n';
     });
 
     auto* path = group->add_subcommand("path", "print the config file in effect, and the database");

@@ -6,7 +6,6 @@
 #include <cstring>
 #include <set>
 
-#include "context.hpp"
 #include "lac/errors.hpp"
 #include "lac/text.hpp"
 
@@ -33,21 +32,36 @@ std::optional<std::string> find_unknown_command(int argc, char** argv, const std
     return std::nullopt;
 }
 
-void run_external(const std::string& name, int argc, char** argv, const GlobalOptions& options) {
-    bool plain = !name.empty() && name.find('/') == std::string::npos;
-    if (!plain) return;
-    // Pass the global options on as the environment the external command reads.
-    if (!options.db.empty()) setenv("LAC_DB", options.db.c_str(), 1);
-    if (!options.config.empty()) setenv("LAC_CONFIG", options.config.c_str(), 1);
-    if (!options.as.empty()) setenv("LAC_USER", options.as.c_str(), 1);
+namespace {
+
+// The global options given before NAME (`--db X` or `--db=X`), passed on as the
+// environment the external command reads, as git passes --git-dir on.
+void export_global_options(const std::string& name, int argc, char** argv) {
+    static const std::pair<const char*, const char*> passed[] = {
+        {"--db", "LAC_DB"}, {"--config", "LAC_CONFIG"}, {"--as", "LAC_USER"}};
+    for (int i = 1; i < argc && name != argv[i]; ++i) {
+        std::string word = argv[i];
+        for (const auto& [flag, variable] : passed) {
+            std::string prefix = std::string(flag) + "=";
+            if (word == flag && i + 1 < argc)
+                setenv(variable, argv[++i], 1);
+            else if (word.rfind(prefix, 0) == 0)
+                setenv(variable, word.c_str() + prefix.size(), 1);
+        }
+    }
+}
+
+}  // namespace
+
+void run_external(const std::string& name, int argc, char** argv) {
+    if (name.empty() || name.find('/') != std::string::npos) return;
     std::string program = "lac-" + name;
     std::vector<char*> args{program.data()};
-    bool after = false;
-    for (int i = 1; i < argc; ++i) {
-        if (after) args.push_back(argv[i]);
-        if (!after && name == argv[i]) after = true;
-    }
+    int at = 1;
+    while (at < argc && name != argv[at]) ++at;
+    for (int i = at + 1; i < argc; ++i) args.push_back(argv[i]);
     args.push_back(nullptr);
+    export_global_options(name, argc, argv);
     execvp(program.c_str(), args.data());
     if (errno != ENOENT)
         throw lac::Error(lac::ExitCode::software, program + " could not be run: " + std::strerror(errno));

@@ -5,10 +5,8 @@
 #include <string>
 #include <vector>
 
-struct GlobalOptions;
-
 // The first word that is not an option, if it is not one of `commands`.
 std::optional<std::string> find_unknown_command(int argc, char** argv, const std::vector<std::string>& commands);
 // Execs lac-NAME with the arguments after NAME; returns only when there is no such program.
-void run_external(const std::string& name, int argc, char** argv, const GlobalOptions& options);
+void run_external(const std::string& name, int argc, char** argv);
 std::string unknown_command_message(const std::string& name, const std::vector<std::string>& commands);

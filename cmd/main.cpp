@@ -66,7 +66,7 @@ int main(int argc, char** argv) {
     std::vector<std::string> words;  // the command words given, for help hints
     try {
         if (auto unknown = find_unknown_command(argc, argv, names)) {
-            run_external(*unknown, argc, argv, ctx.options);  // returns only if there is none
+            run_external(*unknown, argc, argv);  // returns only if there is none
             return fail(lac::ExitCode::usage, unknown_command_message(*unknown, names));
         }
         app.parse(argc, argv);

@@ -45,11 +45,9 @@ CaseloadGroup group_for(Session& s, const Coordinator& c) {
         g.not_seen += e.not_seen;
         g.people.push_back(std::move(e));
     }
-    // Longest unseen first: whom to call today.
+    // Longest unseen first: whom to call today. Someone never seen counts from their opening.
     std::stable_sort(g.people.begin(), g.people.end(), [](const CaseloadEntry& a, const CaseloadEntry& b) {
-        Date da = a.last_contact.value_or(Date{-1'000'000});
-        Date db = b.last_contact.value_or(Date{-1'000'000});
-        return da < db;
+        return a.last_contact.value_or(a.person.opened_on) < b.last_contact.value_or(b.person.opened_on);
     });
     g.introductions = store::holding_of(s.db, c.id).introductions;
     return g;

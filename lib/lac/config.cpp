@@ -114,6 +114,15 @@ struct Checker {
     }
 };
 
+std::string toml_quoted(const std::string& text) {
+    std::string out = "\"";
+    for (char c : text) {
+        if (c == '"' || c == '\\') out += '\\';
+        out += c;
+    }
+    return out + "\"";
+}
+
 toml::table parse(std::string_view text, const std::string& file) {
     try {
         return toml::parse(text, file);
@@ -133,7 +142,14 @@ void overlay(toml::table& base, const toml::table& given) {
     }
 }
 
+// A value as TOML text, strings always double-quoted (toml++ would pick single quotes).
 std::string toml_text(const toml::node& node) {
+    if (auto text = node.value_exact<std::string>()) return toml_quoted(*text);
+    if (const auto* list = node.as_array()) {
+        std::string out = "[";
+        for (std::size_t i = 0; i < list->size(); ++i) out += (i ? ", " : "") + toml_text(*list->get(i));
+        return out + "]";
+    }
     std::ostringstream out;
     node.visit([&](auto&& value) { out << value; });
     return out.str();
@@ -177,7 +193,13 @@ Config build(const toml::table& root, const toml::table& given, const Checker& c
     };
     c.busy_timeout_ms = in_range("store", "busy_timeout_ms", 0, 3'600'000);
     c.capacity_min = in_range("caseload", "capacity_min", 1, 10'000);
-    c.capacity_max = in_range("caseload", "capacity_max", c.capacity_min, 10'000);
+    c.capacity_max = in_range("caseload", "capacity_max", 1, 10'000);
+    if (c.capacity_min > c.capacity_max) {
+        bool min_given = given["caseload"]["capacity_min"].node() != nullptr;
+        checker.fail(origin.at("caseload", min_given ? "capacity_min" : "capacity_max"),
+                     fmt::format("'caseload.capacity_min' ({}) must not be above 'caseload.capacity_max' ({})",
+                                 c.capacity_min, c.capacity_max));
+    }
     c.stale_after_days = in_range("caseload", "stale_after_days", 1, 3650);
     c.modes = words(root, "modes");
     c.life_areas = words(root, "life_areas");
@@ -207,10 +229,13 @@ Config build(const toml::table& root, const toml::table& given, const Checker& c
     for (auto&& [section, node] : root)
         for (auto&& [key, value] : *node.as_table()) {
             std::string prefix = std::string(section.str()) + "." + std::string(key.str());
+            auto add = [&](std::string key, const toml::node& v) {
+                c.entries.push_back({std::move(key), toml_text(v), v.value_exact<std::string>().value_or(toml_text(v))});
+            };
             if (const auto* sub = value.as_table())
-                for (auto&& [k, v] : *sub) c.entries.emplace_back(prefix + "." + std::string(k.str()), toml_text(v));
+                for (auto&& [k, v] : *sub) add(prefix + "." + std::string(k.str()), v);
             else
-                c.entries.emplace_back(prefix, toml_text(value));
+                add(prefix, value);
         }
     return c;
 }
@@ -224,8 +249,8 @@ const CrisisType* Config::find_crisis(std::string_view name) const {
 }
 
 std::optional<std::string> Config::get(std::string_view key) const {
-    for (const auto& [k, v] : entries)
-        if (k == key) return v;
+    for (const auto& e : entries)
+        if (e.key == key) return e.plain;
     return std::nullopt;
 }
 

@@ -30,10 +30,15 @@ struct Config {
     std::vector<std::string> modes, life_areas, asset_kinds, sources;
     std::vector<CrisisType> crisis_types;
 
-    // Every effective key with its value written as TOML, in the shipped file's order.
-    std::vector<std::pair<std::string, std::string>> entries;
+    // Every effective key, in the shipped file's order, with its value written as TOML
+    // and plainly (a string without its quotes).
+    struct Entry {
+        std::string key, toml, plain;
+    };
+    std::vector<Entry> entries;
 
     const CrisisType* find_crisis(std::string_view name) const;
+    // The plain value of `section.key`, or of `crisis.TYPE.key`.
     std::optional<std::string> get(std::string_view key) const;
 };
 

@@ -13,6 +13,7 @@ std::vector<std::pair<Person, std::optional<Date>>> caseload_people(Db& db, int6
                             "(SELECT max(v.on_date) FROM conversation v WHERE v.person_id = p.id AND v.on_date <= ?2) "
                             "FROM person p JOIN coordinator c ON c.id = p.coordinator_id "
                             "WHERE p.coordinator_id = ?1 AND p.status = 'active' AND p.support = 'walking-alongside' "
+                            "AND p.opened_on <= ?2 "
                             "ORDER BY p.id");
     query.bind(1, coordinator_id);
     query.bind(2, to_iso(as_of));

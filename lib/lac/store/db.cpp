@@ -36,7 +36,8 @@ bool create_private_file(const fs::path& path, mode_t mode) {
         std::error_code ec;
         fs::create_directories(path.parent_path(), ec);
         if (ec) throw_create_error(path.parent_path(), ec.value());
-        ::chmod(path.parent_path().c_str(), 0700);
+        // Private, or open to the group when the database is shared with it.
+        ::chmod(path.parent_path().c_str(), (mode & 0070) ? 0770 : 0700);
     }
     int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode);
     if (fd < 0) {

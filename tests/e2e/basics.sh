@@ -1,0 +1,97 @@
+#!/usr/bin/env bash
+# Start-up, init, files, identity, config and the exit codes for wrong usage.
+. "$(dirname "$0")/lib.sh"
+
+step="--version and --help never touch the database"
+export LAC_DB="$work/nowhere/lac.db"
+ok --version
+expect_out "lac 0.1.0"
+ok --help
+expect_out_has "caseload"
+ok person add --help
+expect_out_has "--coordinator"
+[ ! -e "$work/nowhere" ] || fail "--help created files"
+
+step="a command before init says how to start"
+refused 66 "create one with 'lac init'" person list
+
+step="init creates a private database, and only once"
+export LAC_DB="$work/lac.db"
+ok init --team Northfield
+expect_err_has "created"
+[ "$(stat -c %a "$LAC_DB")" == 600 ] || fail "database mode is $(stat -c %a "$LAC_DB")"
+ok init
+expect_err_has "already exists; nothing changed"
+
+step="the database path follows --db > LAC_DB > config > XDG"
+ok --db "$work/other.db" init
+[ -e "$work/other.db" ] || fail "--db was not used"
+mkdir -p "$XDG_CONFIG_HOME/lac"
+printf '[store]\npath = "%s"\n' "$work/fromconfig.db" >"$XDG_CONFIG_HOME/lac/config.toml"
+(unset LAC_DB; "$LAC" init 2>/dev/null) || fail "init through the config path failed"
+[ -e "$work/fromconfig.db" ] || fail "[store] path was not used"
+rm "$XDG_CONFIG_HOME/lac/config.toml"
+(unset LAC_DB; "$LAC" init 2>/dev/null)
+[ -e "$XDG_DATA_HOME/lac/lac.db" ] || fail "the XDG default was not used"
+[ "$(stat -c %a "$XDG_DATA_HOME/lac")" == 700 ] || fail "the data directory is not private"
+
+step="group_shared makes the file 0660"
+printf '[store]\ngroup_shared = true\n' >"$work/shared.toml"
+ok --config "$work/shared.toml" --db "$work/shared.db" init
+[ "$(stat -c %a "$work/shared.db")" == 660 ] || fail "group_shared database mode is $(stat -c %a "$work/shared.db")"
+
+step="usage errors exit 64 with one line"
+ok coordinator add asha --name "Asha Patel"
+refused 64 "did you mean 'log'?" lgo P1
+refused 64 "did you mean 'person'?" persn list
+refused 64 "--name" coordinator add zed
+refused 64 "lac coordinator add --help" coordinator add
+refused 64 "--bogus" person list --bogus
+refused 64 "--format 'xml'" person list --format xml
+refused 64 "" caseload --all --team Northfield
+
+step="config errors exit 78 naming file, line and key"
+printf '[caseload]\nstale_after_days = "soon"\n' >"$work/bad.toml"
+refused 78 "bad.toml:2: 'caseload.stale_after_days' must be an integer, not a string" --config "$work/bad.toml" person list
+printf '[store]\n\npathh = "x"\n' >"$work/bad2.toml"
+LAC_CONFIG="$work/bad2.toml" refused 78 "bad2.toml:3: unknown key 'store.pathh'; did you mean 'store.path'?" person list
+refused 66 "does not exist" --config "$work/missing.toml" person list
+
+step="config get, list and path"
+printf '[caseload]\nstale_after_days = 14\n' >"$work/site.toml"
+ok --config "$work/site.toml" config get caseload.stale_after_days
+expect_out 14
+ok config get caseload.stale_after_days
+expect_out 28
+ok config get store.path
+expect_out ""
+ok config list
+expect_out_has 'vocab.modes = ["in-person", "home-visit", "community", "phone", "video", "message"]'
+expect_out_has "crisis.residential-care.unit_cost = 538.0"
+refused 64 "did you mean 'caseload.capacity_max'?" config get caseload.capacity_mx
+ok --config "$work/site.toml" config path
+expect_out "$work/site.toml"
+
+step="who is acting: --as > LAC_USER > [user] handle > login name"
+ok coordinator add ben --name "Ben"
+ok person add "Tom" --as ben
+ok person show Tom --format json
+expect_out_has '"coordinator": "ben"'
+printf '[user]\nhandle = "ben"\n' >"$work/user.toml"
+(unset LAC_USER; LAC_CONFIG="$work/user.toml" "$LAC" person add Sam >/dev/null 2>&1) || fail "config handle not used"
+ok person show Sam --format json
+expect_out_has '"coordinator": "ben"'
+(unset LAC_USER; "$LAC" -q person add Kim 2>"$work/.e") && fail "root is not a coordinator, add should fail"
+grep -q "you ('$(id -un)') are not a coordinator here" "$work/.e" || fail "login name not used: $(cat "$work/.e")"
+
+step="an external lac-NAME command runs with the global options passed on"
+mkdir -p "$work/bin"
+printf '#!/bin/sh\necho "hello $1 db=$LAC_DB user=$LAC_USER"\n' >"$work/bin/lac-hello"
+chmod +x "$work/bin/lac-hello"
+PATH="$work/bin:$PATH" ok --db /x.db --as cara hello world
+expect_out "hello world db=/x.db user=cara"
+
+step="every write is in the audit trail"
+n=$(sqlite3 "$LAC_DB" "SELECT count(*) FROM audit WHERE actor = 'ben' AND command = 'person add' AND ref = 'P1'")
+[ "$n" -eq 1 ] || fail "no audit entry for person add P1 by ben"
+pass

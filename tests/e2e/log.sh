@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# Logging conversations: -m, from a pipe, in an editor; and every wrong input.
+. "$(dirname "$0")/lib.sh"
+make_team
+ok person add "Mary O'Brien" --on 2026-10-01
+ok person add "Tom Hughes" --coordinator ben --on 2026-11-01
+
+step="-m prints the reference alone"
+ok log mary -m "Talked about the allotment" --minutes 45 --mode home-visit --on 2026-11-20 --at 14:30
+expect_out C1
+expect_no_err
+
+step="from a pipe, with several lines"
+feed $'First line\nsecond line, with "quotes" and \'; DROP TABLE conversation;--\n' log "tom h" --mode phone --on yesterday
+expect_out C2
+ok person show P2 --format json
+expect_out_has '"note": "First line\nsecond line, with \"quotes\" and '"'"'; DROP TABLE conversation;--"'
+expect_out_has '"date": "2026-11-22"'
+expect_out_has '"coordinator": "ben"'
+
+step="an empty pipe logs a conversation with no note"
+feed "" log P1
+expect_out C3
+
+step="in an editor, on a terminal"
+cat >"$work/editor" <<'SH'
+#!/bin/sh
+# Keeps lac's guide lines (they start with #) and adds a note.
+printf 'Met at the library cafe.\nShe wants to join the choir.\n' >> "$1"
+SH
+chmod +x "$work/editor"
+EDITOR="$work/editor" script -qec "$LAC log Mary --minutes 30" /dev/null >"$work/.tty" 2>&1 || fail "editor log failed: $(cat "$work/.tty")"
+grep -q "C4" "$work/.tty" || fail "expected C4 from the editor log: $(cat "$work/.tty")"
+ok person show P1 --format json
+expect_out_has '"note": "Met at the library cafe.\nShe wants to join the choir."'
+ls "${TMPDIR:-/tmp}"/lac-note-* >/dev/null 2>&1 && fail "the editor's temporary note was left behind"
+
+step="an empty note in the editor logs nothing"
+printf '#!/bin/sh\ntrue\n' >"$work/noop"
+chmod +x "$work/noop"
+before=$(snapshot)
+EDITOR="$work/noop" script -qec "$LAC log Mary" /dev/null >"$work/.tty" 2>&1 && fail "an empty editor note was accepted"
+grep -q "the note is empty; nothing was logged" "$work/.tty" || fail "no message for an empty note: $(cat "$work/.tty")"
+[ "$(snapshot)" == "$before" ] || fail "the database changed"
+
+step="a typo is caught before the editor opens"
+printf '#!/bin/sh\necho opened >> %s/opened\n' "$work" >"$work/watch"
+chmod +x "$work/watch"
+EDITOR="$work/watch" script -qec "$LAC log Mary --mode fone" /dev/null >/dev/null 2>&1 || true
+[ ! -e "$work/opened" ] || fail "the editor opened for a conversation that cannot be logged"
+
+step="wrong input is refused with one line and changes nothing"
+refused 65 "--minutes must be a whole number from 0 to 1440, not '-5'" log P1 -m x --minutes -5
+refused 65 "--minutes must be a whole number from 0 to 1440, not 'ten'" log P1 -m x --minutes ten
+refused 65 "'fone' is not a mode; use one of: in-person, home-visit, community, phone, video, message (did you mean 'phone'?)" log P1 -m x --mode fone
+refused 65 "2026-02-30 is not a day in the calendar" log P1 -m x --on 2026-02-30
+refused 65 "'someday' is not a date" log P1 -m x --on someday
+refused 65 "is in the future" log P1 -m x --on 2026-11-24
+refused 65 "P2 was opened on 2026-11-01; a conversation cannot come before that" log P2 -m x --on 2026-10-31
+refused 65 "'25:00' is not a time of day" log P1 -m x --at 25:00
+refused 65 "no one here is called 'Nobody'" log Nobody -m x
+refused 65 "no coordinator 'zed'" log P1 -m x --by zed
+refused 65 "control character" log P1 -m "$(printf 'bad\001note')"
+refused 64 "person" log
+refused 64 "--minutes" log P1 -m x --minutes
+
+step="a covering coordinator's conversation counts for them"
+ok log Tom --by asha -m "Covering for Ben"
+ok person show Tom --format json
+expect_out_has '"coordinator": "asha",'
+
+step="a closed person takes no later conversations"
+refused 65 "P2 has a conversation on 2026-11-23; close them on or after it" person close Tom --reason declined --on 2026-11-22
+ok person close Tom --reason declined
+ok log Tom -m "On the day" --on 2026-11-23
+LAC_TODAY=2026-11-24 refused 65 "P2 was closed on 2026-11-23; 'lac person reopen P2' to log a later conversation" log Tom -m x
+pass

@@ -1,0 +1,76 @@
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "lac/config.hpp"
+#include "lac/errors.hpp"
+
+namespace {
+
+lac::Config load(const std::string& text) {
+    return lac::load_config_text(lac::default_config_text(), text, "site.toml");
+}
+
+std::string error_of(const std::string& text) {
+    try {
+        load(text);
+    } catch (const lac::ConfigError& e) {
+        return e.what();
+    }
+    return "no error";
+}
+
+}  // namespace
+
+TEST_CASE("the shipped defaults load and hold the documented values") {
+    auto c = lac::load_config(lac::default_config_text(), std::nullopt);
+    CHECK(c.capacity_min == 50);
+    CHECK(c.capacity_max == 60);
+    CHECK(c.stale_after_days == 28);
+    CHECK(c.busy_timeout_ms == 5000);
+    CHECK(c.modes.front() == "in-person");
+    CHECK(c.sources.size() == 9);
+    REQUIRE(c.find_crisis("residential-care"));
+    CHECK(c.find_crisis("residential-care")->budget == "adult social care");
+    CHECK(c.get("caseload.stale_after_days") == "28");
+    CHECK(c.get("vocab.modes")->find("\"home-visit\"") != std::string::npos);
+    CHECK(c.get("crisis.eviction.label") == "Eviction");
+    CHECK(c.get("store.path") == "");
+}
+
+TEST_CASE("a user file overrides only the keys it sets") {
+    auto c = load("[caseload]\nstale_after_days = 14\n[vocab]\nmodes = [\"walk\", \"phone\"]\n");
+    CHECK(c.stale_after_days == 14);
+    CHECK(c.capacity_max == 60);
+    CHECK(c.modes == std::vector<std::string>{"walk", "phone"});
+    CHECK(c.life_areas.size() == 10);
+}
+
+TEST_CASE("a site adds a crisis type or overrides a cost") {
+    auto c = load("[crisis.gp-appointment]\nlabel = \"GP\"\nunit = \"appointment\"\nunit_cost = 42\n"
+                  "budget = \"NHS\"\nsource = \"our own\"\n[crisis.eviction]\nunit_cost = 7000.5\n");
+    REQUIRE(c.find_crisis("gp-appointment"));
+    CHECK(c.find_crisis("gp-appointment")->unit_cost == 42.0);
+    CHECK(c.find_crisis("gp-appointment")->default_quantity == 1.0);
+    CHECK(c.find_crisis("eviction")->unit_cost == 7000.5);
+    CHECK(c.find_crisis("eviction")->budget == "housing");
+}
+
+TEST_CASE("errors name the file, the line and the key") {
+    CHECK(error_of("\n[store]\npathh = \"x\"\n") == "site.toml:3: unknown key 'store.pathh'; did you mean 'store.path'?");
+    CHECK(error_of("[caseload]\nstale_after_days = \"28\"\n") ==
+          "site.toml:2: 'caseload.stale_after_days' must be an integer, not a string");
+    CHECK(error_of("[store]\ngroup_shared = 1\n") == "site.toml:2: 'store.group_shared' must be true or false, not an integer");
+    CHECK(error_of("[caseload]\ncapacity_min = 70\n") ==
+          "site.toml:2: 'caseload.capacity_min' (70) must not be above 'caseload.capacity_max' (60)");
+    CHECK(error_of("[caseload]\nstale_after_days = 0\n") == "site.toml:2: 'caseload.stale_after_days' must be from 1 to 3650");
+    CHECK(error_of("[sections]\n").find("unknown key 'sections'") != std::string::npos);
+    CHECK(error_of("[vocab]\nmodes = []\n").find("must not be an empty list") != std::string::npos);
+    CHECK(error_of("[vocab]\nmodes = [\"a\", \"a\"]\n").find("lists 'a' twice") != std::string::npos);
+    CHECK(error_of("[store\n").find("site.toml:1:") == 0);
+    CHECK(error_of("[crisis.fall]\nlabel = \"Fall\"\nunit = \"event\"\nbudget = \"NHS\"\nsource = \"x\"\n")
+              .find("'crisis.fall' has no 'unit_cost'") != std::string::npos);
+    CHECK(error_of("[crisis.eviction]\nunit_cost = \"lots\"\n") ==
+          "site.toml:2: 'crisis.eviction.unit_cost' must be a number, not a string");
+    CHECK(error_of("[crisis.eviction]\ncost = 1\n").find("unknown key 'crisis.eviction.cost'") != std::string::npos);
+}

@@ -1,0 +1,58 @@
+#include <doctest/doctest.h>
+
+#include "lac/date.hpp"
+#include "lac/errors.hpp"
+
+using lac::make_date;
+using lac::parse_date;
+using lac::to_iso;
+
+TEST_CASE("ISO dates round-trip and impossible ones are refused") {
+    CHECK(to_iso(lac::parse_iso_date("2026-11-23")) == "2026-11-23");
+    CHECK(to_iso(lac::parse_iso_date("2024-02-29")) == "2024-02-29");
+    CHECK_THROWS_AS(lac::parse_iso_date("2026-02-30"), lac::DataError);
+    CHECK_THROWS_AS(lac::parse_iso_date("2025-02-29"), lac::DataError);
+    CHECK_THROWS_AS(lac::parse_iso_date("2026-13-01"), lac::DataError);
+    CHECK_THROWS_AS(lac::parse_iso_date("2026-1-01"), lac::DataError);
+    CHECK_THROWS_AS(lac::parse_iso_date("26-11-23"), lac::DataError);
+    CHECK_THROWS_AS(lac::parse_iso_date("2026-11-23x"), lac::DataError);
+    CHECK_THROWS_AS(lac::parse_iso_date(""), lac::DataError);
+}
+
+TEST_CASE("dates as people type them are relative to today") {
+    lac::Date today = make_date(2026, 11, 23);  // a Monday
+    REQUIRE(lac::weekday(today) == 1);
+    CHECK(parse_date("today", today) == today);
+    CHECK(parse_date("Today", today) == today);
+    CHECK(parse_date("yesterday", today) == make_date(2026, 11, 22));
+    CHECK(parse_date("-3d", today) == make_date(2026, 11, 20));
+    CHECK(parse_date("-0d", today) == today);
+    CHECK(parse_date("monday", today) == today);  // the most recent Monday is today
+    CHECK(parse_date("sunday", today) == make_date(2026, 11, 22));
+    CHECK(parse_date("tue", today) == make_date(2026, 11, 17));
+    CHECK(parse_date("2026-01-05", today) == make_date(2026, 1, 5));
+    CHECK_THROWS_AS(parse_date("someday", today), lac::DataError);
+    CHECK_THROWS_AS(parse_date("-d", today), lac::DataError);
+    CHECK_THROWS_AS(parse_date("3d", today), lac::DataError);
+    CHECK_THROWS_AS(parse_date("-9999999d", today), lac::DataError);
+}
+
+TEST_CASE("ISO weeks follow ISO 8601, including week 53 and year boundaries") {
+    CHECK(lac::to_string(lac::iso_week(make_date(2026, 11, 23))) == "2026-W48");
+    CHECK(lac::to_string(lac::iso_week(make_date(2026, 11, 22))) == "2026-W47");
+    CHECK(lac::to_string(lac::iso_week(make_date(2021, 1, 3))) == "2020-W53");
+    CHECK(lac::to_string(lac::iso_week(make_date(2024, 12, 30))) == "2025-W01");
+    CHECK(lac::monday_of(lac::parse_iso_week("2026-W47")) == make_date(2026, 11, 16));
+    CHECK(lac::monday_of(lac::parse_iso_week("2020-W53")) == make_date(2020, 12, 28));
+    CHECK(lac::monday_of(lac::parse_iso_week("2026-W53")) == make_date(2026, 12, 28));  // 2026 starts on a Thursday
+    CHECK_THROWS_AS(lac::parse_iso_week("2025-W53"), lac::DataError);  // 2025 has 52 weeks
+    CHECK_THROWS_AS(lac::parse_iso_week("2026-W00"), lac::DataError);
+    CHECK_THROWS_AS(lac::parse_iso_week("2026W47"), lac::DataError);
+}
+
+TEST_CASE("times of day") {
+    CHECK(lac::parse_time("09:05") == "09:05");
+    CHECK_THROWS_AS(lac::parse_time("24:00"), lac::DataError);
+    CHECK_THROWS_AS(lac::parse_time("9:05"), lac::DataError);
+    CHECK_THROWS_AS(lac::parse_time("12:60"), lac::DataError);
+}

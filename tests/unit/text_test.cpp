@@ -1,0 +1,26 @@
+#include <doctest/doctest.h>
+
+#include "lac/text.hpp"
+
+TEST_CASE("names fold for case-insensitive lookup, beyond ASCII") {
+    CHECK(lac::fold_name("Mary O'Brien") == "mary o'brien");
+    CHECK(lac::fold_name("ZOË ÅNGSTRÖM") == "zoë ångström");
+    CHECK(lac::fold_name("ŁUKASZ Żak") == "łukasz żak");
+    CHECK(lac::fold_name("  Ann   Lee ") == "ann lee");
+}
+
+TEST_CASE("UTF-8 and control characters are checked") {
+    CHECK(lac::is_valid_utf8("Zoë"));
+    CHECK_FALSE(lac::is_valid_utf8("Zo\xEB"));           // Latin-1, not UTF-8
+    CHECK_FALSE(lac::is_valid_utf8("\xC0\xAF"));         // overlong
+    CHECK_FALSE(lac::is_valid_utf8("\xED\xA0\x80"));     // a surrogate
+    CHECK(lac::has_control_chars("a\x1b[31m", false));
+    CHECK_FALSE(lac::has_control_chars("two\nlines", true));
+    CHECK(lac::has_control_chars("two\nlines", false));
+}
+
+TEST_CASE("did you mean") {
+    CHECK(lac::closest("lgo", {"log", "init", "person"}) == "log");
+    CHECK(lac::closest("persn", {"log", "init", "person"}) == "person");
+    CHECK(lac::closest("xyzzy", {"log", "init", "person"}).empty());
+}
