@@ -16,6 +16,36 @@ const std::set<std::string> options_with_values = {"--db", "--config", "--as", "
 
 }  // namespace
 
+namespace {
+
+// The index of the first word from `start` that is not an option or an option's value.
+int next_word(int start, int argc, char** argv) {
+    for (int i = start; i < argc; ++i) {
+        std::string word = argv[i];
+        if (word == "--") return argc;
+        if (options_with_values.count(word)) {
+            ++i;
+            continue;
+        }
+        if (!word.empty() && word[0] == '-') continue;
+        return i;
+    }
+    return argc;
+}
+
+}  // namespace
+
+std::optional<std::string> find_unknown_subcommand(int argc, char** argv, const std::string& group,
+                                                   const std::vector<std::string>& commands) {
+    int at = next_word(1, argc, argv);
+    if (at >= argc || group != argv[at]) return std::nullopt;
+    int sub = next_word(at + 1, argc, argv);
+    if (sub >= argc) return std::nullopt;
+    for (const auto& c : commands)
+        if (c == argv[sub]) return std::nullopt;
+    return std::string(argv[sub]);
+}
+
 std::optional<std::string> find_unknown_command(int argc, char** argv, const std::vector<std::string>& commands) {
     for (int i = 1; i < argc; ++i) {
         std::string word = argv[i];

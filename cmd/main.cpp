@@ -13,6 +13,7 @@
 #include "context.hpp"
 #include "external.hpp"
 #include "lac/errors.hpp"
+#include "lac/text.hpp"
 
 namespace {
 
@@ -57,6 +58,12 @@ int main(int argc, char** argv) {
     register_coordinator(app, ctx);
     register_person(app, ctx);
     register_log(app, ctx);
+    register_goal(app, ctx);
+    register_asset(app, ctx);
+    register_connect(app, ctx);
+    register_connection(app, ctx);
+    register_contribute(app, ctx);
+    register_avoid(app, ctx);
     register_caseload(app, ctx);
     register_config(app, ctx);
 
@@ -68,6 +75,17 @@ int main(int argc, char** argv) {
         if (auto unknown = find_unknown_command(argc, argv, names)) {
             run_external(*unknown, argc, argv);  // returns only if there is none
             return fail(lac::ExitCode::usage, unknown_command_message(*unknown, names));
+        }
+        for (auto* group : app.get_subcommands([](CLI::App* sub) { return sub->get_require_subcommand_min() > 0; })) {
+            std::vector<std::string> subs;
+            for (auto* sub : group->get_subcommands([](CLI::App*) { return true; })) subs.push_back(sub->get_name());
+            if (auto word = find_unknown_subcommand(argc, argv, group->get_name(), subs)) {
+                std::string near = lac::closest(*word, subs);
+                return fail(lac::ExitCode::usage,
+                            "'" + *word + "' is not a 'lac " + group->get_name() + "' command" +
+                                (near.empty() ? "" : "; did you mean '" + near + "'?") + " See 'lac " +
+                                group->get_name() + " --help'");
+            }
         }
         app.parse(argc, argv);
         if (app.get_subcommands().empty()) {

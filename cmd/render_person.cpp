@@ -4,6 +4,8 @@
 
 #include "lac/ref.hpp"
 #include "lac/table.hpp"
+#include "lac/text.hpp"
+#include "lac/views.hpp"
 
 namespace {
 
@@ -23,9 +25,13 @@ std::string one_line(const std::string& text, std::size_t widest) {
     return s;
 }
 
-}  // namespace
+std::string money(double amount) { return lac::pounds(amount); }
 
-void render_person_record(std::ostream& out, const lac::PersonRecord& r, lac::Date today) {
+std::string quantity_of(double quantity, const std::string& unit) {
+    return lac::Cell::num(quantity).text + " " + unit + (quantity == 1 ? "" : "s");
+}
+
+void render_details(std::ostream& out, const lac::PersonRecord& r, lac::Date today) {
     const auto& p = r.person;
     out << lac::make_ref('P', p.id) << "  " << p.name << '\n';
     field(out, "coordinator", p.coordinator);
@@ -39,11 +45,60 @@ void render_person_record(std::ostream& out, const lac::PersonRecord& r, lac::Da
     field(out, "introduced", p.source);
     field(out, "gifts", p.gifts);
     if (p.birth_year) field(out, "born", std::to_string(*p.birth_year));
-
     out << "\nCoordinators\n";
     for (const auto& a : r.history)
         out << fmt::format("  {:<12} {} → {}\n", a.coordinator, lac::to_iso(a.from), a.to ? lac::to_iso(*a.to) : "");
+}
 
+void render_goals(std::ostream& out, const lac::PersonRecord& r) {
+    if (r.goals.empty()) return;
+    out << "\nGood life goals\n";
+    for (const auto& g : r.goals) {
+        std::string when = g.closed_on ? fmt::format("{} {}", g.status, lac::to_iso(*g.closed_on)) : g.status;
+        out << fmt::format("  {:<5} \"{}\" ({}; set {}; {})\n", lac::make_ref('G', g.id), g.text, g.area,
+                           lac::to_iso(g.set_on), when);
+        for (const auto& n : g.notes)
+            out << fmt::format("        {} {}{}\n", lac::to_iso(n.on), n.status.empty() ? "" : "→ " + n.status + " ",
+                               one_line(n.note, 60));
+    }
+}
+
+void render_connections_and_giving(std::ostream& out, const lac::PersonRecord& r) {
+    if (!r.connections.empty()) {
+        out << "\nConnections\n";
+        for (const auto& k : r.connections) {
+            bool theirs = k.person_id == r.person.id;
+            std::string to = theirs ? lac::connection_target(k)
+                                    : fmt::format("{} {} (peer, their connection)", lac::make_ref('P', k.person_id),
+                                                  k.person_name);
+            std::string ended = k.ended_on ? ", ended " + lac::to_iso(*k.ended_on) : "";
+            out << fmt::format("  {:<5} {} — {} (made {}{})\n", lac::make_ref('K', k.id), to, k.status,
+                               lac::to_iso(k.made_on), ended);
+        }
+    }
+    if (!r.contributions.empty()) {
+        double hours = 0;
+        for (const auto& t : r.contributions) hours += t.hours;
+        out << fmt::format("\nContributions ({} hours)\n", lac::Cell::num(hours).text);
+        for (const auto& t : r.contributions)
+            out << fmt::format("  {:<5} {} {:>5} h  {}{}\n", lac::make_ref('T', t.id), lac::to_iso(t.on),
+                               lac::Cell::num(t.hours).text, one_line(t.what, 50),
+                               t.asset_id ? " at " + t.asset_name : "");
+    }
+    if (!r.avoided.empty()) {
+        double value = 0;
+        for (const auto& x : r.avoided) value += x.value();
+        out << fmt::format("\nCrises avoided ({})\n", money(value));
+        for (const auto& x : r.avoided) {
+            out << fmt::format("  {:<5} {} {}: {} × {} = {} ({}, {})\n", lac::make_ref('X', x.id), lac::to_iso(x.on),
+                               x.label, quantity_of(x.quantity, x.unit), money(x.unit_cost), money(x.value()),
+                               x.budget, x.confidence);
+            if (!x.evidence.empty()) out << "        " << one_line(x.evidence, 70) << '\n';
+        }
+    }
+}
+
+void render_conversations(std::ostream& out, const lac::PersonRecord& r) {
     out << fmt::format("\nConversations ({} in all", r.conversation_count);
     if (r.conversation_count > int(r.recent.size())) out << fmt::format(", latest {}", r.recent.size());
     out << ")\n";
@@ -52,4 +107,13 @@ void render_person_record(std::ostream& out, const lac::PersonRecord& r, lac::Da
         out << fmt::format("  {:<6} {} {:<5} {:<10} {:<7} {:<10} {}\n", lac::make_ref('C', c.id), lac::to_iso(c.on),
                            c.at_time, c.coordinator, minutes, c.mode, one_line(c.note, 60));
     }
+}
+
+}  // namespace
+
+void render_person_record(std::ostream& out, const lac::PersonRecord& r, lac::Date today) {
+    render_details(out, r, today);
+    render_goals(out, r);
+    render_connections_and_giving(out, r);
+    render_conversations(out, r);
 }

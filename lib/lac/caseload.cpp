@@ -38,8 +38,10 @@ std::vector<Coordinator> coordinators_in(Session& s, const CaseloadScope& scope)
 
 CaseloadGroup group_for(Session& s, const Coordinator& c) {
     CaseloadGroup g{c};
-    for (auto& [person, last] : store::caseload_people(s.db, c.id, s.today)) {
+    for (auto& [person, last, goals, connections] : store::caseload_people(s.db, c.id, s.today)) {
         CaseloadEntry e{std::move(person), last};
+        e.active_goals = goals;
+        e.connections = connections;
         if (last) e.days_since = s.today - *last;
         e.not_seen = is_not_seen(last, e.person.opened_on, s.today, s.config.stale_after_days);
         g.not_seen += e.not_seen;

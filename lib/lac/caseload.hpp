@@ -20,6 +20,8 @@ struct CaseloadEntry {
     std::optional<Date> last_contact;
     std::optional<int> days_since;  // since the last contact, or none if never seen
     bool not_seen = false;          // last seen (or, never seen, opened) over stale_after_days ago
+    int active_goals = 0;
+    int connections = 0;            // not ended, to assets, peers or people in their life
 };
 
 struct CaseloadGroup {

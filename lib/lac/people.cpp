@@ -5,7 +5,10 @@
 #include "lac/errors.hpp"
 #include "lac/ref.hpp"
 #include "lac/store/audit.hpp"
+#include "lac/store/connections.hpp"
 #include "lac/store/conversations.hpp"
+#include "lac/store/giving.hpp"
+#include "lac/store/goals.hpp"
 #include "lac/store/people.hpp"
 #include "lac/team.hpp"
 #include "lac/text.hpp"
@@ -69,6 +72,16 @@ void check_opening_date(Session& s, const Person& p) {
 }
 
 }  // namespace
+
+void check_event_date(const Person& p, Date day, Date today, std::string_view what) {
+    check_not_future(day, today, what);
+    if (day < p.opened_on)
+        throw DataError(fmt::format("P{} was opened on {}; the {} cannot come before that", p.id,
+                                    to_iso(p.opened_on), what));
+    if (p.closed_on && day > *p.closed_on)
+        throw DataError(fmt::format("P{} was closed on {}; 'lac person reopen P{}' to record anything later", p.id,
+                                    to_iso(*p.closed_on), p.id));
+}
 
 Person add_person(Session& s, const PersonFields& fields, const std::string& coordinator) {
     if (!fields.name) throw UsageError("a person needs a name");
@@ -190,6 +203,10 @@ PersonRecord person_record(Session& s, std::string_view who, int recent_limit) {
         r.history = store::assignments_of(s.db, r.person.id);
         r.recent = store::conversations_of(s.db, r.person.id, recent_limit);
         r.conversation_count = store::conversation_count(s.db, r.person.id);
+        r.goals = store::list_goals(s.db, r.person.id, "", true);
+        r.connections = store::list_connections(s.db, r.person.id);
+        r.contributions = store::contributions_of(s.db, r.person.id, std::nullopt);
+        r.avoided = store::avoided_of(s.db, r.person.id);
     });
     return r;
 }

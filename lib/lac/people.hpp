@@ -28,6 +28,9 @@ Person reopen_person(Session& s, std::string_view who);
 // Ends the current assignment on `on` (today by default) and starts one with `to`.
 Person transfer_person(Session& s, std::string_view who, const std::string& to, std::optional<Date> on);
 
+// Checks that an event about `p` on `day` falls while they were open, and not in the future.
+void check_event_date(const Person& p, Date day, Date today, std::string_view what);
+
 struct PeopleQuery {
     std::string coordinator;  // handle, or empty
     std::string status;       // active, closed, or empty
@@ -40,6 +43,10 @@ struct PersonRecord {
     std::vector<Assignment> history;
     std::vector<Conversation> recent;  // newest first
     int conversation_count = 0;
+    std::vector<Goal> goals;           // with their dated notes
+    std::vector<Connection> connections;
+    std::vector<Contribution> contributions;
+    std::vector<Avoided> avoided;
 };
 PersonRecord person_record(Session& s, std::string_view who, int recent_limit);
 

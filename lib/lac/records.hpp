@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "lac/date.hpp"
 
@@ -52,6 +53,76 @@ struct Conversation {
     std::optional<int> minutes;
     std::string mode;
     std::string note;
+};
+
+struct GoalNote {
+    Date on;
+    std::string status;  // empty for a progress note
+    std::string note;
+};
+
+struct Goal {
+    int64_t id = 0;
+    int64_t person_id = 0;
+    std::string person_name;
+    std::string text;
+    std::string area;
+    std::string status;  // active | achieved | changed | let-go
+    Date set_on;
+    std::optional<Date> closed_on;
+    std::vector<GoalNote> notes;  // oldest first; filled where asked for
+};
+
+struct Asset {
+    int64_t id = 0;
+    std::string name;
+    std::string kind;
+    std::string area;
+    std::string contact;
+    std::string notes;
+    bool active = true;
+    int people = 0;  // people connected now (connections not ended)
+};
+
+struct Connection {
+    int64_t id = 0;
+    int64_t person_id = 0;
+    std::string person_name;
+    std::string kind;  // asset | peer | natural
+    std::optional<int64_t> asset_id;
+    std::string asset_name;
+    std::optional<int64_t> peer_id;
+    std::string peer_name;
+    std::string natural;
+    std::string status;  // introduced | engaged | sustained | ended
+    Date made_on;
+    std::optional<Date> ended_on;
+};
+
+struct Contribution {
+    int64_t id = 0;
+    int64_t person_id = 0;
+    Date on;
+    double hours = 0;
+    std::optional<int64_t> asset_id;
+    std::string asset_name;
+    std::string what;
+};
+
+struct Avoided {
+    int64_t id = 0;
+    int64_t person_id = 0;
+    std::string type;
+    std::string label;
+    Date on;
+    double quantity = 0;
+    std::string unit;
+    double unit_cost = 0;
+    std::string budget;
+    std::string source;
+    std::string confidence;  // possible | likely | certain
+    std::string evidence;
+    double value() const { return quantity * unit_cost; }
 };
 
 }  // namespace lac

@@ -148,6 +148,17 @@ std::string join(const std::vector<std::string>& parts, std::string_view separat
     return out;
 }
 
+std::string pounds(double amount) {
+    long long pence = static_cast<long long>(amount * 100 + (amount < 0 ? -0.5 : 0.5));
+    bool negative = pence < 0;
+    if (negative) pence = -pence;
+    std::string whole = std::to_string(pence / 100);
+    for (int at = int(whole.size()) - 3; at > 0; at -= 3) whole.insert(std::size_t(at), ",");
+    std::string cents = std::to_string(pence % 100);
+    if (cents.size() < 2) cents = "0" + cents;
+    return std::string(negative ? "-" : "") + "£" + whole + "." + cents;
+}
+
 std::size_t display_width(std::string_view text) {
     return std::count_if(text.begin(), text.end(),
                          [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; });

@@ -24,6 +24,9 @@ std::string closest(std::string_view word, const std::vector<std::string>& candi
 
 std::string join(const std::vector<std::string>& parts, std::string_view separator);
 
+// Pounds with thousands separators and pence: £13,988.00.
+std::string pounds(double amount);
+
 // Number of terminal columns the UTF-8 text takes (code points; good enough for names).
 std::size_t display_width(std::string_view text);
 

@@ -10,6 +10,9 @@ namespace lac {
 const std::vector<std::string> supports = {"walking-alongside", "introduction"};
 const std::vector<std::string> close_reasons = {"goals-met", "moved", "declined", "services", "died", "other"};
 const std::vector<std::string> person_statuses = {"active", "closed"};
+const std::vector<std::string> goal_statuses = {"active", "achieved", "changed", "let-go"};
+const std::vector<std::string> connection_statuses = {"introduced", "engaged", "sustained", "ended"};
+const std::vector<std::string> confidences = {"possible", "likely", "certain"};
 
 std::string check_word(std::string_view value, const std::vector<std::string>& allowed,
                        std::string_view what) {
@@ -64,6 +67,20 @@ int check_int(std::string_view value, std::string_view what, int low, int high) 
     if (!ok || n < low || n > high)
         throw DataError(fmt::format("{} must be a whole number from {} to {}, not '{}'", what, low, high, value));
     return int(n);
+}
+
+double check_amount(std::string_view value, std::string_view what, double high) {
+    std::string text = trim(value);
+    std::size_t dot = text.find('.');
+    bool ok = !text.empty() && text.size() <= 12 && text.front() != '.' && text.back() != '.' &&
+              text.find('.', dot == std::string::npos ? dot : dot + 1) == std::string::npos;
+    for (char c : text) ok = ok && ((c >= '0' && c <= '9') || c == '.');
+    ok = ok && (dot == std::string::npos || text.size() - dot - 1 <= 2);  // to the hundredth
+    double amount = ok ? std::stod(text) : 0;
+    if (!ok || amount <= 0 || amount > high)
+        throw DataError(fmt::format("{} must be a number above 0 and at most {}, to two decimal places, such as 2 or 1.5, not '{}'", what,
+                                    high, value));
+    return amount;
 }
 
 void check_not_future(Date day, Date today, std::string_view what) {

@@ -22,10 +22,15 @@ std::string check_name(std::string_view value, std::string_view what);
 std::string check_handle(std::string_view value);
 // A whole number in [low, high].
 int check_int(std::string_view value, std::string_view what, int low, int high);
+// A positive decimal number (such as 2 or 1.5) no greater than `high`.
+double check_amount(std::string_view value, std::string_view what, double high);
 void check_not_future(Date day, Date today, std::string_view what);
 
 extern const std::vector<std::string> supports;       // walking-alongside, introduction
 extern const std::vector<std::string> close_reasons;  // goals-met, moved, …
 extern const std::vector<std::string> person_statuses;
+extern const std::vector<std::string> goal_statuses;        // active, achieved, changed, let-go
+extern const std::vector<std::string> connection_statuses;  // introduced, engaged, sustained, ended
+extern const std::vector<std::string> confidences;          // possible, likely, certain
 
 }  // namespace lac

@@ -44,6 +44,8 @@ step="usage errors exit 64 with one line"
 ok coordinator add asha --name "Asha Patel"
 refused 64 "did you mean 'log'?" lgo P1
 refused 64 "did you mean 'person'?" persn list
+refused 64 "'ad' is not a 'lac person' command; did you mean 'add'? See 'lac person --help'" person ad Mary
+refused 64 "'lst' is not a 'lac coordinator' command; did you mean 'list'?" --format csv coordinator lst
 refused 64 "--name" coordinator add zed
 refused 64 "lac coordinator add --help" coordinator add
 refused 64 "--bogus" person list --bogus

@@ -55,6 +55,31 @@ TEST_CASE("opening refuses what is not a lac database, or is newer than this lac
     CHECK_THROWS_AS(lac::Db::open(dir.path / "future.db", {}), lac::DataError);
 }
 
+TEST_CASE("a migration of an existing database writes a backup first") {
+    TempDir dir;
+    auto path = dir.path / "lac.db";
+    {
+        bool created = false;
+        auto db = lac::Db::create(path, {}, created);
+        lac::store::set_meta(*db, "team", "Northfield");
+        // Take the file back to schema 1, as an older lac left it.
+        db->sql().exec("DROP TABLE avoided; DROP TABLE contribution; DROP TABLE connection_change; "
+                       "DROP TABLE connection; DROP TABLE asset; DROP TABLE goal_note; DROP TABLE goal; "
+                       "PRAGMA user_version = 1");
+    }
+    auto db = lac::Db::open(path, {});
+    CHECK(db->schema_version() == lac::Db::latest_schema_version());
+    CHECK(db->sql().tableExists("goal"));
+    CHECK(lac::store::meta(*db, "team") == "Northfield");
+    auto backup = dir.path / "lac.db.v1.bak";
+    REQUIRE(fs::exists(backup));
+    CHECK((fs::status(backup).permissions() & fs::perms::all) == (fs::perms::owner_read | fs::perms::owner_write));
+    SQLite::Database old(backup.string());
+    CHECK(old.execAndGet("PRAGMA user_version").getInt() == 1);
+    CHECK_FALSE(old.tableExists("goal"));
+    CHECK(old.execAndGet("SELECT value FROM meta WHERE key = 'team'").getString() == "Northfield");
+}
+
 TEST_CASE("a write is all or nothing") {
     Fixture f;
     CHECK_THROWS_AS(f.db->write([&] {

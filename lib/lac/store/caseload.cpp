@@ -5,19 +5,21 @@
 
 namespace lac::store {
 
-std::vector<std::pair<Person, std::optional<Date>>> caseload_people(Db& db, int64_t coordinator_id, Date as_of) {
+std::vector<CaseloadRow> caseload_people(Db& db, int64_t coordinator_id, Date as_of) {
     // person_coordinator narrows to the coordinator's people; conversation_person answers
     // each max(on_date) from the index alone.
     SQLite::Statement query(db.sql(),
                             "SELECT p.id, p.name, p.area, p.source, p.opened_on, p.gifts, p.birth_year, c.handle, "
-                            "(SELECT max(v.on_date) FROM conversation v WHERE v.person_id = p.id AND v.on_date <= ?2) "
+                            "(SELECT max(v.on_date) FROM conversation v WHERE v.person_id = p.id AND v.on_date <= ?2), "
+                            "(SELECT count(*) FROM goal g WHERE g.person_id = p.id AND g.status = 'active'), "
+                            "(SELECT count(*) FROM connection k WHERE k.person_id = p.id AND k.status <> 'ended') "
                             "FROM person p JOIN coordinator c ON c.id = p.coordinator_id "
                             "WHERE p.coordinator_id = ?1 AND p.status = 'active' AND p.support = 'walking-alongside' "
                             "AND p.opened_on <= ?2 "
                             "ORDER BY p.id");
     query.bind(1, coordinator_id);
     query.bind(2, to_iso(as_of));
-    std::vector<std::pair<Person, std::optional<Date>>> out;
+    std::vector<CaseloadRow> out;
     while (query.executeStep()) {
         Person p;
         p.id = query.getColumn(0).getInt64();
@@ -31,7 +33,8 @@ std::vector<std::pair<Person, std::optional<Date>>> caseload_people(Db& db, int6
         p.coordinator_id = coordinator_id;
         p.support = "walking-alongside";
         p.status = "active";
-        out.emplace_back(std::move(p), rows::maybe_date(query.getColumn(8)));
+        out.push_back({std::move(p), rows::maybe_date(query.getColumn(8)), query.getColumn(9).getInt(),
+                       query.getColumn(10).getInt()});
     }
     return out;
 }

@@ -10,9 +10,14 @@ class Db;
 
 namespace store {
 
-// The coordinator's active people walked alongside, each with their last conversation
-// on or before `as_of`.
-std::vector<std::pair<Person, std::optional<Date>>> caseload_people(Db& db, int64_t coordinator_id, Date as_of);
+struct CaseloadRow {
+    Person person;
+    std::optional<Date> last_contact;  // on or before as_of
+    int active_goals = 0;
+    int connections = 0;
+};
+// The coordinator's active people walked alongside, opened on or before `as_of`.
+std::vector<CaseloadRow> caseload_people(Db& db, int64_t coordinator_id, Date as_of);
 
 }  // namespace store
 }  // namespace lac

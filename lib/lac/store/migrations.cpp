@@ -51,6 +51,7 @@ CREATE INDEX person_name_key ON person (name_key);
 CREATE INDEX person_coordinator ON person (coordinator_id, status);
 CREATE INDEX person_opened ON person (opened_on);
 CREATE INDEX person_closed ON person (closed_on) WHERE closed_on IS NOT NULL;
+CREATE INDEX person_active ON person (support, opened_on) WHERE status = 'active';
 
 -- Who walked alongside whom, when: [from_on, to_on). The person's coordinator on a day is
 -- the latest assignment that began on or before it.
@@ -97,9 +98,123 @@ CREATE TABLE audit (
 CREATE INDEX audit_ref ON audit (ref);
 )SQL";
 
+// Good life goals, the community map, connections, contributions and avoided crises.
+// Each status change is a dated row of its own, so history is kept, not overwritten.
+static const char* const schema_v2 = R"SQL(
+CREATE TABLE goal (
+    id          INTEGER PRIMARY KEY AUTOINCREMENT,
+    person_id   INTEGER NOT NULL REFERENCES person (id) ON DELETE CASCADE,
+    text        TEXT NOT NULL,     -- in the person's own words
+    area        TEXT NOT NULL,     -- a life area from the config
+    status      TEXT NOT NULL CHECK (status IN ('active', 'achieved', 'changed', 'let-go')),
+    set_on      TEXT NOT NULL,
+    closed_on   TEXT,              -- when it left 'active'
+    recorded_at TEXT NOT NULL,
+    recorded_by TEXT NOT NULL,
+    CHECK ((status = 'active') = (closed_on IS NULL))
+) STRICT;
+CREATE INDEX goal_person ON goal (person_id);
+CREATE INDEX goal_set ON goal (set_on);
+CREATE INDEX goal_closed ON goal (closed_on) WHERE closed_on IS NOT NULL;
+
+-- Dated progress notes and status changes (status is NULL for a plain note).
+CREATE TABLE goal_note (
+    id          INTEGER PRIMARY KEY AUTOINCREMENT,
+    goal_id     INTEGER NOT NULL REFERENCES goal (id) ON DELETE CASCADE,
+    on_date     TEXT NOT NULL,
+    status      TEXT CHECK (status IN ('active', 'achieved', 'changed', 'let-go')),
+    note        TEXT NOT NULL DEFAULT '',
+    recorded_at TEXT NOT NULL,
+    recorded_by TEXT NOT NULL
+) STRICT;
+CREATE INDEX goal_note_goal ON goal_note (goal_id, on_date);
+CREATE INDEX goal_note_change ON goal_note (on_date, status) WHERE status IS NOT NULL;
+
+CREATE TABLE asset (
+    id          INTEGER PRIMARY KEY AUTOINCREMENT,
+    name        TEXT NOT NULL,
+    name_key    TEXT NOT NULL,
+    kind        TEXT NOT NULL,
+    area        TEXT NOT NULL DEFAULT '',
+    contact     TEXT NOT NULL DEFAULT '',
+    notes       TEXT NOT NULL DEFAULT '',
+    active      INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+    recorded_at TEXT NOT NULL,
+    recorded_by TEXT NOT NULL
+) STRICT;
+CREATE INDEX asset_name_key ON asset (name_key);
+
+CREATE TABLE connection (
+    id          INTEGER PRIMARY KEY AUTOINCREMENT,
+    person_id   INTEGER NOT NULL REFERENCES person (id) ON DELETE CASCADE,
+    kind        TEXT NOT NULL CHECK (kind IN ('asset', 'peer', 'natural')),
+    asset_id    INTEGER REFERENCES asset (id),
+    peer_id     INTEGER REFERENCES person (id) ON DELETE CASCADE,
+    natural     TEXT,              -- someone in their own life, in free text
+    status      TEXT NOT NULL CHECK (status IN ('introduced', 'engaged', 'sustained', 'ended')),
+    made_on     TEXT NOT NULL,
+    ended_on    TEXT,
+    recorded_at TEXT NOT NULL,
+    recorded_by TEXT NOT NULL,
+    CHECK ((kind = 'asset') = (asset_id IS NOT NULL)),
+    CHECK ((kind = 'peer') = (peer_id IS NOT NULL)),
+    CHECK ((kind = 'natural') = (natural IS NOT NULL)),
+    CHECK ((status = 'ended') = (ended_on IS NOT NULL))
+) STRICT;
+CREATE INDEX connection_person ON connection (person_id);
+CREATE INDEX connection_made ON connection (made_on);
+CREATE INDEX connection_asset ON connection (asset_id) WHERE asset_id IS NOT NULL;
+CREATE INDEX connection_peer ON connection (peer_id) WHERE peer_id IS NOT NULL;
+
+CREATE TABLE connection_change (
+    id            INTEGER PRIMARY KEY AUTOINCREMENT,
+    connection_id INTEGER NOT NULL REFERENCES connection (id) ON DELETE CASCADE,
+    status        TEXT NOT NULL,
+    on_date       TEXT NOT NULL,
+    recorded_at   TEXT NOT NULL,
+    recorded_by   TEXT NOT NULL
+) STRICT;
+CREATE INDEX connection_change_connection ON connection_change (connection_id, on_date);
+
+CREATE TABLE contribution (
+    id          INTEGER PRIMARY KEY AUTOINCREMENT,
+    person_id   INTEGER NOT NULL REFERENCES person (id) ON DELETE CASCADE,
+    on_date     TEXT NOT NULL,
+    hours       REAL NOT NULL CHECK (hours > 0),
+    asset_id    INTEGER REFERENCES asset (id),
+    what        TEXT NOT NULL,
+    recorded_at TEXT NOT NULL,
+    recorded_by TEXT NOT NULL
+) STRICT;
+CREATE INDEX contribution_person ON contribution (person_id, on_date);
+CREATE INDEX contribution_date ON contribution (on_date);
+
+-- The unit cost, unit, budget holder and source are copied from the config when the
+-- crisis is recorded, so a later change of rates never rewrites history.
+CREATE TABLE avoided (
+    id          INTEGER PRIMARY KEY AUTOINCREMENT,
+    person_id   INTEGER NOT NULL REFERENCES person (id) ON DELETE CASCADE,
+    type        TEXT NOT NULL,
+    label       TEXT NOT NULL,
+    on_date     TEXT NOT NULL,
+    quantity    REAL NOT NULL CHECK (quantity > 0),
+    unit        TEXT NOT NULL,
+    unit_cost   REAL NOT NULL CHECK (unit_cost >= 0),
+    budget      TEXT NOT NULL,
+    cost_source TEXT NOT NULL,
+    confidence  TEXT NOT NULL CHECK (confidence IN ('possible', 'likely', 'certain')),
+    evidence    TEXT NOT NULL DEFAULT '',
+    recorded_at TEXT NOT NULL,
+    recorded_by TEXT NOT NULL
+) STRICT;
+CREATE INDEX avoided_person ON avoided (person_id, on_date);
+CREATE INDEX avoided_date ON avoided (on_date);
+)SQL";
+
 const std::vector<Migration>& migrations() {
     static const std::vector<Migration> all = {
         {1, schema_v1},
+        {2, schema_v2},
     };
     return all;
 }

@@ -1,0 +1,92 @@
+#include "lac/store/assets.hpp"
+
+#include "lac/store/db.hpp"
+#include "lac/store/rows.hpp"
+#include "lac/text.hpp"
+
+namespace lac::store {
+namespace {
+
+// The people count is of distinct people with a connection to the asset that has not ended.
+const char* const asset_columns =
+    "SELECT a.id, a.name, a.kind, a.area, a.contact, a.notes, a.active, "
+    "(SELECT count(DISTINCT k.person_id) FROM connection k WHERE k.asset_id = a.id AND k.status <> 'ended') "
+    "FROM asset a ";
+
+Asset read_asset(SQLite::Statement& row) {
+    Asset a;
+    a.id = row.getColumn(0).getInt64();
+    a.name = row.getColumn(1).getString();
+    a.kind = row.getColumn(2).getString();
+    a.area = row.getColumn(3).getString();
+    a.contact = row.getColumn(4).getString();
+    a.notes = row.getColumn(5).getString();
+    a.active = row.getColumn(6).getInt() != 0;
+    a.people = row.getColumn(7).getInt();
+    return a;
+}
+
+std::vector<Asset> all(SQLite::Statement& query) {
+    std::vector<Asset> out;
+    while (query.executeStep()) out.push_back(read_asset(query));
+    return out;
+}
+
+void bind_fields(SQLite::Statement& s, const Asset& a) {
+    s.bind(1, a.name);
+    s.bind(2, fold_name(a.name));
+    s.bind(3, a.kind);
+    s.bind(4, a.area);
+    s.bind(5, a.contact);
+    s.bind(6, a.notes);
+    s.bind(7, a.active ? 1 : 0);
+}
+
+}  // namespace
+
+int64_t insert_asset(Db& db, const Asset& a) {
+    SQLite::Statement insert(db.sql(),
+                             "INSERT INTO asset (name, name_key, kind, area, contact, notes, active, recorded_at, "
+                             "recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?)");
+    bind_fields(insert, a);
+    insert.bind(8, db.actor());
+    insert.exec();
+    return db.sql().getLastInsertRowid();
+}
+
+void update_asset(Db& db, const Asset& a) {
+    SQLite::Statement update(db.sql(),
+                             "UPDATE asset SET name = ?, name_key = ?, kind = ?, area = ?, contact = ?, notes = ?, "
+                             "active = ? WHERE id = ?");
+    bind_fields(update, a);
+    update.bind(8, a.id);
+    update.exec();
+}
+
+std::optional<Asset> asset_by_id(Db& db, int64_t id) {
+    SQLite::Statement query(db.sql(), std::string(asset_columns) + "WHERE a.id = ?");
+    query.bind(1, id);
+    if (!query.executeStep()) return std::nullopt;
+    return read_asset(query);
+}
+
+std::vector<Asset> assets_named(Db& db, const std::string& key, bool prefix) {
+    SQLite::Statement query(db.sql(), std::string(asset_columns) +
+                                          (prefix ? "WHERE a.name_key >= ?1 AND a.name_key < ?1 || char(1114111) "
+                                                  : "WHERE a.name_key = ?1 ") +
+                                          "ORDER BY a.name_key, a.id LIMIT 50");
+    query.bind(1, key);
+    return all(query);
+}
+
+std::vector<Asset> list_assets(Db& db, const std::string& kind, const std::string& area, bool include_retired) {
+    SQLite::Statement query(db.sql(), std::string(asset_columns) +
+                                          "WHERE (?1 = '' OR a.kind = ?1) AND (?2 = '' OR a.area = ?2) "
+                                          "AND (?3 OR a.active = 1) ORDER BY a.name_key, a.id");
+    query.bind(1, kind);
+    query.bind(2, area);
+    query.bind(3, include_retired ? 1 : 0);
+    return all(query);
+}
+
+}  // namespace lac::store

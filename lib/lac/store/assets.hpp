@@ -1,0 +1,21 @@
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "lac/records.hpp"
+
+namespace lac {
+class Db;
+
+namespace store {
+
+int64_t insert_asset(Db& db, const Asset& asset);
+void update_asset(Db& db, const Asset& asset);
+std::optional<Asset> asset_by_id(Db& db, int64_t id);
+std::vector<Asset> assets_named(Db& db, const std::string& key, bool prefix);
+// With the count of people connected now; empty filters match all.
+std::vector<Asset> list_assets(Db& db, const std::string& kind, const std::string& area, bool include_retired);
+
+}  // namespace store
+}  // namespace lac

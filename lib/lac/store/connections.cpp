@@ -1,0 +1,120 @@
+#include "lac/store/connections.hpp"
+
+#include "lac/store/db.hpp"
+#include "lac/store/rows.hpp"
+
+namespace lac::store {
+namespace {
+
+const char* const connection_columns =
+    "SELECT k.id, k.person_id, p.name, k.kind, k.asset_id, a.name, k.peer_id, q.name, k.natural, k.status, "
+    "k.made_on, k.ended_on FROM connection k JOIN person p ON p.id = k.person_id "
+    "LEFT JOIN asset a ON a.id = k.asset_id LEFT JOIN person q ON q.id = k.peer_id ";
+
+Connection read_connection(SQLite::Statement& row) {
+    Connection k;
+    k.id = row.getColumn(0).getInt64();
+    k.person_id = row.getColumn(1).getInt64();
+    k.person_name = rows::text(row.getColumn(2));
+    k.kind = row.getColumn(3).getString();
+    if (!row.getColumn(4).isNull()) k.asset_id = row.getColumn(4).getInt64();
+    k.asset_name = rows::text(row.getColumn(5));
+    if (!row.getColumn(6).isNull()) k.peer_id = row.getColumn(6).getInt64();
+    k.peer_name = rows::text(row.getColumn(7));
+    k.natural = rows::text(row.getColumn(8));
+    k.status = row.getColumn(9).getString();
+    k.made_on = rows::date(row.getColumn(10));
+    k.ended_on = rows::maybe_date(row.getColumn(11));
+    return k;
+}
+
+// Binds who is connected to what as parameters 1–5: person, kind, asset, peer, natural.
+void bind_identity(SQLite::Statement& s, const Connection& k) {
+    s.bind(1, k.person_id);
+    s.bind(2, k.kind);
+    rows::bind_optional(s, 3, k.asset_id);
+    rows::bind_optional(s, 4, k.peer_id);
+    if (k.kind == "natural")
+        s.bind(5, k.natural);
+    else
+        s.bind(5);
+}
+
+void record_change(Db& db, int64_t id, const std::string& status, Date on) {
+    SQLite::Statement insert(db.sql(),
+                             "INSERT INTO connection_change (connection_id, status, on_date, recorded_at, recorded_by) "
+                             "VALUES (?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?)");
+    insert.bind(1, id);
+    insert.bind(2, status);
+    insert.bind(3, to_iso(on));
+    insert.bind(4, db.actor());
+    insert.exec();
+}
+
+}  // namespace
+
+int64_t insert_connection(Db& db, const Connection& k) {
+    SQLite::Statement insert(db.sql(),
+                             "INSERT INTO connection (person_id, kind, asset_id, peer_id, natural, status, made_on, "
+                             "ended_on, recorded_at, recorded_by) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?)");
+    bind_identity(insert, k);
+    insert.bind(6, k.status);
+    insert.bind(7, to_iso(k.made_on));
+    rows::bind_date(insert, 8, k.ended_on);
+    insert.bind(9, db.actor());
+    insert.exec();
+    int64_t id = db.sql().getLastInsertRowid();
+    record_change(db, id, k.status, k.made_on);
+    return id;
+}
+
+void set_connection_status(Db& db, int64_t id, const std::string& status, Date on) {
+    SQLite::Statement update(db.sql(), "UPDATE connection SET status = ?, ended_on = ? WHERE id = ?");
+    update.bind(1, status);
+    if (status == "ended")
+        update.bind(2, to_iso(on));
+    else
+        update.bind(2);
+    update.bind(3, id);
+    update.exec();
+    record_change(db, id, status, on);
+}
+
+std::optional<Connection> connection_by_id(Db& db, int64_t id) {
+    SQLite::Statement query(db.sql(), std::string(connection_columns) + "WHERE k.id = ?");
+    query.bind(1, id);
+    if (!query.executeStep()) return std::nullopt;
+    return read_connection(query);
+}
+
+Date last_connection_change(Db& db, int64_t id) {
+    SQLite::Statement query(db.sql(), "SELECT max(on_date) FROM connection_change WHERE connection_id = ?");
+    query.bind(1, id);
+    query.executeStep();
+    return rows::date(query.getColumn(0));
+}
+
+std::vector<Connection> list_connections(Db& db, std::optional<int64_t> person_id, std::optional<int64_t> asset_id) {
+    SQLite::Statement query(db.sql(), std::string(connection_columns) +
+                                          "WHERE (?1 IS NULL OR k.person_id = ?1 OR k.peer_id = ?1) "
+                                          "AND (?2 IS NULL OR k.asset_id = ?2) "
+                                          "AND p.name IS NOT NULL ORDER BY k.made_on, k.id");
+    rows::bind_optional(query, 1, person_id);
+    rows::bind_optional(query, 2, asset_id);
+    std::vector<Connection> out;
+    while (query.executeStep()) out.push_back(read_connection(query));
+    return out;
+}
+
+std::optional<int64_t> open_connection(Db& db, const Connection& like) {
+    SQLite::Statement query(db.sql(),
+                            "SELECT id FROM connection WHERE kind = ?2 AND status <> 'ended' AND ("
+                            "(person_id = ?1 AND asset_id IS ?3 AND peer_id IS ?4 AND natural IS ?5 COLLATE NOCASE) "
+                            "OR (kind = 'peer' AND person_id IS ?4 AND peer_id = ?1)) LIMIT 1");
+    bind_identity(query, like);
+    if (!query.executeStep()) return std::nullopt;
+    return query.getColumn(0).getInt64();
+}
+
+}  // namespace lac::store

@@ -1,0 +1,27 @@
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "lac/records.hpp"
+
+namespace lac {
+class Db;
+
+namespace store {
+
+int64_t insert_connection(Db& db, const Connection& connection);
+void set_connection_status(Db& db, int64_t id, const std::string& status, Date on);
+std::optional<Connection> connection_by_id(Db& db, int64_t id);
+// The day of the connection's latest status change (its making counts as one).
+Date last_connection_change(Db& db, int64_t id);
+// A person's connections, including those where they are the peer, or an asset's; all
+// when both are empty.
+std::vector<Connection> list_connections(Db& db, std::optional<int64_t> person_id,
+                                         std::optional<int64_t> asset_id = std::nullopt);
+// Whether this person already has a connection of this kind to this asset, peer or
+// person in their life that has not ended.
+std::optional<int64_t> open_connection(Db& db, const Connection& like);
+
+}  // namespace store
+}  // namespace lac
