@@ -16,4 +16,8 @@ void register_connection(CLI::App& app, Context& ctx);
 void register_contribute(CLI::App& app, Context& ctx);
 void register_avoid(CLI::App& app, Context& ctx);
 void register_caseload(CLI::App& app, Context& ctx);
+void register_summary(CLI::App& app, Context& ctx);
+void register_export(CLI::App& app, Context& ctx);
+void register_import(CLI::App& app, Context& ctx);
+void register_demo(CLI::App& app, Context& ctx);
 void register_config(CLI::App& app, Context& ctx);

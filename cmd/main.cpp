@@ -65,6 +65,10 @@ int main(int argc, char** argv) {
     register_contribute(app, ctx);
     register_avoid(app, ctx);
     register_caseload(app, ctx);
+    register_summary(app, ctx);
+    register_export(app, ctx);
+    register_import(app, ctx);
+    register_demo(app, ctx);
     register_config(app, ctx);
 
     std::vector<std::string> names;

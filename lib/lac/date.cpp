@@ -35,6 +35,11 @@ DataError bad_date(std::string_view text) {
         "'{}' is not a date; use YYYY-MM-DD, today, yesterday, a weekday name or -Nd", text));
 }
 
+bool iso_shaped(std::string_view text) {
+    return text.size() == 10 && text[4] == '-' && text[7] == '-' && all_digits(text.substr(0, 4)) &&
+           all_digits(text.substr(5, 2)) && all_digits(text.substr(8, 2));
+}
+
 }  // namespace
 
 Date make_date(int year, int month, int day) {
@@ -47,9 +52,7 @@ Date make_date(int year, int month, int day) {
 }
 
 Date parse_iso_date(std::string_view text) {
-    if (text.size() != 10 || text[4] != '-' || text[7] != '-' || !all_digits(text.substr(0, 4)) ||
-        !all_digits(text.substr(5, 2)) || !all_digits(text.substr(8, 2)))
-        throw bad_date(text);
+    if (!iso_shaped(text)) throw DataError(fmt::format("'{}' is not a date in the form YYYY-MM-DD", text));
     return make_date(to_int(text.substr(0, 4)), to_int(text.substr(5, 2)),
                      to_int(text.substr(8, 2)));
 }
@@ -71,8 +74,8 @@ Date parse_date(std::string_view text, Date today) {
             return today - back;
         }
     }
-    if (!word.empty() && word[0] >= '0' && word[0] <= '9') return parse_iso_date(text);
-    throw bad_date(text);
+    if (!iso_shaped(text)) throw bad_date(text);
+    return parse_iso_date(text);
 }
 
 std::string parse_time(std::string_view text) {

@@ -70,6 +70,21 @@ refused() {
   [ "$(snapshot)" == "$before" ] || fail "the database changed"
 }
 
+# bad_rows 'stderr fragment' ARGS…: an import refused for its rows: exit 65, one line per
+# bad row and a summary line, nothing on stdout, nothing changed.
+bad_rows() {
+  local fragment=$1
+  shift
+  local before
+  before=$(snapshot)
+  run "$@"
+  expect_rc 65
+  expect_err_has "$fragment"
+  expect_err_has "nothing was imported"
+  [ -z "$out" ] || fail "expected nothing on stdout"
+  [ "$(snapshot)" == "$before" ] || fail "the database changed"
+}
+
 # A database with two coordinators.
 make_team() {
   ok init --team Northfield

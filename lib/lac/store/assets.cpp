@@ -47,9 +47,10 @@ void bind_fields(SQLite::Statement& s, const Asset& a) {
 int64_t insert_asset(Db& db, const Asset& a) {
     SQLite::Statement insert(db.sql(),
                              "INSERT INTO asset (name, name_key, kind, area, contact, notes, active, recorded_at, "
-                             "recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?)");
+                             "recorded_by, id) VALUES (?, ?, ?, ?, ?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?, ?)");
     bind_fields(insert, a);
     insert.bind(8, db.actor());
+    rows::bind_id(insert, 9, a.id);
     insert.exec();
     return db.sql().getLastInsertRowid();
 }

@@ -56,13 +56,14 @@ void record_change(Db& db, int64_t id, const std::string& status, Date on) {
 int64_t insert_connection(Db& db, const Connection& k) {
     SQLite::Statement insert(db.sql(),
                              "INSERT INTO connection (person_id, kind, asset_id, peer_id, natural, status, made_on, "
-                             "ended_on, recorded_at, recorded_by) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?)");
+                             "ended_on, recorded_at, recorded_by, id) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?, ?)");
     bind_identity(insert, k);
     insert.bind(6, k.status);
     insert.bind(7, to_iso(k.made_on));
     rows::bind_date(insert, 8, k.ended_on);
     insert.bind(9, db.actor());
+    rows::bind_id(insert, 10, k.id);
     insert.exec();
     int64_t id = db.sql().getLastInsertRowid();
     record_change(db, id, k.status, k.made_on);
@@ -105,6 +106,17 @@ std::vector<Connection> list_connections(Db& db, std::optional<int64_t> person_i
     std::vector<Connection> out;
     while (query.executeStep()) out.push_back(read_connection(query));
     return out;
+}
+
+bool connection_exists(Db& db, const Connection& k) {
+    auto& query = db.statement(
+        "SELECT 1 FROM connection WHERE person_id = ?1 AND kind = ?2 AND asset_id IS ?3 AND peer_id IS ?4 "
+        "AND natural IS ?5 AND made_on = ?6 LIMIT 1");
+    bind_identity(query, k);
+    query.bind(6, to_iso(k.made_on));
+    bool found = query.executeStep();
+    query.reset();
+    return found;
 }
 
 std::optional<int64_t> open_connection(Db& db, const Connection& like) {

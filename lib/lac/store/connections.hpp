@@ -19,6 +19,8 @@ Date last_connection_change(Db& db, int64_t id);
 // when both are empty.
 std::vector<Connection> list_connections(Db& db, std::optional<int64_t> person_id,
                                          std::optional<int64_t> asset_id = std::nullopt);
+// Whether the same connection, made on the same day, is here already (an earlier import).
+bool connection_exists(Db& db, const Connection& k);
 // Whether this person already has a connection of this kind to this asset, peer or
 // person in their life that has not ended.
 std::optional<int64_t> open_connection(Db& db, const Connection& like);

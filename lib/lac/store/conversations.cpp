@@ -8,7 +8,7 @@ namespace lac::store {
 int64_t insert_conversation(Db& db, const Conversation& c) {
     auto& insert = db.statement(
         "INSERT INTO conversation (person_id, coordinator_id, on_date, at_time, minutes, mode, note, "
-        "recorded_at, recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?)");
+        "recorded_at, recorded_by, id) VALUES (?, ?, ?, ?, ?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?, ?)");
     insert.bind(1, c.person_id);
     insert.bind(2, c.coordinator_id);
     insert.bind(3, to_iso(c.on));
@@ -20,6 +20,7 @@ int64_t insert_conversation(Db& db, const Conversation& c) {
     insert.bind(6, c.mode);
     insert.bind(7, c.note);
     insert.bind(8, db.actor());
+    rows::bind_id(insert, 9, c.id);
     insert.exec();
     return db.sql().getLastInsertRowid();
 }

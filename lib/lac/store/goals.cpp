@@ -36,14 +36,15 @@ std::vector<GoalNote> notes_of(Db& db, int64_t goal_id) {
 }  // namespace
 
 int64_t insert_goal(Db& db, const Goal& g) {
-    SQLite::Statement insert(db.sql(),
-                             "INSERT INTO goal (person_id, text, area, status, set_on, recorded_at, recorded_by) "
-                             "VALUES (?, ?, ?, 'active', ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?)");
+    auto& insert = db.statement(
+        "INSERT INTO goal (person_id, text, area, status, set_on, recorded_at, recorded_by, id) "
+        "VALUES (?, ?, ?, 'active', ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?, ?)");
     insert.bind(1, g.person_id);
     insert.bind(2, g.text);
     insert.bind(3, g.area);
     insert.bind(4, to_iso(g.set_on));
     insert.bind(5, db.actor());
+    rows::bind_id(insert, 6, g.id);
     insert.exec();
     return db.sql().getLastInsertRowid();
 }

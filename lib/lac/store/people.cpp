@@ -59,11 +59,12 @@ void bind_fields(SQLite::Statement& s, const Person& p) {
 int64_t insert_person(Db& db, const Person& p) {
     auto& insert = db.statement(
         "INSERT INTO person (name, name_key, area, source, support, opened_on, status, closed_on, "
-        "close_reason, gifts, birth_year, coordinator_id, recorded_at, recorded_by) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?)");
+        "close_reason, gifts, birth_year, coordinator_id, recorded_at, recorded_by, id) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?, ?)");
     bind_fields(insert, p);
     insert.bind(12, p.coordinator_id);
     insert.bind(13, db.actor());
+    rows::bind_id(insert, 14, p.id);
     insert.exec();
     return db.sql().getLastInsertRowid();
 }

@@ -40,6 +40,14 @@ inline void bind_date(SQLite::Statement& statement, int index, std::optional<Dat
         statement.bind(index);
 }
 
+// A record's own id when it keeps its reference (an import), else NULL for a new one.
+inline void bind_id(SQLite::Statement& statement, int index, int64_t id) {
+    if (id > 0)
+        statement.bind(index, id);
+    else
+        statement.bind(index);
+}
+
 // The recorded_at timestamp: UTC, to the second.
 inline constexpr const char* now_sql = "strftime('%Y-%m-%dT%H:%M:%SZ', 'now')";
 

@@ -1,0 +1,56 @@
+#pragma once
+// Loading records from CSV (SPEC §6): every row is checked, every bad row reported with its
+// line number, and with any bad row nothing is written.
+#include <istream>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "lac/session.hpp"
+
+namespace lac {
+
+const std::vector<std::string>& import_entities();
+
+struct ImportRequest {
+    std::string entity;
+    std::vector<std::string> maps;  // COL=FIELD: a spreadsheet's own heading, renamed
+    bool dry_run = false;
+};
+
+struct ImportResult {
+    long rows = 0;
+    long added = 0;
+    long already = 0;                   // found here already: imported before
+    std::vector<std::string> problems;  // "line 7: …"; when any, nothing was written
+};
+
+ImportResult import_csv(Session& s, const ImportRequest& request, std::istream& in);
+
+// One CSV record, by column name: nullopt when the file has no such column.
+class ImportRow {
+public:
+    ImportRow(const std::map<std::string, std::size_t>& columns, const std::vector<std::string>& fields)
+        : columns_(columns), fields_(fields) {}
+    std::optional<std::string> get(const std::string& column) const;
+    // The cell, or "" when the column is absent or the cell empty.
+    std::string text(const std::string& column) const { return get(column).value_or(""); }
+    bool has(const std::string& column) const { return !text(column).empty(); }
+
+private:
+    const std::map<std::string, std::size_t>& columns_;
+    const std::vector<std::string>& fields_;
+};
+
+// The importers of each entity: each checks one row and writes it (inside the import's
+// transaction), returning false when the record is already here.
+namespace importers {
+bool person(Session& s, const ImportRow& row);
+bool asset(Session& s, const ImportRow& row);
+bool conversation(Session& s, const ImportRow& row);
+bool goal(Session& s, const ImportRow& row);
+bool connection(Session& s, const ImportRow& row);
+}  // namespace importers
+
+}  // namespace lac

@@ -1,0 +1,135 @@
+// Each entity's importer: the same checks and defaults as the matching command, plus
+// keeping a record's own reference and recognising what an earlier import brought in.
+#include <fmt/format.h>
+
+#include "lac/assets.hpp"
+#include "lac/conversations.hpp"
+#include "lac/errors.hpp"
+#include "lac/import_rows.hpp"
+#include "lac/people.hpp"
+#include "lac/ref.hpp"
+#include "lac/store/assets.hpp"
+#include "lac/store/audit.hpp"
+#include "lac/store/connections.hpp"
+#include "lac/store/conversations.hpp"
+#include "lac/store/goals.hpp"
+#include "lac/store/imports.hpp"
+#include "lac/store/people.hpp"
+#include "lac/team.hpp"
+#include "lac/text.hpp"
+#include "lac/validate.hpp"
+
+namespace lac::importers {
+
+std::optional<Date> date_cell(const ImportRow& row, const std::string& column) {
+    if (!row.has(column)) return std::nullopt;
+    return parse_iso_date(trim(row.text(column)));
+}
+
+int64_t own_reference(const ImportRow& row, const char* column, char letter) {
+    return row.has(column) ? require_ref(trim(row.text(column)), letter, column) : 0;
+}
+
+
+Person person_in(Session& s, const std::string& text) {
+    std::string t = trim(text);
+    if (t.size() == 20 && t.find_first_not_of("0123456789abcdef") == std::string::npos)
+        throw DataError(fmt::format("'{}' is a pseudonym; import needs an extract made with --identify", t));
+    return find_person(s, t);
+}
+
+void imported(Session& s, const char* entity, char letter, int64_t id) {
+    store::audit(s.db, "import", entity, make_ref(letter, id));
+}
+
+bool person(Session& s, const ImportRow& row) {
+    Person p;
+    p.id = own_reference(row, "person", 'P');
+    p.name = check_name(row.text("name"), "name");
+    p.support = row.has("support") ? check_word(row.text("support"), supports, "support level") : "walking-alongside";
+    p.source = row.has("source") ? check_word(row.text("source"), s.config.sources, "source") : "self";
+    p.area = check_text(row.text("area"), "area", 100);
+    p.gifts = check_text(row.text("gifts"), "gifts", 1000);
+    if (row.has("birth_year")) p.birth_year = check_int(row.text("birth_year"), "birth_year", 1900, year_of(s.today));
+    p.opened_on = date_cell(row, "opened_on").value_or(s.today);
+    check_not_future(p.opened_on, s.today, "opening date");
+    p.status = row.has("status") ? check_word(row.text("status"), person_statuses, "status") : "active";
+    if (p.status == "closed") {
+        p.closed_on = date_cell(row, "closed_on");
+        if (!p.closed_on || !row.has("close_reason"))
+            throw DataError("a closed person needs closed_on and close_reason");
+        p.close_reason = check_word(row.text("close_reason"), close_reasons, "close reason");
+        check_not_future(*p.closed_on, s.today, "closing date");
+        if (*p.closed_on < p.opened_on) throw DataError("closed_on comes before opened_on");
+    } else if (row.has("closed_on") || row.has("close_reason")) {
+        throw DataError("an active person has no closed_on or close_reason");
+    }
+    std::string handle = row.has("coordinator") ? trim(row.text("coordinator")) : s.db.actor();
+    Coordinator c = require_coordinator(s, handle);
+
+    if (p.id > 0) {
+        if (auto here = store::person_by_id(s.db, p.id)) {
+            if (fold_name(here->name) == fold_name(p.name)) return false;
+            throw DataError(fmt::format("P{} is already here as someone else; leave out the person column to add "
+                                        "them anew", p.id));
+        }
+    } else {
+        for (const auto& same : store::people_named(s.db, fold_name(p.name), false))
+            if (same.opened_on == p.opened_on) return false;
+    }
+    p.coordinator_id = c.id;
+    p.id = store::insert_person(s.db, p);
+    store::start_assignment(s.db, p.id, c.id, p.opened_on);
+    imported(s, "person", 'P', p.id);
+    return true;
+}
+
+bool asset(Session& s, const ImportRow& row) {
+    Asset a;
+    a.id = own_reference(row, "asset", 'A');
+    a.name = check_name(row.text("name"), "name");
+    a.kind = check_word(row.text("kind"), s.config.asset_kinds, "kind of asset");
+    a.area = check_text(row.text("area"), "area", 100);
+    a.contact = check_text(row.text("contact"), "contact", 200);
+    a.notes = check_text(row.text("notes"), "notes", 4000, true);
+    std::string active = ascii_lower(trim(row.text("active")));
+    if (!active.empty() && active != "1" && active != "0" && active != "true" && active != "false")
+        throw DataError(fmt::format("active must be 1 or 0, not '{}'", row.text("active")));
+    a.active = active != "0" && active != "false";
+    auto same = store::assets_named(s.db, fold_name(a.name), false);
+    if (a.id > 0) {
+        if (auto here = store::asset_by_id(s.db, a.id)) {
+            if (fold_name(here->name) == fold_name(a.name)) return false;
+            throw DataError(fmt::format("A{} is already here as '{}'", a.id, here->name));
+        }
+    }
+    if (!same.empty()) {
+        if (a.id == 0) return false;
+        throw DataError(fmt::format("there is already an asset called '{}' (A{})", same[0].name, same[0].id));
+    }
+    a.id = store::insert_asset(s.db, a);
+    imported(s, "asset", 'A', a.id);
+    return true;
+}
+
+bool conversation(Session& s, const ImportRow& row) {
+    int64_t id = own_reference(row, "conversation", 'C');
+    Person p = person_in(s, row.text("person"));
+    ConversationFields f{make_ref('P', p.id), date_cell(row, "date")};
+    if (row.has("minutes")) f.minutes = row.text("minutes");
+    f.mode = trim(row.text("mode"));
+    f.note = row.text("note");
+    f.by = trim(row.text("coordinator"));
+    Conversation c = check_conversation(s, f);
+    if (id > 0) {
+        if (store::conversation_id_exists(s.db, id)) return false;
+    } else if (store::conversation_exists(s.db, c)) {
+        return false;
+    }
+    c.id = id;
+    c.id = store::insert_conversation(s.db, c);
+    imported(s, "conversation", 'C', c.id);
+    return true;
+}
+
+}  // namespace lac::importers

@@ -1,0 +1,18 @@
+#pragma once
+// Helpers shared by the importers (lib-internal).
+#include <optional>
+#include <string>
+
+#include "lac/import.hpp"
+#include "lac/records.hpp"
+
+namespace lac::importers {
+
+std::optional<Date> date_cell(const ImportRow& row, const std::string& column);
+// A record's own reference: 0 when the column is absent or empty.
+int64_t own_reference(const ImportRow& row, const char* column, char letter);
+// A person named in a row: a reference or a name, never a pseudonym.
+Person person_in(Session& s, const std::string& text);
+void imported(Session& s, const char* entity, char letter, int64_t id);
+
+}  // namespace lac::importers

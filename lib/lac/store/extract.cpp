@@ -1,0 +1,123 @@
+#include "lac/store/extract.hpp"
+
+#include <SQLiteCpp/Column.h>
+#include <SQLiteCpp/Statement.h>
+
+#include "lac/store/db.hpp"
+
+namespace lac::store {
+
+using K = ColumnKind;
+
+const std::vector<ExportSpec>& export_specs() {
+    static const std::vector<ExportSpec> specs = {
+        {"people", "person p JOIN coordinator c ON c.id = p.coordinator_id", "p.opened_on", "p.opened_on, p.id",
+         {{"person", K::person, 'P', false, "p.id"},
+          {"coordinator", K::text, 0, false, "c.handle"},
+          {"team", K::text, 0, false, "c.team"},
+          {"support", K::text, 0, false, "p.support"},
+          {"status", K::text, 0, false, "p.status"},
+          {"opened_on", K::text, 0, false, "p.opened_on"},
+          {"closed_on", K::text, 0, false, "p.closed_on"},
+          {"close_reason", K::text, 0, false, "p.close_reason"},
+          {"area", K::text, 0, false, "nullif(p.area, '')"},
+          {"source", K::text, 0, false, "p.source"},
+          {"birth_year", K::integer, 0, false, "p.birth_year"},
+          {"name", K::text, 0, true, "p.name"},
+          {"gifts", K::text, 0, true, "nullif(p.gifts, '')"}}},
+        {"conversations", "conversation v JOIN coordinator c ON c.id = v.coordinator_id", "v.on_date",
+         "v.on_date, v.id",
+         {{"conversation", K::reference, 'C', false, "v.id"},
+          {"person", K::person, 'P', false, "v.person_id"},
+          {"coordinator", K::text, 0, false, "c.handle"},
+          {"date", K::text, 0, false, "v.on_date"},
+          {"minutes", K::integer, 0, false, "v.minutes"},
+          {"mode", K::text, 0, false, "v.mode"},
+          {"note", K::text, 0, true, "nullif(v.note, '')"}}},
+        {"goals", "goal g", "g.set_on", "g.set_on, g.id",
+         {{"goal", K::reference, 'G', false, "g.id"},
+          {"person", K::person, 'P', false, "g.person_id"},
+          {"area", K::text, 0, false, "g.area"},
+          {"status", K::text, 0, false, "g.status"},
+          {"set_on", K::text, 0, false, "g.set_on"},
+          {"closed_on", K::text, 0, false, "g.closed_on"},
+          {"text", K::text, 0, true, "g.text"}}},
+        {"connections", "connection k", "k.made_on", "k.made_on, k.id",
+         {{"connection", K::reference, 'K', false, "k.id"},
+          {"person", K::person, 'P', false, "k.person_id"},
+          {"kind", K::text, 0, false, "k.kind"},
+          {"asset", K::reference, 'A', false, "k.asset_id"},
+          {"peer", K::person, 'P', false, "k.peer_id"},
+          {"status", K::text, 0, false, "k.status"},
+          {"made_on", K::text, 0, false, "k.made_on"},
+          {"ended_on", K::text, 0, false, "k.ended_on"},
+          {"natural", K::text, 0, true, "k.natural"}}},
+        {"assets", "asset a", nullptr, "a.id",
+         {{"asset", K::reference, 'A', false, "a.id"},
+          {"name", K::text, 0, false, "a.name"},
+          {"kind", K::text, 0, false, "a.kind"},
+          {"area", K::text, 0, false, "nullif(a.area, '')"},
+          {"active", K::integer, 0, false, "a.active"},
+          {"contact", K::text, 0, true, "nullif(a.contact, '')"},
+          {"notes", K::text, 0, true, "nullif(a.notes, '')"}}},
+        {"contributions", "contribution t", "t.on_date", "t.on_date, t.id",
+         {{"contribution", K::reference, 'T', false, "t.id"},
+          {"person", K::person, 'P', false, "t.person_id"},
+          {"date", K::text, 0, false, "t.on_date"},
+          {"hours", K::real, 0, false, "t.hours"},
+          {"asset", K::reference, 'A', false, "t.asset_id"},
+          {"what", K::text, 0, true, "t.what"}}},
+        {"avoided", "avoided x", "x.on_date", "x.on_date, x.id",
+         {{"avoided", K::reference, 'X', false, "x.id"},
+          {"person", K::person, 'P', false, "x.person_id"},
+          {"type", K::text, 0, false, "x.type"},
+          {"date", K::text, 0, false, "x.on_date"},
+          {"quantity", K::real, 0, false, "x.quantity"},
+          {"unit", K::text, 0, false, "x.unit"},
+          {"unit_cost", K::real, 0, false, "x.unit_cost"},
+          {"value", K::real, 0, false, "x.quantity * x.unit_cost"},
+          {"budget", K::text, 0, false, "x.budget"},
+          {"confidence", K::text, 0, false, "x.confidence"},
+          {"evidence", K::text, 0, true, "nullif(x.evidence, '')"}}},
+    };
+    return specs;
+}
+
+void stream_export(Db& db, const ExportSpec& spec, bool identify, std::optional<Date> from, std::optional<Date> to,
+                   const std::function<void(const std::vector<ExportValue>&)>& row) {
+    std::string sql = "SELECT ";
+    std::vector<ColumnKind> kinds;
+    for (const auto& c : spec.columns) {
+        if (c.identify_only && !identify) continue;
+        sql += std::string(kinds.empty() ? "" : ", ") + c.expr;
+        kinds.push_back(c.kind);
+    }
+    sql += std::string(" FROM ") + spec.from;
+    // Always a range on the main date, so its index is used whether or not one was given.
+    if (spec.date_expr) sql += std::string(" WHERE ") + spec.date_expr + " BETWEEN ?1 AND ?2";
+    sql += std::string(" ORDER BY ") + spec.order;
+    SQLite::Statement query(db.sql(), sql);
+    if (spec.date_expr) {
+        query.bind(1, from ? to_iso(*from) : "0000-01-01");
+        query.bind(2, to ? to_iso(*to) : "9999-12-31");
+    }
+    std::vector<ExportValue> values(kinds.size());
+    while (query.executeStep()) {
+        for (std::size_t i = 0; i < kinds.size(); ++i) {
+            const SQLite::Column column = query.getColumn(int(i));
+            auto& v = values[i];
+            v.null = column.isNull();
+            if (v.null) continue;
+            switch (kinds[i]) {
+                case K::reference:
+                case K::person:
+                case K::integer: v.integer = column.getInt64(); break;
+                case K::real: v.real = column.getDouble(); break;
+                case K::text: v.text.assign(column.getText(), std::size_t(column.getBytes())); break;
+            }
+        }
+        row(values);
+    }
+}
+
+}  // namespace lac::store

@@ -1,0 +1,56 @@
+#pragma once
+// The analysts' extracts (SPEC §6): each entity's columns, in their stable order, with the
+// SQL that reads them; rows are streamed, never gathered.
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "lac/date.hpp"
+
+namespace lac {
+class Db;
+
+namespace store {
+
+enum class ColumnKind {
+    reference,  // an id shown as a letter and a number: C40, A7
+    person,     // a person's id: a pseudonym, or P12 with --identify
+    text,
+    integer,
+    real,
+};
+
+struct ExportColumn {
+    const char* name;
+    ColumnKind kind;
+    char letter;         // for references
+    bool identify_only;  // names and free text: only with --identify
+    const char* expr;    // the SQL expression that reads it
+};
+
+struct ExportSpec {
+    const char* entity;     // people, conversations, …
+    const char* from;       // FROM … JOIN …
+    const char* date_expr;  // the record's main date, or nullptr if it has none
+    const char* order;      // an order the indexes give without sorting
+    std::vector<ExportColumn> columns;
+};
+
+const std::vector<ExportSpec>& export_specs();
+
+struct ExportValue {
+    bool null = true;
+    int64_t integer = 0;
+    double real = 0;
+    std::string text;
+};
+
+// Calls `row` for each record in [from, to] (by the main date), with one value for each of
+// the spec's columns that is shown (identify-only ones only when `identify`).
+void stream_export(Db& db, const ExportSpec& spec, bool identify, std::optional<Date> from, std::optional<Date> to,
+                   const std::function<void(const std::vector<ExportValue>&)>& row);
+
+}  // namespace store
+}  // namespace lac

@@ -1,0 +1,46 @@
+#include "lac/store/imports.hpp"
+
+#include "lac/store/db.hpp"
+#include "lac/store/rows.hpp"
+
+namespace lac::store {
+
+bool conversation_exists(Db& db, const Conversation& c) {
+    auto& query = db.statement(
+        "SELECT 1 FROM conversation WHERE person_id = ? AND on_date = ? AND coordinator_id = ? AND at_time IS ? "
+        "AND minutes IS ? AND mode = ? AND note = ? LIMIT 1");
+    query.bind(1, c.person_id);
+    query.bind(2, to_iso(c.on));
+    query.bind(3, c.coordinator_id);
+    if (c.at_time.empty())
+        query.bind(4);
+    else
+        query.bind(4, c.at_time);
+    rows::bind_optional(query, 5, c.minutes);
+    query.bind(6, c.mode);
+    query.bind(7, c.note);
+    bool found = query.executeStep();
+    query.reset();
+    return found;
+}
+
+bool conversation_id_exists(Db& db, int64_t id) {
+    auto& query = db.statement("SELECT 1 FROM conversation WHERE id = ?");
+    query.bind(1, id);
+    bool found = query.executeStep();
+    query.reset();
+    return found;
+}
+
+bool goal_exists(Db& db, int64_t person_id, const std::string& text, Date set_on) {
+    auto& query = db.statement("SELECT 1 FROM goal WHERE person_id = ? AND text = ? AND set_on = ? LIMIT 1");
+    query.bind(1, person_id);
+    query.bind(2, text);
+    query.bind(3, to_iso(set_on));
+    bool found = query.executeStep();
+    query.reset();
+    return found;
+}
+
+
+}  // namespace lac::store

@@ -1,0 +1,20 @@
+#pragma once
+// Lookups that let an import recognise what is already here.
+#include <map>
+#include <optional>
+#include <string>
+
+#include "lac/records.hpp"
+
+namespace lac {
+class Db;
+
+namespace store {
+
+
+bool conversation_exists(Db& db, const Conversation& c);
+bool goal_exists(Db& db, int64_t person_id, const std::string& text, Date set_on);
+bool conversation_id_exists(Db& db, int64_t id);
+
+}  // namespace store
+}  // namespace lac

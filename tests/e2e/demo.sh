@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# lac demo: reproducible, and obeying the rules the rest of lac enforces.
+. "$(dirname "$0")/lib.sh"
+
+step="a small demo fills an empty database"
+ok demo --coordinators 9 --weeks 20 --seed 42
+expect_out ""
+expect_err_has "demo: 9 coordinators"
+ok summary --format json
+expect_out_has '"week": "2026-W48"'
+ok caseload --coordinator mary --format csv
+[ "$(printf '%s\n' "$out" | wc -l)" -gt 40 ] || fail "mary should walk alongside about 50 people"
+
+step="the same seed gives the same database; another seed another"
+LAC_DB="$work/again.db" ok demo --coordinators 9 --weeks 20 --seed 42
+LAC_DB="$work/other.db" ok demo --coordinators 9 --weeks 20 --seed 43
+for e in people conversations goals connections contributions avoided; do
+  a=$("$LAC" export "$e" --identify | sha256sum)
+  b=$(LAC_DB="$work/again.db" "$LAC" export "$e" --identify | sha256sum)
+  [ "$a" == "$b" ] || fail "$e differs between two runs with one seed"
+done
+[ "$("$LAC" summary --week 2026-W45 --format json)" == "$(LAC_DB="$work/again.db" "$LAC" summary --week 2026-W45 --format json)" ] || fail "summaries differ"
+[ "$("$LAC" export conversations --identify | sha256sum)" != "$(LAC_DB="$work/other.db" "$LAC" export conversations --identify | sha256sum)" ] || fail "another seed gave the same conversations"
+
+step="its data obeys lac's own rules"
+q() { sqlite3 "$LAC_DB" "$1"; }
+check() { [ "$(q "$2")" == 0 ] || fail "$1: $(q "$2")"; }
+check "conversations before opening" "SELECT count(*) FROM conversation v JOIN person p ON p.id = v.person_id WHERE v.on_date < p.opened_on"
+check "conversations after closing" "SELECT count(*) FROM conversation v JOIN person p ON p.id = v.person_id WHERE v.on_date > p.closed_on"
+check "conversations outside any assignment" "SELECT count(*) FROM conversation v WHERE NOT EXISTS (SELECT 1 FROM assignment a WHERE a.person_id = v.person_id AND a.from_on <= v.on_date)"
+check "events in the future" "SELECT (SELECT count(*) FROM conversation WHERE on_date > '2026-11-23') + (SELECT count(*) FROM person WHERE opened_on > '2026-11-23' OR closed_on > '2026-11-23') + (SELECT count(*) FROM goal_note WHERE on_date > '2026-11-23') + (SELECT count(*) FROM avoided WHERE on_date > '2026-11-23')"
+check "goals before opening" "SELECT count(*) FROM goal g JOIN person p ON p.id = g.person_id WHERE g.set_on < p.opened_on"
+check "connections before opening" "SELECT count(*) FROM connection k JOIN person p ON p.id = k.person_id WHERE k.made_on < p.opened_on"
+check "contributions before opening" "SELECT count(*) FROM contribution t JOIN person p ON p.id = t.person_id WHERE t.on_date < p.opened_on"
+check "avoided before opening" "SELECT count(*) FROM avoided x JOIN person p ON p.id = x.person_id WHERE x.on_date < p.opened_on"
+check "closures before the last conversation" "SELECT count(*) FROM person p WHERE p.closed_on < (SELECT max(on_date) FROM conversation v WHERE v.person_id = p.id)"
+check "current coordinator not the latest assignment" "SELECT count(*) FROM person p WHERE p.coordinator_id <> (SELECT a.coordinator_id FROM assignment a WHERE a.person_id = p.id ORDER BY a.from_on DESC, a.id DESC LIMIT 1)"
+check "goal changes before the goal" "SELECT count(*) FROM goal_note n JOIN goal g ON g.id = n.goal_id WHERE n.on_date < g.set_on"
+check "integrity" "SELECT count(*) FROM pragma_integrity_check WHERE integrity_check <> 'ok'"
+check "foreign keys" "SELECT count(*) FROM pragma_foreign_key_check"
+teams=$(q "SELECT count(DISTINCT team) FROM coordinator")
+[ "$teams" -eq 1 ] || fail "9 coordinators should make one team of 8-12, not $teams"
+[ "$(q "SELECT count(*) FROM audit WHERE action = 'demo'")" -eq 1 ] || fail "the demo is not in the audit trail"
+
+step="it never fills a database that holds records"
+refused 65 "lac demo fills only an empty database" demo --coordinators 2 --weeks 2
+refused 65 "--coordinators must be from 1 to 5000" --db "$work/new.db" demo --coordinators 0
+[ ! -e "$work/new.db" ] || fail "a refused demo created a database"
+refused 65 "--weeks must be from 1 to 520" --db "$work/new.db" demo --weeks 9999
+refused 64 "--seed" --db "$work/new.db" demo --seed minus
+pass

@@ -1,0 +1,170 @@
+// A hand-built week, 2026-W47 (Mon 16 – Sun 22 November), with every expected value
+// counted by hand in the comments.
+#include <doctest/doctest.h>
+
+#include "lac/conversations.hpp"
+#include "lac/errors.hpp"
+#include "lac/giving.hpp"
+#include "lac/goals.hpp"
+#include "lac/connections.hpp"
+#include "lac/people.hpp"
+#include "lac/summary.hpp"
+#include "lac/summary_render.hpp"
+#include "lac/team.hpp"
+#include "test_helpers.hpp"
+
+using lac::make_date;
+
+namespace {
+
+lac::Date nov(int day) { return make_date(2026, 11, day); }
+
+struct Week : Fixture {
+    Week() : Fixture(nov(23)) {
+        add_coordinator("asha", "North");
+        add_coordinator("ben", "North");
+        add_coordinator("cara", "South");  // covers for asha once
+        person("Ann", "asha", make_date(2026, 9, 1));
+        person("Bob", "asha", make_date(2026, 9, 1));
+        person("Cat", "ben", nov(16));                      // new in the week
+        person("Dan", "asha", nov(22), "introduction");    // an introduction, on the last day
+        person("Eve", "ben", make_date(2026, 8, 1));
+        person("Fay", "asha", make_date(2026, 9, 1));      // never seen
+        person("Gus", "asha", make_date(2026, 9, 1));      // last seen 29 days before the 22nd
+        person("Hal", "asha", make_date(2026, 9, 1));      // last seen 28 days before: not stale
+        person("Ivy", "ben", nov(23));                      // opened after the week
+
+        talk("Ann", nov(15), 10);          // the Sunday before: outside
+        talk("Ann", nov(16), 30);          // asha, inside
+        talk("Ann", nov(22), 20, "cara");  // covering coordinator, inside, last day
+        talk("Ann", nov(23), 15);          // the Monday after: outside
+        talk("Bob", nov(17), 40);          // asha: before the transfer
+        lac::transfer_person(s(), "Bob", "ben", nov(18));
+        talk("Bob", nov(19), 50);          // ben
+        talk("Gus", make_date(2026, 10, 24), 10);
+        talk("Hal", make_date(2026, 10, 25), 10);
+
+        lac::add_goal(s(), {"Bob", "Back to the allotment", "leisure", nov(17)});  // asha
+        lac::add_goal(s(), {"Bob", "A part-time job", "work", nov(19)});           // ben
+        lac::add_goal(s(), {"Eve", "Sing again", "community", make_date(2026, 9, 1)});
+        lac::set_goal_status(s(), "G3", "achieved", nov(20), "");                 // ben
+        lac::close_person(s(), "Eve", "goals-met", nov(20));                       // ben
+        lac::connect(s(), {"Bob", "", "", "brother Joe", nov(20)});                // ben
+        lac::connect(s(), {"Ann", "", "", "neighbour", nov(23)});                  // outside
+
+        lac::contribute(s(), {"Ann", "1.5", "Baked for the fair", "", nov(22)});   // asha
+        lac::contribute(s(), {"Bob", "2", "Fixed bikes", "", nov(18)});            // ben, transfer day
+        lac::contribute(s(), {"Ann", "3", "Outside", "", nov(23)});
+
+        avoid("Ann", "residential-care", "2", nov(16));  // asha 1,076
+        avoid("Bob", "eviction", "1", nov(17));          // asha 6,680
+        avoid("Bob", "ae-attendance", "1", nov(21));     // ben 109
+        avoid("Ann", "eviction", "1", nov(15));          // outside
+    }
+
+    void add_coordinator(const std::string& handle, const std::string& team) {
+        lac::CoordinatorFields f;
+        f.name = handle;
+        f.team = team;
+        lac::add_coordinator(s(), handle, f);
+    }
+    void person(const std::string& name, const std::string& coordinator, lac::Date opened,
+                const std::string& support = "walking-alongside") {
+        lac::PersonFields f;
+        f.name = name;
+        f.opened_on = opened;
+        f.support = support;
+        lac::add_person(s(), f, coordinator);
+    }
+    void talk(const std::string& who, lac::Date on, int minutes, const std::string& by = "") {
+        lac::ConversationFields f{who, on};
+        f.minutes = std::to_string(minutes);
+        f.by = by;
+        lac::log_conversation(s(), f);
+    }
+    void avoid(const std::string& who, const std::string& type, const std::string& quantity, lac::Date on) {
+        lac::record_avoided(s(), {who, type, quantity, "likely", on});
+    }
+    lac::Summary summary(const std::string& team) {
+        return lac::compute_summary(s(), lac::summary_period("2026-W47", std::nullopt, std::nullopt, nov(23)), team,
+                                    true);
+    }
+};
+
+void check_keys(const lac::SummaryKeys& k, std::vector<double> expected) {
+    const auto& names = lac::summary_key_names();
+    REQUIRE(expected.size() == names.size());
+    for (std::size_t i = 0; i < names.size(); ++i)
+        CHECK_MESSAGE(std::stod(lac::summary_cell(k, names[i]).text) == doctest::Approx(expected[i]), names[i]);
+}
+
+const lac::SummaryKeys& of(const lac::Summary& s, const std::string& handle) {
+    for (const auto& c : s.coordinators)
+        if (c.coordinator.handle == handle) return c.keys;
+    FAIL("no coordinator " << handle);
+    throw 0;
+}
+
+}  // namespace
+
+TEST_CASE("every summary key, for every coordinator and the team, across a week boundary") {
+    Week w;
+    auto north = w.summary("North");
+    REQUIRE(north.coordinators.size() == 2);
+    //                      caseload cap_min cap_max new intro closed talks minutes seen not_seen
+    //                      goals_set achieved connections hours avoided value
+    check_keys(of(north, "asha"), {4, 50, 60, 0, 1, 0, 2, 70, 2, 2, 1, 0, 0, 1.5, 2, 7756});
+    check_keys(of(north, "ben"), {2, 50, 60, 1, 0, 1, 1, 50, 1, 0, 1, 1, 1, 2, 1, 109});
+    // Over the team: Bob, seen by asha and by ben, is one person seen; cara's talk is South's.
+    check_keys(north.team_keys, {6, 100, 120, 1, 1, 1, 3, 120, 2, 2, 2, 1, 1, 3.5, 3, 7865});
+    REQUIRE(north.avoided_by_budget.size() == 3);
+    CHECK(north.avoided_by_budget[0].budget == "housing");
+    CHECK(north.avoided_by_budget[0].value == 6680);
+    CHECK(north.avoided_by_budget[1].budget == "adult social care");
+    CHECK(north.avoided_by_budget[2].count == 1);
+
+    auto everyone = w.summary("");
+    REQUIRE(everyone.coordinators.size() == 3);
+    check_keys(of(everyone, "cara"), {0, 50, 60, 0, 0, 0, 1, 20, 1, 0, 0, 0, 0, 0, 0, 0});
+    // Ann, seen by asha and by cara, is still one person.
+    check_keys(everyone.team_keys, {6, 150, 180, 1, 1, 1, 4, 140, 2, 2, 2, 1, 1, 3.5, 3, 7865});
+
+    REQUIRE(north.recent_weeks.size() == 12);
+    CHECK(lac::to_string(north.recent_weeks.back().week) == "2026-W47");
+    CHECK(north.recent_weeks.back().conversations == 3);
+    CHECK(north.recent_weeks.back().connections_made == 1);
+    CHECK(north.recent_weeks[10].conversations == 1);  // Ann's Sunday before, in W46
+}
+
+TEST_CASE("the period: ISO week, from/to, or the current week") {
+    auto p = lac::summary_period("", std::nullopt, std::nullopt, nov(25));
+    CHECK(p.from == nov(23));
+    CHECK(p.to == nov(29));
+    CHECK(lac::to_string(*p.week) == "2026-W48");
+    auto range = lac::summary_period("", nov(1), nov(10), nov(25));
+    CHECK_FALSE(range.week);
+    CHECK(lac::summary_period("", nov(1), std::nullopt, nov(25)).to == nov(25));
+    CHECK_THROWS_AS(lac::summary_period("", nov(10), nov(1), nov(25)), lac::DataError);
+    CHECK_THROWS_AS(lac::summary_period("2026-W47", nov(1), std::nullopt, nov(25)), lac::UsageError);
+    CHECK_THROWS_AS(lac::summary_period("2026-W60", std::nullopt, std::nullopt, nov(25)), lac::DataError);
+}
+
+TEST_CASE("the renderers lay out the same numbers") {
+    Week w;
+    auto s = w.summary("North");
+    auto j = lac::summary_json(s);
+    CHECK(j["week"] == "2026-W47");
+    CHECK(j["team"]["people_seen"] == 2);
+    CHECK(j["coordinators"][0]["handle"] == "asha");
+    CHECK(j["coordinators"][1]["avoided_value"] == 109.0);
+    CHECK(j["avoided_by_budget"][0]["budget"] == "housing");
+    auto rows = lac::summary_rows(s);
+    CHECK(rows.rows.size() == 3);
+    CHECK(rows.rows.back()[0].text == "TEAM");
+    std::ostringstream html;
+    lac::write_summary_html(html, s);
+    CHECK(html.str().find("<script") == std::string::npos);
+    CHECK(html.str().find("src=") == std::string::npos);
+    CHECK(html.str().find("<svg") != std::string::npos);
+    CHECK(html.str().find("£6,680.00") != std::string::npos);
+}
