@@ -23,7 +23,7 @@ void register_config(CLI::App& app, Context& ctx) {
             for (const auto& e : config.entries) keys.push_back(e.key);
             std::string near = lac::closest(*key, keys);
             throw lac::UsageError("there is no config key '" + *key + "'" +
-                                  (near.empty() ? "" : "; did you mean '" + near + "'?") + " See 'lac config list'");
+                                  (near.empty() ? "; see 'lac config list'" : "; did you mean '" + near + "'?"));
         }
         ctx.out << *value << '\n';  // a string prints bare, for scripts
     });

@@ -3,6 +3,7 @@
 #include "commands.hpp"
 #include "context.hpp"
 #include "lac/connections.hpp"
+#include "lac/errors.hpp"
 #include "lac/ref.hpp"
 
 void register_connect(CLI::App& app, Context& ctx) {
@@ -16,7 +17,9 @@ void register_connect(CLI::App& app, Context& ctx) {
     cmd->add_option("--natural", f->natural, "someone in their own life, such as \"daughter Sarah\"");
     cmd->add_option("--on", *on, "the day (default today)");
     cmd->add_option("--status", f->status, "introduced (default), engaged or sustained");
-    cmd->callback([&ctx, f, on] {
+    cmd->callback([&ctx, f, on, cmd] {
+        if (given(cmd, "--natural") && f->natural.empty())
+            throw lac::DataError("--natural is empty; name the person, such as \"daughter Sarah\"");
         f->on = ctx.parse_date_option(*on);
         auto k = lac::connect(ctx.session("connect"), *f);
         ctx.out << lac::make_ref('K', k.id) << '\n';

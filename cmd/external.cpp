@@ -100,5 +100,5 @@ void run_external(const std::string& name, int argc, char** argv) {
 std::string unknown_command_message(const std::string& name, const std::vector<std::string>& commands) {
     std::string near = lac::closest(name, commands);
     return "'" + name + "' is not a lac command" + (near.empty() ? "" : "; did you mean '" + near + "'?") +
-           " See 'lac --help'";
+           (near.empty() ? "; see 'lac --help'" : " See 'lac --help'");
 }

@@ -12,6 +12,7 @@
 #include "commands.hpp"
 #include "context.hpp"
 #include "external.hpp"
+#include "usage.hpp"
 #include "lac/errors.hpp"
 #include "lac/text.hpp"
 
@@ -32,19 +33,15 @@ void add_global_options(CLI::App& app, GlobalOptions& o) {
     app.add_flag("-q,--quiet", o.quiet, "no confirmations on stderr");
 }
 
-// One line, naming the command whose help to read.
-std::string parse_error_line(const CLI::ParseError& e, const std::vector<std::string>& words) {
-    std::string what = e.what();
-    for (char& c : what)
-        if (c == '\n') c = ' ';
-    std::string help = "lac";
-    for (const auto& w : words) help += " " + w;
-    return what + "; see '" + help + " --help'";
-}
-
 }  // namespace
 
-int main(int argc, char** argv) {
+int main(int raw_argc, char** raw_argv) {
+    // `lac help log` is `lac log --help`.
+    std::vector<std::string> words = rewrite_help(raw_argc, raw_argv);
+    std::vector<char*> pointers;
+    for (auto& w : words) pointers.push_back(w.data());
+    int argc = int(pointers.size());
+    char** argv = pointers.data();
     Context ctx;
     CLI::App app{"lac: the Local Area Coordination record.\n"
                  "Log conversations, goals and connections; see caseloads; report the week.",
@@ -71,10 +68,11 @@ int main(int argc, char** argv) {
     register_demo(app, ctx);
     register_config(app, ctx);
 
+    add_global_options_footer(app);
+
     std::vector<std::string> names;
     for (const auto* sub : app.get_subcommands([](CLI::App*) { return true; })) names.push_back(sub->get_name());
 
-    std::vector<std::string> words;  // the command words given, for help hints
     try {
         if (auto unknown = find_unknown_command(argc, argv, names)) {
             run_external(*unknown, argc, argv);  // returns only if there is none
@@ -101,9 +99,7 @@ int main(int argc, char** argv) {
         return 0;
     } catch (const CLI::ParseError& e) {
         if (e.get_exit_code() == 0) return app.exit(e);  // --help, --version
-        for (auto* sub = &app; !sub->get_subcommands().empty(); sub = sub->get_subcommands().front())
-            words.push_back(sub->get_subcommands().front()->get_name());
-        return fail(lac::ExitCode::usage, parse_error_line(e, words));
+        return fail(lac::ExitCode::usage, usage_error_line(e, app, argc, argv));
     } catch (const lac::Error& e) {
         return fail(e.code(), e.what());
     } catch (const std::exception& e) {

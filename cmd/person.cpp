@@ -1,4 +1,5 @@
 #include <CLI/CLI.hpp>
+#include <fmt/format.h>
 
 #include "commands.hpp"
 #include "context.hpp"
@@ -45,6 +46,9 @@ void add_person_cmds(CLI::App* group, Context& ctx, std::shared_ptr<Args> a) {
         auto& s = ctx.session("person add");
         auto p = lac::add_person(s, fields, a->coordinator);
         ctx.out << lac::make_ref('P', p.id) << '\n';
+        for (const auto& other : lac::namesakes(s, p))
+            ctx.note(fmt::format("note: P{} is also called {}; use the references to tell them apart", other.id,
+                                 other.name));
     });
 
     auto* edit = group->add_subcommand("edit", "change a person's details");

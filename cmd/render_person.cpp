@@ -79,7 +79,7 @@ void render_connections_and_giving(std::ostream& out, const lac::PersonRecord& r
     if (!r.contributions.empty()) {
         double hours = 0;
         for (const auto& t : r.contributions) hours += t.hours;
-        out << fmt::format("\nContributions ({} hours)\n", lac::Cell::num(hours).text);
+        out << fmt::format("\nContributions ({} hour{})\n", lac::Cell::num(hours).text, hours == 1 ? "" : "s");
         for (const auto& t : r.contributions)
             out << fmt::format("  {:<5} {} {:>5} h  {}{}\n", lac::make_ref('T', t.id), lac::to_iso(t.on),
                                lac::Cell::num(t.hours).text, one_line(t.what, 50),

@@ -275,7 +275,7 @@ Config load_config(std::string_view defaults_text,
         std::error_code ec;
         if (std::filesystem::exists(*user_file, ec))
             throw PermissionError(fmt::format("cannot read config file {}", user_file->string()));
-        throw NoInputError(fmt::format("config file {} does not exist; create it or unset LAC_CONFIG",
+        throw NoInputError(fmt::format("config file {} does not exist; check --config or LAC_CONFIG",
                                        user_file->string()));
     }
     std::stringstream text;

@@ -46,8 +46,8 @@ Date make_date(int year, int month, int day) {
     year_month_day ymd{std::chrono::year{year}, std::chrono::month{unsigned(month)},
                        std::chrono::day{unsigned(day)}};
     if (year < 1900 || year > 9999 || !ymd.ok())
-        throw DataError(fmt::format("{:04}-{:02}-{:02} is not a day in the calendar", year,
-                                    month, day));
+        throw DataError(fmt::format("{:04}-{:02}-{:02} is not a day in the calendar; check the day and the month",
+                                    year, month, day));
     return Date{int(sys_days{ymd}.time_since_epoch().count())};
 }
 

@@ -365,6 +365,7 @@ DemoTotals fill_demo(Session& s, const DemoRequest& r, const std::function<void(
     if (!empty)
         throw DataError("lac demo fills only an empty database, so that made-up people never mix with real "
                         "ones; pass --db NEW.db");
+    s.db.expect_bulk_writes();
     Simulation sim(s, r);
     return sim.run(progress);
 }

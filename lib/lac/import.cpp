@@ -99,10 +99,11 @@ ImportResult import_csv(Session& s, const ImportRequest& r, std::istream& in) {
     const Entity& e = entity_named(r.entity);
     CsvReader reader(in);
     std::vector<std::string> fields;
-    if (!reader.next(fields)) throw DataError("the file is empty; it needs a header row naming its columns");
+    if (!reader.next(fields)) throw DataError("line 1: the file is empty; it needs a header row naming its columns");
     auto columns = read_header(e, fields, r.maps);
     const std::size_t width = fields.size();
     ImportResult result;
+    s.db.expect_bulk_writes();
     try {
         s.db.write([&] {
             while (reader.next(fields)) {

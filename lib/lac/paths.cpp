@@ -7,6 +7,8 @@
 
 #include "lac/config.hpp"
 #include "lac/errors.hpp"
+#include "lac/text.hpp"
+#include "lac/validate.hpp"
 
 namespace lac {
 namespace {
@@ -44,13 +46,27 @@ std::filesystem::path locate_database(const std::string& flag, const Config& con
     return xdg_dir("XDG_DATA_HOME", ".local/share") / "lac" / "lac.db";
 }
 
-std::string acting_handle(const std::string& flag, const Config& config) {
+namespace {
+
+std::string who_is_acting(const std::string& flag, const Config& config) {
     if (!flag.empty()) return flag;
     if (std::string user = env("LAC_USER"); !user.empty()) return user;
     if (!config.user_handle.empty()) return config.user_handle;
     if (const passwd* pw = getpwuid(geteuid()); pw && pw->pw_name) return pw->pw_name;
     if (std::string user = env("USER"); !user.empty()) return user;
     throw ConfigError("cannot tell who is acting; pass --as HANDLE or set LAC_USER");
+}
+
+}  // namespace
+
+std::string acting_handle(const std::string& flag, const Config& config) {
+    // Handles are lower case, so "Asha" and "asha" are one person in the audit trail.
+    std::string handle = ascii_lower(who_is_acting(flag, config));
+    try {
+        return check_handle(handle);
+    } catch (const DataError& e) {
+        throw UsageError(std::string("who is acting: ") + e.what() + "; pass --as HANDLE");
+    }
 }
 
 }  // namespace lac

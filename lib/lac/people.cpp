@@ -61,10 +61,9 @@ void check_opening_date(Session& s, const Person& p) {
     if (history.size() > 1 && p.opened_on > history[1].from)
         throw DataError(fmt::format("P{} was transferred on {}; the opening date must come before it", p.id,
                                     to_iso(history[1].from)));
-    auto first = store::conversations_of(s.db, p.id, 0);
-    if (!first.empty() && p.opened_on > first.back().on)
-        throw DataError(fmt::format("P{} has a conversation on {}; the opening date must be on or before it",
-                                    p.id, to_iso(first.back().on)));
+    if (auto first = store::event_span(s.db, p.id).first; first && p.opened_on > *first)
+        throw DataError(fmt::format("P{} has a record dated {}; the opening date must be on or before it",
+                                    p.id, to_iso(*first)));
     if (p.closed_on && p.opened_on > *p.closed_on)
         throw DataError(fmt::format("P{} was closed on {}; the opening date must be on or before it", p.id,
                                     to_iso(*p.closed_on)));
@@ -106,6 +105,15 @@ Person add_person(Session& s, const PersonFields& fields, const std::string& coo
     return p;
 }
 
+std::vector<Person> namesakes(Session& s, const Person& person) {
+    std::vector<Person> out;
+    s.db.read([&] {
+        for (auto& p : store::people_named(s.db, fold_name(person.name), false))
+            if (p.id != person.id) out.push_back(std::move(p));
+    });
+    return out;
+}
+
 Person edit_person(Session& s, std::string_view who, const PersonFields& fields) {
     Person p;
     s.db.write([&] {
@@ -133,8 +141,8 @@ Person close_person(Session& s, std::string_view who, const std::string& reason,
                                         p.id, to_iso(*p.closed_on), p.id));
         if (day < p.opened_on)
             throw DataError(fmt::format("P{} was opened on {}; close them on or after it", p.id, to_iso(p.opened_on)));
-        if (auto last = store::last_conversation(s.db, p.id, make_date(9999, 12, 31)); last && *last > day)
-            throw DataError(fmt::format("P{} has a conversation on {}; close them on or after it", p.id, to_iso(*last)));
+        if (auto last = store::event_span(s.db, p.id).last; last && *last > day)
+            throw DataError(fmt::format("P{} has a record dated {}; close them on or after it", p.id, to_iso(*last)));
         p.status = "closed";
         p.closed_on = day;
         p.close_reason = why;

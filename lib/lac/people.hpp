@@ -22,6 +22,8 @@ struct PersonFields {
 // Adds a person with `coordinator` (the acting coordinator when empty) walking alongside
 // them from the opening date; source defaults to self, support to walking-alongside.
 Person add_person(Session& s, const PersonFields& fields, const std::string& coordinator);
+// Other people with the same name (folded), so a coordinator can be told of a namesake.
+std::vector<Person> namesakes(Session& s, const Person& person);
 Person edit_person(Session& s, std::string_view who, const PersonFields& fields);
 Person close_person(Session& s, std::string_view who, const std::string& reason, std::optional<Date> on);
 Person reopen_person(Session& s, std::string_view who);

@@ -77,6 +77,27 @@ char32_t lower_latin(char32_t cp) {
     return cp;
 }
 
+// The base letters of Latin-1 (U+00C0–U+00FF) and Latin Extended-A (U+0100–U+017F), lower
+// case, so that "Zoe" finds Zoë and "Sean" finds Seán; '*' marks letters kept as they are.
+const char* const latin1_base = "aaaaaa*ceeeeiiii*nooooo*ouuuuy**aaaaaa*ceeeeiiii*nooooo*ouuuuy*y";
+const char* const extended_a_base =
+    "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiii**jjkkklllllll"
+    "lllnnnnnnnnnoooooo**rrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
+
+// A letter folded for comparing names: lower case, accents dropped.
+void append_folded(std::string& out, char32_t cp) {
+    if (cp >= 'A' && cp <= 'Z') cp += 32;
+    char base = 0;
+    if (cp >= 0xC0 && cp <= 0xFF) base = latin1_base[cp - 0xC0];
+    if (cp >= 0x100 && cp <= 0x17F) base = extended_a_base[cp - 0x100];
+    if (cp == 0xDF) return void(out += "ss");
+    if (cp == 0xC6 || cp == 0xE6) return void(out += "ae");
+    if (cp == 0x152 || cp == 0x153) return void(out += "oe");
+    if (base && base != '*') return void(out += base);
+    append_utf8(out, lower_latin(cp));
+}
+
+
 }  // namespace
 
 std::string fold_name(std::string_view text) {
@@ -91,7 +112,7 @@ std::string fold_name(std::string_view text) {
         }
         if (pending_space) out += ' ';
         pending_space = false;
-        append_utf8(out, lower_latin(cp));
+        append_folded(out, cp);
     }
     return out;
 }
@@ -112,23 +133,24 @@ bool has_control_chars(std::string_view text, bool allow_newlines) {
 }
 
 std::size_t edit_distance(std::string_view a, std::string_view b) {
-    std::vector<std::size_t> row(b.size() + 1);
-    std::iota(row.begin(), row.end(), 0);
-    for (std::size_t i = 1; i <= a.size(); ++i) {
-        std::size_t diagonal = row[0];
-        row[0] = i;
+    // Levenshtein with a swap of two neighbours as one edit (optimal string alignment):
+    // "lgo" is one slip from "log".
+    std::vector<std::vector<std::size_t>> d(a.size() + 1, std::vector<std::size_t>(b.size() + 1));
+    for (std::size_t i = 0; i <= a.size(); ++i) d[i][0] = i;
+    for (std::size_t j = 0; j <= b.size(); ++j) d[0][j] = j;
+    for (std::size_t i = 1; i <= a.size(); ++i)
         for (std::size_t j = 1; j <= b.size(); ++j) {
-            std::size_t above = row[j];
-            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] != b[j - 1])});
-            diagonal = above;
+            d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] != b[j - 1])});
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
         }
-    }
-    return row[b.size()];
+    return d[a.size()][b.size()];
 }
 
 std::string closest(std::string_view word, const std::vector<std::string>& candidates) {
     std::string best;
-    std::size_t best_distance = std::max<std::size_t>(2, word.size() / 3) + 1;
+    // About one slip in three letters: near enough to be a typo, not just another word.
+    std::size_t best_distance = (word.size() + 2) / 3 + 1;
     for (const auto& candidate : candidates) {
         std::size_t d = edit_distance(word, candidate);
         if (d < best_distance) {

@@ -93,9 +93,9 @@ json person_json(const PersonRecord& r) {
     j["opened_on"] = to_iso(p.opened_on);
     j["closed_on"] = to_json(date_cell(p.closed_on));
     j["close_reason"] = to_json(text_or_null(p.close_reason));
-    j["area"] = p.area;
+    j["area"] = to_json(text_or_null(p.area));
     j["source"] = p.source;
-    j["gifts"] = p.gifts;
+    j["gifts"] = to_json(text_or_null(p.gifts));
     j["birth_year"] = to_json(Cell::maybe(p.birth_year));
     auto& history = j["assignments"] = json::array();
     for (const auto& a : r.history)
@@ -123,9 +123,14 @@ json person_json(const PersonRecord& r) {
 
 json asset_json(const AssetRecord& r) {
     const Asset& a = r.asset;
-    json j = {{"asset", make_ref('A', a.id)}, {"name", a.name},       {"kind", a.kind},
-              {"area", a.area},               {"contact", a.contact}, {"notes", a.notes},
-              {"active", a.active},           {"people", a.people}};
+    json j = {{"asset", make_ref('A', a.id)},
+              {"name", a.name},
+              {"kind", a.kind},
+              {"area", to_json(text_or_null(a.area))},
+              {"contact", to_json(text_or_null(a.contact))},
+              {"notes", to_json(text_or_null(a.notes))},
+              {"active", a.active},
+              {"people", a.people}};
     auto& connections = j["connections"] = json::array();
     for (const auto& k : r.connections) connections.push_back(connection_json(k));
     auto& contributions = j["contributions"] = json::array();

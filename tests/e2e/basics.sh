@@ -35,6 +35,17 @@ rm "$XDG_CONFIG_HOME/lac/config.toml"
 [ -e "$XDG_DATA_HOME/lac/lac.db" ] || fail "the XDG default was not used"
 [ "$(stat -c %a "$XDG_DATA_HOME/lac")" == 700 ] || fail "the data directory is not private"
 
+step="an empty file is not a database; init makes it a private one"
+: >"$work/empty.db"
+chmod 644 "$work/empty.db"
+refused 66 "is an empty file, not a lac database" --db "$work/empty.db" person list
+ok --db "$work/empty.db" init --team Empty
+expect_err_has "created"
+[ "$(stat -c %a "$work/empty.db")" == 600 ] || fail "init left the empty file readable by others"
+ok --db "$work/empty.db" coordinator add zoe --name Z
+ok --db "$work/empty.db" coordinator list --format csv
+expect_out_has ",Empty,"
+
 step="group_shared makes the file 0660"
 printf '[store]\ngroup_shared = true\n' >"$work/shared.toml"
 ok --config "$work/shared.toml" --db "$work/shared.db" init
@@ -51,6 +62,13 @@ refused 64 "lac coordinator add --help" coordinator add
 refused 64 "--bogus" person list --bogus
 refused 64 "--format 'xml'" person list --format xml
 refused 64 "" caseload --all --team Northfield
+
+step="a mistyped option or an unquoted name gets a hint; lac help COMMAND shows its help"
+refused 64 "unknown option '--minuts'; did you mean '--minutes'? see 'lac log --help'" log P1 -m x --minuts 5
+refused 64 "; put a name or note with spaces in quotes; see 'lac person add --help'" person add Zoë Ångström
+ok help log
+expect_out_has "Usage: lac log"
+expect_out_has "Global options (see 'lac --help'): --db FILE"
 
 step="config errors exit 78 naming file, line and key"
 printf '[caseload]\nstale_after_days = "soon"\n' >"$work/bad.toml"
@@ -85,6 +103,17 @@ ok person show Sam --format json
 expect_out_has '"coordinator": "ben"'
 (unset LAC_USER; "$LAC" -q person add Kim 2>"$work/.e") && fail "root is not a coordinator, add should fail"
 grep -q "you ('$(id -un)') are not a coordinator here" "$work/.e" || fail "login name not used: $(cat "$work/.e")"
+
+step="handles are lower case; a handle with other characters is refused"
+ok --as BEN person add "Uma"
+ok person show Uma --format json
+expect_out_has '"coordinator": "ben"'
+refused 64 "who is acting: 'ben o' is not a handle" --as "Ben O" person list
+
+step="names match without case or accents"
+ok person add "Zoë Ångström"
+ok person show "zoe angstrom" --format json
+expect_out_has '"name": "Zoë Ångström"'
 
 step="an external lac-NAME command runs with the global options passed on"
 mkdir -p "$work/bin"

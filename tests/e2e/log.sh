@@ -70,7 +70,7 @@ ok person show Tom --format json
 expect_out_has '"coordinator": "asha",'
 
 step="a closed person takes no later conversations"
-refused 65 "P2 has a conversation on 2026-11-23; close them on or after it" person close Tom --reason declined --on 2026-11-22
+refused 65 "P2 has a record dated 2026-11-23; close them on or after it" person close Tom --reason declined --on 2026-11-22
 ok person close Tom --reason declined
 ok log Tom -m "On the day" --on 2026-11-23
 LAC_TODAY=2026-11-24 refused 65 "P2 was closed on 2026-11-23; 'lac person reopen P2' to log a later conversation" log Tom -m x

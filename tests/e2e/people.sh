@@ -15,6 +15,11 @@ expect_out P4
 ok person add "%_" --birth-year 1948
 expect_out P5
 
+step="a namesake is pointed out"
+ok person add "maryam" --support introduction
+expect_out P6
+expect_err "note: P4 is also called Maryam; use the references to tell them apart"
+
 step="names with quotes, SQL and non-ASCII come back as they went in"
 ok person list --format csv
 expect_out_has '"Robert""); DROP TABLE person;--"'
@@ -37,7 +42,7 @@ refused 65 "'sleeping' is not a status" person list --status sleeping
 refused 65 "no coordinator 'bne'" person list --coordinator bne
 
 step="an ambiguous or unknown person is refused, naming the candidates"
-refused 65 "'mary' could be P1 Mary O'Brien (active, asha); P4 Maryam (active, asha)" person show mary
+refused 65 "'mary' could be P1 Mary O'Brien (active, asha); P4 Maryam (active, asha); P6 maryam (active, asha)" person show mary
 refused 65 "no one here is called 'Nobody'" person show Nobody
 refused 65 "there is no person P99" person close P99 --reason moved
 refused 65 "no one here is called '_%'" person show _%

@@ -111,6 +111,7 @@ refused 64 "--kind" asset add "The Crown"
 refused 65 "no asset on the map is called 'The Crown'" connect Edith "The Crown"
 refused 64 "exactly one of" connect Edith A1 --peer Tom
 refused 64 "exactly one of" connect Edith
+refused 65 "--natural is empty" connect Edith --natural ""
 refused 65 "a person cannot be their own peer" connect Edith --peer Edith
 refused 65 "that connection is already open (K1)" connect Edith A1
 refused 65 "that connection is already open (K3)" connect Tom --peer Edith
@@ -131,6 +132,12 @@ refused 65 "is in the future" avoid Edith eviction --on 2026-12-25
 refused 65 "no one here is called 'Nobody'" avoid Nobody eviction
 ok person close Tom --reason moved --on 2026-11-23
 LAC_TODAY=2026-11-24 refused 65 "P2 was closed on 2026-11-23; 'lac person reopen P2' to record anything later" contribute Tom "x" --hours 1
+
+step="a closing or opening date cannot cut off what is recorded"
+ok person reopen Tom
+ok goal add Tom "A job" --on 2026-11-20
+refused 65 "P2 has a record dated 2026-11-23; close them on or after it" person close Tom --reason moved --on 2026-11-21
+refused 65 "P1 has a record dated 2026-09-10; the opening date must be on or before it" person edit Edith --opened-on 2026-09-15
 
 step="retiring an asset keeps its history but takes no new connections"
 ok asset retire A1

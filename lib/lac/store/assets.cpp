@@ -45,8 +45,7 @@ void bind_fields(SQLite::Statement& s, const Asset& a) {
 }  // namespace
 
 int64_t insert_asset(Db& db, const Asset& a) {
-    SQLite::Statement insert(db.sql(),
-                             "INSERT INTO asset (name, name_key, kind, area, contact, notes, active, recorded_at, "
+    auto& insert = db.statement("INSERT INTO asset (name, name_key, kind, area, contact, notes, active, recorded_at, "
                              "recorded_by, id) VALUES (?, ?, ?, ?, ?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?, ?)");
     bind_fields(insert, a);
     insert.bind(8, db.actor());
@@ -56,8 +55,7 @@ int64_t insert_asset(Db& db, const Asset& a) {
 }
 
 void update_asset(Db& db, const Asset& a) {
-    SQLite::Statement update(db.sql(),
-                             "UPDATE asset SET name = ?, name_key = ?, kind = ?, area = ?, contact = ?, notes = ?, "
+    auto& update = db.statement("UPDATE asset SET name = ?, name_key = ?, kind = ?, area = ?, contact = ?, notes = ?, "
                              "active = ? WHERE id = ?");
     bind_fields(update, a);
     update.bind(8, a.id);

@@ -41,8 +41,7 @@ void bind_identity(SQLite::Statement& s, const Connection& k) {
 }
 
 void record_change(Db& db, int64_t id, const std::string& status, Date on) {
-    SQLite::Statement insert(db.sql(),
-                             "INSERT INTO connection_change (connection_id, status, on_date, recorded_at, recorded_by) "
+    auto& insert = db.statement("INSERT INTO connection_change (connection_id, status, on_date, recorded_at, recorded_by) "
                              "VALUES (?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?)");
     insert.bind(1, id);
     insert.bind(2, status);
@@ -54,8 +53,7 @@ void record_change(Db& db, int64_t id, const std::string& status, Date on) {
 }  // namespace
 
 int64_t insert_connection(Db& db, const Connection& k) {
-    SQLite::Statement insert(db.sql(),
-                             "INSERT INTO connection (person_id, kind, asset_id, peer_id, natural, status, made_on, "
+    auto& insert = db.statement("INSERT INTO connection (person_id, kind, asset_id, peer_id, natural, status, made_on, "
                              "ended_on, recorded_at, recorded_by, id) "
                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?, ?)");
     bind_identity(insert, k);
@@ -71,7 +69,7 @@ int64_t insert_connection(Db& db, const Connection& k) {
 }
 
 void set_connection_status(Db& db, int64_t id, const std::string& status, Date on) {
-    SQLite::Statement update(db.sql(), "UPDATE connection SET status = ?, ended_on = ? WHERE id = ?");
+    auto& update = db.statement("UPDATE connection SET status = ?, ended_on = ? WHERE id = ?");
     update.bind(1, status);
     if (status == "ended")
         update.bind(2, to_iso(on));

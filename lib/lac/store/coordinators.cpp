@@ -30,8 +30,7 @@ std::optional<Coordinator> first(SQLite::Statement& query) {
 }  // namespace
 
 int64_t insert_coordinator(Db& db, const Coordinator& c) {
-    SQLite::Statement insert(db.sql(),
-                             "INSERT INTO coordinator (handle, name, team, neighbourhood, capacity_min, "
+    auto& insert = db.statement("INSERT INTO coordinator (handle, name, team, neighbourhood, capacity_min, "
                              "capacity_max, active, recorded_at, recorded_by) "
                              "VALUES (?, ?, ?, ?, ?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?)");
     insert.bind(1, c.handle);
@@ -47,8 +46,7 @@ int64_t insert_coordinator(Db& db, const Coordinator& c) {
 }
 
 void update_coordinator(Db& db, const Coordinator& c) {
-    SQLite::Statement update(db.sql(),
-                             "UPDATE coordinator SET name = ?, team = ?, neighbourhood = ?, "
+    auto& update = db.statement("UPDATE coordinator SET name = ?, team = ?, neighbourhood = ?, "
                              "capacity_min = ?, capacity_max = ?, active = ? WHERE id = ?");
     update.bind(1, c.name);
     update.bind(2, c.team);
@@ -74,7 +72,7 @@ std::optional<Coordinator> coordinator_by_id(Db& db, int64_t id) {
 
 std::vector<Coordinator> list_coordinators(Db& db, const std::string& team, bool include_retired) {
     SQLite::Statement query(db.sql(), std::string(columns) +
-                                          "WHERE (?1 = '' OR team = ?1) AND (?2 OR active = 1) "
+                                          "WHERE (?1 = '' OR team = ?1 COLLATE NOCASE) AND (?2 OR active = 1) "
                                           "ORDER BY handle");
     query.bind(1, team);
     query.bind(2, include_retired ? 1 : 0);

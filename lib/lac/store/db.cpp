@@ -78,6 +78,9 @@ std::unique_ptr<Db> Db::open(const fs::path& path, const OpenOptions& options) {
         throw DataError(fmt::format("{} is not a database file", path.string()));
     if (::access(path.c_str(), R_OK) != 0)
         throw PermissionError(fmt::format("cannot read {}: {}", path.string(), std::strerror(errno)));
+    if (fs::file_size(path, ec) == 0)
+        throw NoInputError(fmt::format("{} is an empty file, not a lac database; create one with 'lac init'",
+                                       path.string()));
     std::unique_ptr<Db> db(new Db(path, options));
     db->migrate();
     return db;
@@ -85,6 +88,12 @@ std::unique_ptr<Db> Db::open(const fs::path& path, const OpenOptions& options) {
 
 std::unique_ptr<Db> Db::create(const fs::path& path, const OpenOptions& options, bool& created) {
     created = create_private_file(path, file_mode(options));
+    std::error_code ec;
+    if (!created && fs::is_regular_file(path, ec) && fs::file_size(path, ec) == 0) {
+        // An empty file someone made beforehand: make it ours, and private.
+        if (::chmod(path.c_str(), file_mode(options)) != 0) throw_create_error(path, errno);
+        created = true;
+    }
     std::unique_ptr<Db> db(new Db(path, options));
     try {
         // WAL lets coordinators read while one writes; it is a property of the file.
@@ -157,6 +166,14 @@ void Db::set_actor(std::string actor, std::string command) {
     command_ = std::move(command);
 }
 
+void Db::expect_bulk_writes() {
+    try {
+        database_->exec("PRAGMA cache_size = -262144");  // 256 MiB
+    } catch (const SQLite::Exception& e) {
+        rethrow(e);
+    }
+}
+
 int Db::schema_version() { return database_->execAndGet("PRAGMA user_version").getInt(); }
 
 int Db::latest_schema_version() { return migrations().back().version; }
@@ -181,7 +198,7 @@ void Db::rethrow(const SQLite::Exception& error) const {
             throw CantCreateError(fmt::format("cannot open {}: {}", where, error.what()));
         case SQLITE_NOTADB:
         case SQLITE_CORRUPT:
-            throw DataError(fmt::format("{} is not a lac database or is damaged ({}); run 'lac doctor'",
+            throw DataError(fmt::format("{} is damaged or not a lac database ({}); restore it from a backup",
                                         where, error.what()));
         case SQLITE_CONSTRAINT:
             throw DataError(fmt::format("the database refused the change: {}", error.what()));

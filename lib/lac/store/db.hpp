@@ -47,6 +47,10 @@ public:
     const std::string& actor() const { return actor_; }
     const std::string& command() const { return command_; }
 
+    // For a command about to write many rows (demo, import): a page cache large enough to
+    // keep the indexes it updates in memory. Ordinary commands keep SQLite's small default.
+    void expect_bulk_writes();
+
     int schema_version();
     static int latest_schema_version();
 

@@ -6,8 +6,7 @@
 namespace lac::store {
 
 int64_t insert_contribution(Db& db, const Contribution& t) {
-    SQLite::Statement insert(db.sql(),
-                             "INSERT INTO contribution (person_id, on_date, hours, asset_id, what, recorded_at, "
+    auto& insert = db.statement("INSERT INTO contribution (person_id, on_date, hours, asset_id, what, recorded_at, "
                              "recorded_by) VALUES (?, ?, ?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?)");
     insert.bind(1, t.person_id);
     insert.bind(2, to_iso(t.on));
@@ -43,8 +42,7 @@ std::vector<Contribution> contributions_of(Db& db, std::optional<int64_t> person
 }
 
 int64_t insert_avoided(Db& db, const Avoided& x) {
-    SQLite::Statement insert(db.sql(),
-                             "INSERT INTO avoided (person_id, type, label, on_date, quantity, unit, unit_cost, budget, "
+    auto& insert = db.statement("INSERT INTO avoided (person_id, type, label, on_date, quantity, unit, unit_cost, budget, "
                              "cost_source, confidence, evidence, recorded_at, recorded_by) "
                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?)");
     insert.bind(1, x.person_id);

@@ -50,7 +50,7 @@ int64_t insert_goal(Db& db, const Goal& g) {
 }
 
 void set_goal_status(Db& db, int64_t goal_id, const std::string& status, std::optional<Date> closed_on) {
-    SQLite::Statement update(db.sql(), "UPDATE goal SET status = ?, closed_on = ? WHERE id = ?");
+    auto& update = db.statement("UPDATE goal SET status = ?, closed_on = ? WHERE id = ?");
     update.bind(1, status);
     rows::bind_date(update, 2, closed_on);
     update.bind(3, goal_id);
@@ -58,8 +58,7 @@ void set_goal_status(Db& db, int64_t goal_id, const std::string& status, std::op
 }
 
 void insert_goal_note(Db& db, int64_t goal_id, const GoalNote& n) {
-    SQLite::Statement insert(db.sql(),
-                             "INSERT INTO goal_note (goal_id, on_date, status, note, recorded_at, recorded_by) "
+    auto& insert = db.statement("INSERT INTO goal_note (goal_id, on_date, status, note, recorded_at, recorded_by) "
                              "VALUES (?, ?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?)");
     insert.bind(1, goal_id);
     insert.bind(2, to_iso(n.on));

@@ -70,8 +70,7 @@ int64_t insert_person(Db& db, const Person& p) {
 }
 
 void update_person(Db& db, const Person& p) {
-    SQLite::Statement update(db.sql(),
-                             "UPDATE person SET name = ?, name_key = ?, area = ?, source = ?, support = ?, "
+    auto& update = db.statement("UPDATE person SET name = ?, name_key = ?, area = ?, source = ?, support = ?, "
                              "opened_on = ?, status = ?, closed_on = ?, close_reason = ?, gifts = ?, "
                              "birth_year = ? WHERE id = ?");
     bind_fields(update, p);
@@ -125,27 +124,43 @@ void start_assignment(Db& db, int64_t person_id, int64_t coordinator_id, Date fr
 }
 
 void end_current_assignment(Db& db, int64_t person_id, Date to) {
-    SQLite::Statement update(db.sql(),
-                             "UPDATE assignment SET to_on = ? WHERE person_id = ? AND to_on IS NULL");
+    auto& update = db.statement("UPDATE assignment SET to_on = ? WHERE person_id = ? AND to_on IS NULL");
     update.bind(1, to_iso(to));
     update.bind(2, person_id);
     update.exec();
 }
 
 void set_current_coordinator(Db& db, int64_t person_id, int64_t coordinator_id) {
-    SQLite::Statement update(db.sql(), "UPDATE person SET coordinator_id = ? WHERE id = ?");
+    auto& update = db.statement("UPDATE person SET coordinator_id = ? WHERE id = ?");
     update.bind(1, coordinator_id);
     update.bind(2, person_id);
     update.exec();
 }
 
 void move_first_assignment(Db& db, int64_t person_id, Date from) {
-    SQLite::Statement update(db.sql(),
-                             "UPDATE assignment SET from_on = ? WHERE id = "
+    auto& update = db.statement("UPDATE assignment SET from_on = ? WHERE id = "
                              "(SELECT id FROM assignment WHERE person_id = ? ORDER BY from_on, id LIMIT 1)");
     update.bind(1, to_iso(from));
     update.bind(2, person_id);
     update.exec();
+}
+
+EventSpan event_span(Db& db, int64_t person_id) {
+    auto& query = db.statement(
+        "SELECT min(d), max(d) FROM ("
+        "SELECT on_date AS d FROM conversation WHERE person_id = ?1 "
+        "UNION ALL SELECT set_on FROM goal WHERE person_id = ?1 "
+        "UNION ALL SELECT n.on_date FROM goal_note n JOIN goal g ON g.id = n.goal_id WHERE g.person_id = ?1 "
+        "UNION ALL SELECT made_on FROM connection WHERE person_id = ?1 "
+        "UNION ALL SELECT c.on_date FROM connection_change c JOIN connection k ON k.id = c.connection_id "
+        "WHERE k.person_id = ?1 "
+        "UNION ALL SELECT on_date FROM contribution WHERE person_id = ?1 "
+        "UNION ALL SELECT on_date FROM avoided WHERE person_id = ?1)");
+    query.bind(1, person_id);
+    query.executeStep();
+    EventSpan span{rows::maybe_date(query.getColumn(0)), rows::maybe_date(query.getColumn(1))};
+    query.reset();
+    return span;
 }
 
 std::vector<Assignment> assignments_of(Db& db, int64_t person_id) {

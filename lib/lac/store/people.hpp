@@ -31,6 +31,12 @@ void end_current_assignment(Db& db, int64_t person_id, Date to);
 void set_current_coordinator(Db& db, int64_t person_id, int64_t coordinator_id);
 // Moves the start of the first assignment (when the opening date is corrected).
 void move_first_assignment(Db& db, int64_t person_id, Date from);
+// The first and last days of anything recorded about the person (conversations, goals and
+// their notes, connections and their changes, contributions, avoided crises).
+struct EventSpan {
+    std::optional<Date> first, last;
+};
+EventSpan event_span(Db& db, int64_t person_id);
 std::vector<Assignment> assignments_of(Db& db, int64_t person_id);
 std::optional<int64_t> coordinator_on(Db& db, int64_t person_id, Date day);
 

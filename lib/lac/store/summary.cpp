@@ -17,7 +17,7 @@ namespace {
 // Attributed events in [?1, ?2], team ?3: rows of (coordinator_id, n, amount).
 #define ATTRIBUTED(events)                                                                \
     "SELECT e.coordinator_id, count(*), total(e.amount) FROM (" events ") e "            \
-    "JOIN coordinator c ON c.id = e.coordinator_id WHERE (?3 = '' OR c.team = ?3) "     \
+    "JOIN coordinator c ON c.id = e.coordinator_id WHERE (?3 = '' OR c.team = ?3 COLLATE NOCASE) "     \
     "GROUP BY e.coordinator_id"
 
 const char* const new_people_sql = ATTRIBUTED(
@@ -51,13 +51,13 @@ const char* const budget_sql =
     "SELECT e.budget, count(*), total(e.amount) FROM (SELECT x.budget, x.quantity * x.unit_cost AS amount, "
     COORDINATOR_ON("x.person_id", "x.on_date") " AS coordinator_id FROM avoided x "
     "WHERE x.on_date BETWEEN ?1 AND ?2) e JOIN coordinator c ON c.id = e.coordinator_id "
-    "WHERE (?3 = '' OR c.team = ?3) GROUP BY e.budget ORDER BY total(e.amount) DESC, e.budget";
+    "WHERE (?3 = '' OR c.team = ?3 COLLATE NOCASE) GROUP BY e.budget ORDER BY total(e.amount) DESC, e.budget";
 
 // Conversations count for whoever held them.
 const char* const conversations_sql =
     "SELECT v.coordinator_id, v.person_id, count(*), total(v.minutes) FROM conversation v "
     "JOIN coordinator c ON c.id = v.coordinator_id "
-    "WHERE v.on_date BETWEEN ?1 AND ?2 AND (?3 = '' OR c.team = ?3) GROUP BY v.coordinator_id, v.person_id";
+    "WHERE v.on_date BETWEEN ?1 AND ?2 AND (?3 = '' OR c.team = ?3 COLLATE NOCASE) GROUP BY v.coordinator_id, v.person_id";
 
 // People walked alongside on ?2 and their coordinator then, starting from the team's
 // assignments; with each, their last conversation on or before ?2.
@@ -66,7 +66,7 @@ const char* const caseload_sql =
     "(SELECT max(v.on_date) FROM conversation v WHERE v.person_id = p.id AND v.on_date <= ?2) "
     "FROM coordinator c JOIN assignment a ON a.coordinator_id = c.id AND a.from_on <= ?2 "
     "AND (a.to_on IS NULL OR a.to_on > ?2) JOIN person p ON p.id = a.person_id "
-    "WHERE (?3 = '' OR c.team = ?3) AND p.support = 'walking-alongside' AND p.opened_on <= ?2 "
+    "WHERE (?3 = '' OR c.team = ?3 COLLATE NOCASE) AND p.support = 'walking-alongside' AND p.opened_on <= ?2 "
     "AND (p.closed_on IS NULL OR p.closed_on > ?2) "
     "AND a.id = (SELECT b.id FROM assignment b WHERE b.person_id = a.person_id AND b.from_on <= ?2 "
     "ORDER BY b.from_on DESC, b.id DESC LIMIT 1)";
@@ -163,10 +163,10 @@ std::vector<DayCounts> daily_counts(Db& db, Date from, Date to, const std::strin
         "SELECT day, sum(talks), sum(made) FROM ("
         "SELECT v.on_date AS day, count(*) AS talks, 0 AS made FROM conversation v "
         "JOIN coordinator c ON c.id = v.coordinator_id WHERE v.on_date BETWEEN ?1 AND ?2 "
-        "AND (?3 = '' OR c.team = ?3) GROUP BY v.on_date "
+        "AND (?3 = '' OR c.team = ?3 COLLATE NOCASE) GROUP BY v.on_date "
         "UNION ALL SELECT e.made_on, 0, count(*) FROM (SELECT k.made_on, " COORDINATOR_ON("k.person_id", "k.made_on")
         " AS coordinator_id FROM connection k WHERE k.made_on BETWEEN ?1 AND ?2) e "
-        "JOIN coordinator c ON c.id = e.coordinator_id WHERE (?3 = '' OR c.team = ?3) GROUP BY e.made_on"
+        "JOIN coordinator c ON c.id = e.coordinator_id WHERE (?3 = '' OR c.team = ?3 COLLATE NOCASE) GROUP BY e.made_on"
         ") GROUP BY day ORDER BY day");
     query.bind(1, to_iso(from));
     query.bind(2, to_iso(to));
