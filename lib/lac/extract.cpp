@@ -22,7 +22,7 @@ const store::ExportSpec& spec_for(const std::string& entity) {
                                  near.empty() ? "" : fmt::format(" (did you mean '{}'?)", near)));
 }
 
-void append_json_string(std::string& line, const std::string& text) {
+void append_json_string(std::string& line, std::string_view text) {
     line += '"';
     for (unsigned char c : text) {
         switch (c) {
@@ -85,15 +85,23 @@ private:
             case ColumnKind::real: buffer_ += Cell::num(v.real).text; return;
             case ColumnKind::reference: quoted(letter + std::to_string(v.integer)); return;
             case ColumnKind::person:
-                quoted(pseudonyms_ ? pseudonyms_->of(v.integer) : letter + std::to_string(v.integer));
+                if (pseudonyms_)
+                    quoted(pseudonyms_->of(v.integer));  // by reference: no copy
+                else
+                    quoted(letter + std::to_string(v.integer));
                 return;
             case ColumnKind::text: quoted(v.text); return;
         }
     }
-    void quoted(const std::string& text) {
+    static bool needs_quotes(std::string_view text) {
+        for (char c : text)
+            if (c == ',' || c == '"' || c == '\r' || c == '\n') return true;
+        return false;
+    }
+    void quoted(std::string_view text) {
         if (json_)
             append_json_string(buffer_, text);
-        else if (text.find_first_of(",\"\r\n") == std::string::npos)
+        else if (!needs_quotes(text))
             buffer_ += text;
         else
             buffer_ += csv_field(text);

@@ -6,8 +6,10 @@
 namespace lac::store {
 namespace {
 
-const char* const columns =
-    "SELECT id, handle, name, team, neighbourhood, capacity_min, capacity_max, active FROM coordinator ";
+// A macro, so that the cached statements below are single literals.
+#define COORDINATOR_COLUMNS \
+    "SELECT id, handle, name, team, neighbourhood, capacity_min, capacity_max, active FROM coordinator "
+const char* const columns = COORDINATOR_COLUMNS;
 
 Coordinator read_coordinator(SQLite::Statement& row) {
     Coordinator c;
@@ -59,15 +61,20 @@ void update_coordinator(Db& db, const Coordinator& c) {
 }
 
 std::optional<Coordinator> find_coordinator(Db& db, const std::string& handle) {
-    SQLite::Statement query(db.sql(), std::string(columns) + "WHERE handle = ?");
+    // Cached: an import looks a coordinator up on every row.
+    auto& query = db.statement(COORDINATOR_COLUMNS "WHERE handle = ?");
     query.bind(1, handle);
-    return first(query);
+    auto found = first(query);
+    query.reset();
+    return found;
 }
 
 std::optional<Coordinator> coordinator_by_id(Db& db, int64_t id) {
-    SQLite::Statement query(db.sql(), std::string(columns) + "WHERE id = ?");
+    auto& query = db.statement(COORDINATOR_COLUMNS "WHERE id = ?");
     query.bind(1, id);
-    return first(query);
+    auto found = first(query);
+    query.reset();
+    return found;
 }
 
 std::vector<Coordinator> list_coordinators(Db& db, const std::string& team, bool include_retired) {

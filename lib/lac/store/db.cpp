@@ -54,8 +54,9 @@ bool create_private_file(const fs::path& path, mode_t mode) {
 
 Db::Db(fs::path path, const OpenOptions& options) : path_(std::move(path)) {
     try {
-        database_ = std::make_unique<SQLite::Database>(path_.string(),
-                                                       SQLite::OPEN_READWRITE | SQLite::OPEN_NOFOLLOW);
+        // One thread per process: SQLite's own mutexes would only cost time.
+        database_ = std::make_unique<SQLite::Database>(
+            path_.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_NOFOLLOW | SQLite::OPEN_NOMUTEX);
         database_->setBusyTimeout(options.busy_timeout_ms);
         database_->exec("PRAGMA foreign_keys = ON");
         database_->exec("PRAGMA secure_delete = ON");

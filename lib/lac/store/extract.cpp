@@ -113,7 +113,7 @@ void stream_export(Db& db, const ExportSpec& spec, bool identify, std::optional<
                 case K::person:
                 case K::integer: v.integer = column.getInt64(); break;
                 case K::real: v.real = column.getDouble(); break;
-                case K::text: v.text.assign(column.getText(), std::size_t(column.getBytes())); break;
+                case K::text: v.text = std::string_view(column.getText(), std::size_t(column.getBytes())); break;
             }
         }
         row(values);

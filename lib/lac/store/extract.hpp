@@ -5,6 +5,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "lac/date.hpp"
@@ -44,7 +45,7 @@ struct ExportValue {
     bool null = true;
     int64_t integer = 0;
     double real = 0;
-    std::string text;
+    std::string_view text;  // valid until the next row
 };
 
 // Calls `row` for each record in [from, to] (by the main date), with one value for each of

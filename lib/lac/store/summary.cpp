@@ -14,10 +14,11 @@ namespace {
     "(SELECT a.coordinator_id FROM assignment a WHERE a.person_id = " person              \
     " AND a.from_on <= " day " ORDER BY a.from_on DESC, a.id DESC LIMIT 1)"
 
-// Attributed events in [?1, ?2], team ?3: rows of (coordinator_id, n, amount).
-#define ATTRIBUTED(events)                                                                \
-    "SELECT e.coordinator_id, count(*), total(e.amount) FROM (" events ") e "            \
-    "JOIN coordinator c ON c.id = e.coordinator_id WHERE (?3 = '' OR c.team = ?3 COLLATE NOCASE) "     \
+// Attributed events in [?1, ?2], team ?3: rows of (coordinator_id, n, amount). The events
+// are materialised so that each one's coordinator is looked up once, not once per use.
+#define ATTRIBUTED(events)                                                                          \
+    "WITH e AS MATERIALIZED (" events ") SELECT e.coordinator_id, count(*), total(e.amount) FROM e " \
+    "JOIN coordinator c ON c.id = e.coordinator_id WHERE (?3 = '' OR c.team = ?3 COLLATE NOCASE) "   \
     "GROUP BY e.coordinator_id"
 
 const char* const new_people_sql = ATTRIBUTED(
@@ -48,9 +49,10 @@ const char* const avoided_sql = ATTRIBUTED(
     "FROM avoided x WHERE x.on_date BETWEEN ?1 AND ?2");
 
 const char* const budget_sql =
-    "SELECT e.budget, count(*), total(e.amount) FROM (SELECT x.budget, x.quantity * x.unit_cost AS amount, "
+    "WITH e AS MATERIALIZED (SELECT x.budget, x.quantity * x.unit_cost AS amount, "
     COORDINATOR_ON("x.person_id", "x.on_date") " AS coordinator_id FROM avoided x "
-    "WHERE x.on_date BETWEEN ?1 AND ?2) e JOIN coordinator c ON c.id = e.coordinator_id "
+    "WHERE x.on_date BETWEEN ?1 AND ?2) SELECT e.budget, count(*), total(e.amount) FROM e "
+    "JOIN coordinator c ON c.id = e.coordinator_id "
     "WHERE (?3 = '' OR c.team = ?3 COLLATE NOCASE) GROUP BY e.budget ORDER BY total(e.amount) DESC, e.budget";
 
 // Conversations count for whoever held them.
@@ -59,17 +61,20 @@ const char* const conversations_sql =
     "JOIN coordinator c ON c.id = v.coordinator_id "
     "WHERE v.on_date BETWEEN ?1 AND ?2 AND (?3 = '' OR c.team = ?3 COLLATE NOCASE) GROUP BY v.coordinator_id, v.person_id";
 
-// People walked alongside on ?2 and their coordinator then, starting from the team's
-// assignments; with each, their last conversation on or before ?2.
+// People walked alongside on ?2, with their coordinator then and their last conversation
+// on or before it. It starts from the people open on ?2 (active now through the
+// person_active index, or closed since through person_closed), so it costs the caseload,
+// not the history of every assignment.
 const char* const caseload_sql =
-    "SELECT a.coordinator_id, p.opened_on, "
+    "WITH o AS MATERIALIZED ("
+    "SELECT " COORDINATOR_ON("p.id", "?2") " AS coordinator_id, p.opened_on, "
+    "(SELECT max(v.on_date) FROM conversation v WHERE v.person_id = p.id AND v.on_date <= ?2) AS last_seen "
+    "FROM person p WHERE p.status = 'active' AND p.support = 'walking-alongside' AND p.opened_on <= ?2 "
+    "UNION ALL SELECT " COORDINATOR_ON("p.id", "?2") ", p.opened_on, "
     "(SELECT max(v.on_date) FROM conversation v WHERE v.person_id = p.id AND v.on_date <= ?2) "
-    "FROM coordinator c JOIN assignment a ON a.coordinator_id = c.id AND a.from_on <= ?2 "
-    "AND (a.to_on IS NULL OR a.to_on > ?2) JOIN person p ON p.id = a.person_id "
-    "WHERE (?3 = '' OR c.team = ?3 COLLATE NOCASE) AND p.support = 'walking-alongside' AND p.opened_on <= ?2 "
-    "AND (p.closed_on IS NULL OR p.closed_on > ?2) "
-    "AND a.id = (SELECT b.id FROM assignment b WHERE b.person_id = a.person_id AND b.from_on <= ?2 "
-    "ORDER BY b.from_on DESC, b.id DESC LIMIT 1)";
+    "FROM person p WHERE p.closed_on > ?2 AND p.support = 'walking-alongside' AND p.opened_on <= ?2"
+    ") SELECT o.coordinator_id, o.opened_on, o.last_seen FROM o "
+    "JOIN coordinator c ON c.id = o.coordinator_id WHERE (?3 = '' OR c.team = ?3 COLLATE NOCASE)";
 
 template <class Apply>
 void each_attributed(Db& db, const char* sql, Date from, Date to, const std::string& team, Apply apply) {
