@@ -3,12 +3,17 @@
 SELECT v.coordinator_id, count(*), total(v.minutes), count(DISTINCT v.person_id)
 FROM conversation v WHERE v.on_date BETWEEN ':from' AND ':to' GROUP BY v.coordinator_id;
 
-SELECT a.coordinator_id, count(*),
-       sum((SELECT max(v.on_date) FROM conversation v WHERE v.person_id = p.id AND v.on_date <= ':to') IS NULL)
-FROM coordinator c JOIN assignment a ON a.coordinator_id = c.id AND a.from_on <= ':to'
-     AND (a.to_on IS NULL OR a.to_on > ':to') JOIN person p ON p.id = a.person_id
-WHERE p.support = 'walking-alongside' AND p.opened_on <= ':to' AND (p.closed_on IS NULL OR p.closed_on > ':to')
-GROUP BY a.coordinator_id;
+WITH o AS MATERIALIZED (
+  SELECT (SELECT a.coordinator_id FROM assignment a WHERE a.person_id = p.id AND a.from_on <= ':to'
+          ORDER BY a.from_on DESC, a.id DESC LIMIT 1) AS coordinator_id,
+         (SELECT max(v.on_date) FROM conversation v WHERE v.person_id = p.id AND v.on_date <= ':to') AS last_seen
+  FROM person p WHERE p.status = 'active' AND p.support = 'walking-alongside' AND p.opened_on <= ':to'
+  UNION ALL
+  SELECT (SELECT a.coordinator_id FROM assignment a WHERE a.person_id = p.id AND a.from_on <= ':to'
+          ORDER BY a.from_on DESC, a.id DESC LIMIT 1),
+         (SELECT max(v.on_date) FROM conversation v WHERE v.person_id = p.id AND v.on_date <= ':to')
+  FROM person p WHERE p.closed_on > ':to' AND p.support = 'walking-alongside' AND p.opened_on <= ':to')
+SELECT coordinator_id, count(*), sum(last_seen IS NULL) FROM o GROUP BY coordinator_id;
 
 SELECT (SELECT a.coordinator_id FROM assignment a WHERE a.person_id = g.person_id AND a.from_on <= g.set_on
         ORDER BY a.from_on DESC LIMIT 1) AS c, count(*)

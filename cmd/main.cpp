@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <iostream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <CLI/CLI.hpp>
@@ -36,6 +37,11 @@ void add_global_options(CLI::App& app, GlobalOptions& o) {
 }  // namespace
 
 int main(int raw_argc, char** raw_argv) {
+    // Start-up does nothing that grows with the commands or the database.
+    if (raw_argc == 2 && std::string_view(raw_argv[1]) == "--version") {
+        std::cout << "lac " << LAC_VERSION << '\n';
+        return 0;
+    }
     // `lac help log` is `lac log --help`.
     std::vector<std::string> words = rewrite_help(raw_argc, raw_argv);
     std::vector<char*> pointers;

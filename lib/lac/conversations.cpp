@@ -16,8 +16,9 @@ namespace lac {
 
 namespace {
 
-// Checks the fields and resolves the person and the coordinator who held it.
-Conversation resolve(Session& s, const ConversationFields& f) {
+// Checks the fields against the person and the coordinator who held it (when given).
+Conversation resolve_for(Session& s, const ConversationFields& f, const Person& p,
+                         const std::optional<Coordinator>& holder) {
     Conversation c;
     c.on = f.on.value_or(s.today);
     check_not_future(c.on, s.today, "conversation date");
@@ -26,7 +27,6 @@ Conversation resolve(Session& s, const ConversationFields& f) {
     c.mode = f.mode.empty() ? s.config.modes.front() : check_word(f.mode, s.config.modes, "mode");
     c.note = check_text(f.note, "note", max_note_bytes, true);
 
-    Person p = find_person(s, f.person);
     if (c.on < p.opened_on)
         throw DataError(fmt::format("P{} was opened on {}; a conversation cannot come before that", p.id,
                                     to_iso(p.opened_on)));
@@ -34,15 +34,22 @@ Conversation resolve(Session& s, const ConversationFields& f) {
         throw DataError(fmt::format("P{} was closed on {}; 'lac person reopen P{}' to log a later conversation",
                                     p.id, to_iso(*p.closed_on), p.id));
     c.person_id = p.id;
-    if (f.by.empty()) {
+    if (!holder) {
         c.coordinator_id = store::coordinator_on(s.db, p.id, c.on).value_or(p.coordinator_id);
         c.coordinator = store::coordinator_by_id(s.db, c.coordinator_id)->handle;
     } else {
-        Coordinator holder = require_coordinator(s, f.by);
-        c.coordinator_id = holder.id;
-        c.coordinator = holder.handle;
+        c.coordinator_id = holder->id;
+        c.coordinator = holder->handle;
     }
     return c;
+}
+
+// Checks the fields and resolves the person and the coordinator who held it.
+Conversation resolve(Session& s, const ConversationFields& f) {
+    Person p = find_person(s, f.person);
+    std::optional<Coordinator> holder;
+    if (!f.by.empty()) holder = require_coordinator(s, f.by);
+    return resolve_for(s, f, p, holder);
 }
 
 }  // namespace
@@ -51,6 +58,11 @@ Conversation check_conversation(Session& s, const ConversationFields& f) {
     Conversation c;
     s.db.read([&] { c = resolve(s, f); });
     return c;
+}
+
+Conversation check_conversation_of(Session& s, const ConversationFields& f, const Person& p,
+                                   const std::optional<Coordinator>& holder) {
+    return resolve_for(s, f, p, holder);
 }
 
 Conversation log_conversation(Session& s, const ConversationFields& f) {

@@ -24,6 +24,10 @@ Conversation log_conversation(Session& s, const ConversationFields& fields);
 // editor is opened only for a conversation that can be logged.
 Conversation check_conversation(Session& s, const ConversationFields& fields);
 
+// check_conversation for a person, and the coordinator who held it, already found.
+Conversation check_conversation_of(Session& s, const ConversationFields& fields, const Person& person,
+                                   const std::optional<Coordinator>& holder);
+
 // Notes may run to several paragraphs, but not to a book.
 constexpr std::size_t max_note_bytes = 64 * 1024;
 

@@ -103,6 +103,7 @@ ImportResult import_csv(Session& s, const ImportRequest& r, std::istream& in) {
     auto columns = read_header(e, fields, r.maps);
     const std::size_t width = fields.size();
     ImportResult result;
+    ImportMemo memo;
     s.db.expect_bulk_writes();
     try {
         s.db.write([&] {
@@ -112,7 +113,7 @@ ImportResult import_csv(Session& s, const ImportRequest& r, std::istream& in) {
                 try {
                     if (fields.size() != width)
                         throw DataError(fmt::format("{} fields, but the header names {}", fields.size(), width));
-                    (e.import(s, ImportRow(columns, fields)) ? result.added : result.already) += 1;
+                    (e.import(s, ImportRow(columns, fields, memo)) ? result.added : result.already) += 1;
                 } catch (const DataError& error) {
                     result.problems.push_back(fmt::format("line {}: {}", reader.line(), error.what()));
                 }

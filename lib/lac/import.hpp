@@ -4,9 +4,11 @@
 #include <istream>
 #include <map>
 #include <optional>
+#include <unordered_map>
 #include <string>
 #include <vector>
 
+#include "lac/records.hpp"
 #include "lac/session.hpp"
 
 namespace lac {
@@ -28,11 +30,20 @@ struct ImportResult {
 
 ImportResult import_csv(Session& s, const ImportRequest& request, std::istream& in);
 
+// What one import has looked up already: people and coordinators, by what the file says.
+// Imports of records about people do not change people, so this stays true throughout.
+struct ImportMemo {
+    std::unordered_map<std::string, Person> people;
+    std::unordered_map<std::string, Coordinator> coordinators;
+};
+
 // One CSV record, by column name: nullopt when the file has no such column.
 class ImportRow {
 public:
-    ImportRow(const std::map<std::string, std::size_t>& columns, const std::vector<std::string>& fields)
-        : columns_(columns), fields_(fields) {}
+    ImportRow(const std::map<std::string, std::size_t>& columns, const std::vector<std::string>& fields,
+              ImportMemo& memo)
+        : columns_(columns), fields_(fields), memo_(memo) {}
+    ImportMemo& memo() const { return memo_; }
     std::optional<std::string> get(const std::string& column) const;
     // The cell, or "" when the column is absent or the cell empty.
     std::string text(const std::string& column) const { return get(column).value_or(""); }
@@ -41,6 +52,7 @@ public:
 private:
     const std::map<std::string, std::size_t>& columns_;
     const std::vector<std::string>& fields_;
+    ImportMemo& memo_;
 };
 
 // The importers of each entity: each checks one row and writes it (inside the import's

@@ -17,7 +17,7 @@ namespace lac::importers {
 bool goal(Session& s, const ImportRow& row) {
     Goal g;
     g.id = own_reference(row, "goal", 'G');
-    Person p = person_in(s, row.text("person"));
+    Person p = person_in(s, row, row.text("person"));
     g.person_id = p.id;
     g.text = check_text(row.text("text"), "goal", 1000);
     if (g.text.empty()) throw DataError("the goal's text is empty");
@@ -46,7 +46,7 @@ bool goal(Session& s, const ImportRow& row) {
 bool connection(Session& s, const ImportRow& row) {
     Connection k;
     k.id = own_reference(row, "connection", 'K');
-    Person p = person_in(s, row.text("person"));
+    Person p = person_in(s, row, row.text("person"));
     k.person_id = p.id;
     int targets = row.has("asset") + row.has("peer") + row.has("natural");
     if (targets != 1) throw DataError("give exactly one of asset, peer and natural");
@@ -55,7 +55,7 @@ bool connection(Session& s, const ImportRow& row) {
         k.asset_id = find_asset(s, row.text("asset")).id;
     } else if (row.has("peer")) {
         k.kind = "peer";
-        k.peer_id = person_in(s, row.text("peer")).id;
+        k.peer_id = person_in(s, row, row.text("peer")).id;
         if (*k.peer_id == p.id) throw DataError("a person cannot be their own peer");
     } else {
         k.kind = "natural";

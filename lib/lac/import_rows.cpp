@@ -10,6 +10,7 @@
 #include "lac/ref.hpp"
 #include "lac/store/assets.hpp"
 #include "lac/store/audit.hpp"
+#include "lac/team.hpp"
 #include "lac/store/connections.hpp"
 #include "lac/store/conversations.hpp"
 #include "lac/store/goals.hpp"
@@ -31,11 +32,13 @@ int64_t own_reference(const ImportRow& row, const char* column, char letter) {
 }
 
 
-Person person_in(Session& s, const std::string& text) {
+Person person_in(Session& s, const ImportRow& row, const std::string& text) {
     std::string t = trim(text);
+    auto& people = row.memo().people;
+    if (auto found = people.find(t); found != people.end()) return found->second;
     if (t.size() == 20 && t.find_first_not_of("0123456789abcdef") == std::string::npos)
         throw DataError(fmt::format("'{}' is a pseudonym; import needs an extract made with --identify", t));
-    return find_person(s, t);
+    return people.emplace(t, find_person(s, t)).first->second;
 }
 
 void imported(Session& s, const char* entity, char letter, int64_t id) {
@@ -114,13 +117,19 @@ bool asset(Session& s, const ImportRow& row) {
 
 bool conversation(Session& s, const ImportRow& row) {
     int64_t id = own_reference(row, "conversation", 'C');
-    Person p = person_in(s, row.text("person"));
+    Person p = person_in(s, row, row.text("person"));
     ConversationFields f{make_ref('P', p.id), date_cell(row, "date")};
     if (row.has("minutes")) f.minutes = row.text("minutes");
     f.mode = trim(row.text("mode"));
     f.note = row.text("note");
-    f.by = trim(row.text("coordinator"));
-    Conversation c = check_conversation(s, f);
+    std::optional<Coordinator> holder;
+    if (std::string by = trim(row.text("coordinator")); !by.empty()) {
+        auto& known = row.memo().coordinators;
+        auto found = known.find(by);
+        if (found == known.end()) found = known.emplace(by, require_coordinator(s, by)).first;
+        holder = found->second;
+    }
+    Conversation c = check_conversation_of(s, f, p, holder);
     if (id > 0) {
         if (store::conversation_id_exists(s.db, id)) return false;
     } else if (store::conversation_exists(s.db, c)) {

@@ -46,7 +46,7 @@ void bind_fields(SQLite::Statement& s, const Asset& a) {
 
 int64_t insert_asset(Db& db, const Asset& a) {
     auto& insert = db.statement("INSERT INTO asset (name, name_key, kind, area, contact, notes, active, recorded_at, "
-                             "recorded_by, id) VALUES (?, ?, ?, ?, ?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?, ?)");
+                             "recorded_by, id) VALUES (?, ?, ?, ?, ?, ?, ?, lac_now(), ?, ?)");
     bind_fields(insert, a);
     insert.bind(8, db.actor());
     rows::bind_id(insert, 9, a.id);

@@ -11,7 +11,7 @@ void audit(Db& db, const std::string& action, const std::string& entity, const s
            const std::string& detail) {
     auto& insert = db.statement(
         "INSERT INTO audit (at, actor, command, action, entity, ref, detail) "
-        "VALUES (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?, ?, ?, ?, ?, ?)");
+        "VALUES (lac_now(), ?, ?, ?, ?, ?, ?)");
     insert.bind(1, db.actor());
     insert.bind(2, db.command());
     insert.bind(3, action);

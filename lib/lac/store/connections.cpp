@@ -42,7 +42,7 @@ void bind_identity(SQLite::Statement& s, const Connection& k) {
 
 void record_change(Db& db, int64_t id, const std::string& status, Date on) {
     auto& insert = db.statement("INSERT INTO connection_change (connection_id, status, on_date, recorded_at, recorded_by) "
-                             "VALUES (?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?)");
+                             "VALUES (?, ?, ?, lac_now(), ?)");
     insert.bind(1, id);
     insert.bind(2, status);
     insert.bind(3, to_iso(on));
@@ -55,7 +55,7 @@ void record_change(Db& db, int64_t id, const std::string& status, Date on) {
 int64_t insert_connection(Db& db, const Connection& k) {
     auto& insert = db.statement("INSERT INTO connection (person_id, kind, asset_id, peer_id, natural, status, made_on, "
                              "ended_on, recorded_at, recorded_by, id) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?, ?)");
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, lac_now(), ?, ?)");
     bind_identity(insert, k);
     insert.bind(6, k.status);
     insert.bind(7, to_iso(k.made_on));

@@ -8,7 +8,7 @@ namespace lac::store {
 int64_t insert_conversation(Db& db, const Conversation& c) {
     auto& insert = db.statement(
         "INSERT INTO conversation (person_id, coordinator_id, on_date, at_time, minutes, mode, note, "
-        "recorded_at, recorded_by, id) VALUES (?, ?, ?, ?, ?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?, ?)");
+        "recorded_at, recorded_by, id) VALUES (?, ?, ?, ?, ?, ?, ?, lac_now(), ?, ?)");
     insert.bind(1, c.person_id);
     insert.bind(2, c.coordinator_id);
     insert.bind(3, to_iso(c.on));

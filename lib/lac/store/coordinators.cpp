@@ -34,7 +34,7 @@ std::optional<Coordinator> first(SQLite::Statement& query) {
 int64_t insert_coordinator(Db& db, const Coordinator& c) {
     auto& insert = db.statement("INSERT INTO coordinator (handle, name, team, neighbourhood, capacity_min, "
                              "capacity_max, active, recorded_at, recorded_by) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?)");
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, lac_now(), ?)");
     insert.bind(1, c.handle);
     insert.bind(2, c.name);
     insert.bind(3, c.team);

@@ -7,6 +7,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <ctime>
 
 #include <SQLiteCpp/Backup.h>
 #include <SQLiteCpp/Database.h>
@@ -52,12 +53,34 @@ bool create_private_file(const fs::path& path, mode_t mode) {
 
 }  // namespace
 
-Db::Db(fs::path path, const OpenOptions& options) : path_(std::move(path)) {
+namespace {
+
+// lac_now(): when this command began, UTC to the second, for recorded_at and the audit
+// trail. One timestamp for all of a command's writes, formatted once.
+void sql_now(sqlite3_context* context, int, sqlite3_value**) {
+    const auto* text = static_cast<const std::string*>(sqlite3_user_data(context));
+    sqlite3_result_text(context, text->c_str(), int(text->size()), SQLITE_STATIC);
+}
+
+std::string utc_now() {
+    std::time_t now = std::time(nullptr);
+    std::tm utc{};
+    gmtime_r(&now, &utc);
+    char text[32];
+    std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
+    return text;
+}
+
+}  // namespace
+
+Db::Db(fs::path path, const OpenOptions& options) : path_(std::move(path)), started_(utc_now()) {
     try {
         // One thread per process: SQLite's own mutexes would only cost time.
         database_ = std::make_unique<SQLite::Database>(
             path_.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_NOFOLLOW | SQLite::OPEN_NOMUTEX);
         database_->setBusyTimeout(options.busy_timeout_ms);
+        sqlite3_create_function(database_->getHandle(), "lac_now", 0, SQLITE_UTF8, &started_, sql_now, nullptr,
+                                nullptr);
         database_->exec("PRAGMA foreign_keys = ON");
         database_->exec("PRAGMA secure_delete = ON");
         // In WAL mode FULL makes each commit durable, so nothing committed is lost.

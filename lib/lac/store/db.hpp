@@ -64,6 +64,7 @@ private:
     void backup_before_migration(int from_version);
 
     std::filesystem::path path_;
+    std::string started_;  // lac_now(): declared before the database that uses it
     std::unique_ptr<SQLite::Database> database_;
     std::map<const char*, std::unique_ptr<SQLite::Statement>> statements_;
     std::string actor_ = "unknown";

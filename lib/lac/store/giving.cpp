@@ -7,7 +7,7 @@ namespace lac::store {
 
 int64_t insert_contribution(Db& db, const Contribution& t) {
     auto& insert = db.statement("INSERT INTO contribution (person_id, on_date, hours, asset_id, what, recorded_at, "
-                             "recorded_by) VALUES (?, ?, ?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?)");
+                             "recorded_by) VALUES (?, ?, ?, ?, ?, lac_now(), ?)");
     insert.bind(1, t.person_id);
     insert.bind(2, to_iso(t.on));
     insert.bind(3, t.hours);
@@ -44,7 +44,7 @@ std::vector<Contribution> contributions_of(Db& db, std::optional<int64_t> person
 int64_t insert_avoided(Db& db, const Avoided& x) {
     auto& insert = db.statement("INSERT INTO avoided (person_id, type, label, on_date, quantity, unit, unit_cost, budget, "
                              "cost_source, confidence, evidence, recorded_at, recorded_by) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?)");
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, lac_now(), ?)");
     insert.bind(1, x.person_id);
     insert.bind(2, x.type);
     insert.bind(3, x.label);

@@ -38,7 +38,7 @@ std::vector<GoalNote> notes_of(Db& db, int64_t goal_id) {
 int64_t insert_goal(Db& db, const Goal& g) {
     auto& insert = db.statement(
         "INSERT INTO goal (person_id, text, area, status, set_on, recorded_at, recorded_by, id) "
-        "VALUES (?, ?, ?, 'active', ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?, ?)");
+        "VALUES (?, ?, ?, 'active', ?, lac_now(), ?, ?)");
     insert.bind(1, g.person_id);
     insert.bind(2, g.text);
     insert.bind(3, g.area);
@@ -59,7 +59,7 @@ void set_goal_status(Db& db, int64_t goal_id, const std::string& status, std::op
 
 void insert_goal_note(Db& db, int64_t goal_id, const GoalNote& n) {
     auto& insert = db.statement("INSERT INTO goal_note (goal_id, on_date, status, note, recorded_at, recorded_by) "
-                             "VALUES (?, ?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?)");
+                             "VALUES (?, ?, ?, ?, lac_now(), ?)");
     insert.bind(1, goal_id);
     insert.bind(2, to_iso(n.on));
     if (n.status.empty())

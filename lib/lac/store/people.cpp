@@ -60,7 +60,7 @@ int64_t insert_person(Db& db, const Person& p) {
     auto& insert = db.statement(
         "INSERT INTO person (name, name_key, area, source, support, opened_on, status, closed_on, "
         "close_reason, gifts, birth_year, coordinator_id, recorded_at, recorded_by, id) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?, ?)");
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, lac_now(), ?, ?)");
     bind_fields(insert, p);
     insert.bind(12, p.coordinator_id);
     insert.bind(13, db.actor());
@@ -115,7 +115,7 @@ std::vector<Person> list_people(Db& db, const PeopleFilter& f) {
 void start_assignment(Db& db, int64_t person_id, int64_t coordinator_id, Date from) {
     auto& insert = db.statement(
         "INSERT INTO assignment (person_id, coordinator_id, from_on, recorded_at, recorded_by) "
-        "VALUES (?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?)");
+        "VALUES (?, ?, ?, lac_now(), ?)");
     insert.bind(1, person_id);
     insert.bind(2, coordinator_id);
     insert.bind(3, to_iso(from));

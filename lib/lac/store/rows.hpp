@@ -48,7 +48,5 @@ inline void bind_id(SQLite::Statement& statement, int index, int64_t id) {
         statement.bind(index);
 }
 
-// The recorded_at timestamp: UTC, to the second.
-inline constexpr const char* now_sql = "strftime('%Y-%m-%dT%H:%M:%SZ', 'now')";
 
 }  // namespace lac::rows
