@@ -35,6 +35,11 @@ int next_word(int start, int argc, char** argv) {
 
 }  // namespace
 
+std::string command_word(int argc, char** argv) {
+    int at = next_word(1, argc, argv);
+    return at < argc ? argv[at] : "";
+}
+
 std::optional<std::string> find_unknown_subcommand(int argc, char** argv, const std::string& group,
                                                    const std::vector<std::string>& commands) {
     int at = next_word(1, argc, argv);

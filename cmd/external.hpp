@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+// The first word that is not an option (the command), or "" when there is none.
+std::string command_word(int argc, char** argv);
 // The first word that is not an option, if it is not one of `commands`.
 std::optional<std::string> find_unknown_command(int argc, char** argv, const std::vector<std::string>& commands);
 // The word after `group` (e.g. "person"), when it is not one of that group's `commands`.

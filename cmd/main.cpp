@@ -19,6 +19,20 @@
 
 namespace {
 
+// Every built-in command, in the order --help lists them.
+struct Command {
+    const char* name;
+    void (*add)(CLI::App&, Context&);
+};
+const Command commands[] = {
+    {"init", register_init},         {"coordinator", register_coordinator}, {"person", register_person},
+    {"log", register_log},           {"goal", register_goal},               {"asset", register_asset},
+    {"connect", register_connect},   {"connection", register_connection},   {"contribute", register_contribute},
+    {"avoid", register_avoid},       {"caseload", register_caseload},       {"summary", register_summary},
+    {"export", register_export},     {"import", register_import},           {"demo", register_demo},
+    {"config", register_config},
+};
+
 int fail(lac::ExitCode code, const std::string& message) {
     std::cout.flush();
     std::cerr << "lac: " << message << '\n';
@@ -57,27 +71,17 @@ int main(int raw_argc, char** raw_argv) {
     app.require_subcommand(0, 1);
     add_global_options(app, ctx.options);
 
-    register_init(app, ctx);
-    register_coordinator(app, ctx);
-    register_person(app, ctx);
-    register_log(app, ctx);
-    register_goal(app, ctx);
-    register_asset(app, ctx);
-    register_connect(app, ctx);
-    register_connection(app, ctx);
-    register_contribute(app, ctx);
-    register_avoid(app, ctx);
-    register_caseload(app, ctx);
-    register_summary(app, ctx);
-    register_export(app, ctx);
-    register_import(app, ctx);
-    register_demo(app, ctx);
-    register_config(app, ctx);
-
-    add_global_options_footer(app);
-
+    // Only the command being run is built (all of them for help or a word lac does not
+    // know), so a coordinator's many small commands start quickly.
+    std::string word = command_word(argc, argv);
     std::vector<std::string> names;
-    for (const auto* sub : app.get_subcommands([](CLI::App*) { return true; })) names.push_back(sub->get_name());
+    bool known = false;
+    for (const auto& c : commands) known = known || word == c.name;
+    for (const auto& c : commands) {
+        names.emplace_back(c.name);
+        if (!known || word == c.name) c.add(app, ctx);
+    }
+    add_global_options_footer(app);
 
     try {
         if (auto unknown = find_unknown_command(argc, argv, names)) {

@@ -96,11 +96,12 @@ Date last_connection_change(Db& db, int64_t id) {
 
 std::vector<Connection> list_connections(Db& db, std::optional<int64_t> person_id, std::optional<int64_t> asset_id) {
     SQLite::Statement query(db.sql(), std::string(connection_columns) +
-                                          "WHERE (?1 IS NULL OR k.person_id = ?1 OR k.peer_id = ?1) "
-                                          "AND (?2 IS NULL OR k.asset_id = ?2) "
-                                          "AND p.name IS NOT NULL ORDER BY k.made_on, k.id");
-    rows::bind_optional(query, 1, person_id);
-    rows::bind_optional(query, 2, asset_id);
+                                          rows::where({{bool(person_id), "(k.person_id = ?1 OR k.peer_id = ?1)"},
+                                                       {bool(asset_id), "k.asset_id = ?2"},
+                                                       {true, "p.name IS NOT NULL"}}) +
+                                          "ORDER BY k.made_on, k.id");
+    if (person_id) query.bind(1, *person_id);
+    if (asset_id) query.bind(2, *asset_id);
     std::vector<Connection> out;
     while (query.executeStep()) out.push_back(read_connection(query));
     return out;

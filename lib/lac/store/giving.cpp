@@ -20,12 +20,12 @@ int64_t insert_contribution(Db& db, const Contribution& t) {
 
 std::vector<Contribution> contributions_of(Db& db, std::optional<int64_t> person_id, std::optional<int64_t> asset_id) {
     SQLite::Statement query(db.sql(),
-                            "SELECT t.id, t.person_id, t.on_date, t.hours, t.asset_id, a.name, t.what "
-                            "FROM contribution t LEFT JOIN asset a ON a.id = t.asset_id "
-                            "WHERE (?1 IS NULL OR t.person_id = ?1) AND (?2 IS NULL OR t.asset_id = ?2) "
-                            "ORDER BY t.on_date, t.id");
-    rows::bind_optional(query, 1, person_id);
-    rows::bind_optional(query, 2, asset_id);
+                            std::string("SELECT t.id, t.person_id, t.on_date, t.hours, t.asset_id, a.name, t.what "
+                                        "FROM contribution t LEFT JOIN asset a ON a.id = t.asset_id") +
+                                rows::where({{bool(person_id), "t.person_id = ?1"}, {bool(asset_id), "t.asset_id = ?2"}}) +
+                                "ORDER BY t.on_date, t.id");
+    if (person_id) query.bind(1, *person_id);
+    if (asset_id) query.bind(2, *asset_id);
     std::vector<Contribution> out;
     while (query.executeStep()) {
         Contribution t;

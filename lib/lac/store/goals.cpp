@@ -82,10 +82,12 @@ std::optional<Goal> goal_by_id(Db& db, int64_t id) {
 
 std::vector<Goal> list_goals(Db& db, std::optional<int64_t> person_id, const std::string& status, bool with_notes) {
     SQLite::Statement query(db.sql(), std::string(goal_columns) +
-                                          "WHERE (?1 IS NULL OR g.person_id = ?1) AND (?2 = '' OR g.status = ?2) "
-                                          "AND p.name IS NOT NULL ORDER BY g.person_id, g.id");
-    rows::bind_optional(query, 1, person_id);
-    query.bind(2, status);
+                                          rows::where({{bool(person_id), "g.person_id = ?1"},
+                                                       {!status.empty(), "g.status = ?2"},
+                                                       {true, "p.name IS NOT NULL"}}) +
+                                          "ORDER BY g.person_id, g.id");
+    if (person_id) query.bind(1, *person_id);
+    if (!status.empty()) query.bind(2, status);
     std::vector<Goal> out;
     while (query.executeStep()) out.push_back(read_goal(query));
     if (with_notes)

@@ -188,6 +188,7 @@ CREATE TABLE contribution (
 ) STRICT;
 CREATE INDEX contribution_person ON contribution (person_id, on_date);
 CREATE INDEX contribution_date ON contribution (on_date);
+CREATE INDEX contribution_asset ON contribution (asset_id) WHERE asset_id IS NOT NULL;
 
 -- The unit cost, unit, budget holder and source are copied from the config when the
 -- crisis is recorded, so a later change of rates never rewrites history.

@@ -103,12 +103,14 @@ std::vector<Person> people_named(Db& db, const std::string& key, bool prefix) {
 
 std::vector<Person> list_people(Db& db, const PeopleFilter& f) {
     SQLite::Statement query(db.sql(), std::string(person_columns) +
-                                          "WHERE p.name IS NOT NULL AND (?1 IS NULL OR p.coordinator_id = ?1) "
-                                          "AND (?2 = '' OR p.status = ?2) AND (?3 = '' OR p.area = ?3) "
+                                          rows::where({{true, "p.name IS NOT NULL"},
+                                                       {bool(f.coordinator_id), "p.coordinator_id = ?1"},
+                                                       {!f.status.empty(), "p.status = ?2"},
+                                                       {!f.area.empty(), "p.area = ?3"}}) +
                                           "ORDER BY p.id");
-    rows::bind_optional(query, 1, f.coordinator_id);
-    query.bind(2, f.status);
-    query.bind(3, f.area);
+    if (f.coordinator_id) query.bind(1, *f.coordinator_id);
+    if (!f.status.empty()) query.bind(2, f.status);
+    if (!f.area.empty()) query.bind(3, f.area);
     return all(query);
 }
 

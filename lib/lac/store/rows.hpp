@@ -1,5 +1,6 @@
 #pragma once
 // Shared helpers for turning SQLite columns into record fields (store-internal).
+#include <initializer_list>
 #include <optional>
 #include <string>
 
@@ -38,6 +39,15 @@ inline void bind_date(SQLite::Statement& statement, int index, std::optional<Dat
         statement.bind(index, to_iso(*value));
     else
         statement.bind(index);
+}
+
+// "WHERE a AND b …" from fixed fragments, only those whose filter was given: a filter
+// written as "(?1 IS NULL OR x = ?1)" would keep SQLite from using x's index.
+inline std::string where(std::initializer_list<std::pair<bool, const char*>> conditions) {
+    std::string sql;
+    for (const auto& [given, fragment] : conditions)
+        if (given) sql += std::string(sql.empty() ? " WHERE " : " AND ") + fragment;
+    return sql + " ";
 }
 
 // A record's own id when it keeps its reference (an import), else NULL for a new one.
