@@ -4,7 +4,7 @@ namespace lac {
 
 // Dates are ISO 8601 text (YYYY-MM-DD), which sorts and compares as dates do and reads
 // plainly in the sqlite3 shell. AUTOINCREMENT keeps references from ever being reused,
-// even after `person forget` deletes rows.
+// even after rows are deleted (as erasure of a person will).
 static const char* const schema_v1 = R"SQL(
 CREATE TABLE meta (
     key   TEXT PRIMARY KEY,
