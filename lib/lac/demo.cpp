@@ -267,8 +267,12 @@ void Simulation::avoid(int c, Date monday) {
     auto& coordinator = coordinators_[std::size_t(c)];
     if (coordinator.people.empty() || !rng_.chance(0.75)) return;
     SimPerson& p = people_[std::size_t(rng_.pick(coordinator.people))];
-    const auto& types = s_.config.crisis_types;
-    const CrisisType& type = types[std::size_t(rng_.between(0, int(types.size()) - 1))];
+    // Only types with a cost: a site sets its own for the rest (safeguarding ships at 0).
+    std::vector<const CrisisType*> types;
+    for (const auto& t : s_.config.crisis_types)
+        if (t.unit_cost > 0) types.push_back(&t);
+    if (types.empty()) return;
+    const CrisisType& type = *rng_.pick(types);
     Avoided x;
     x.person_id = p.record.id;
     x.type = type.name;
