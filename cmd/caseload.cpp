@@ -5,6 +5,7 @@
 #include "context.hpp"
 #include "lac/caseload.hpp"
 #include "lac/ref.hpp"
+#include "lac/team.hpp"
 #include "lac/views.hpp"
 
 namespace {
@@ -15,8 +16,9 @@ struct Args {
 };
 
 std::string band_note(int count, const lac::Coordinator& c) {
-    if (count > c.capacity_max) return fmt::format(" (over capacity by {})", count - c.capacity_max);
-    if (count < c.capacity_min) return fmt::format(" ({} below the band)", c.capacity_min - count);
+    std::string position = lac::band_position(count, c.capacity_min, c.capacity_max);
+    if (position == "over") return fmt::format(" (over capacity by {})", count - c.capacity_max);
+    if (position == "under") return fmt::format(" ({} below the band)", c.capacity_min - count);
     return "";
 }
 

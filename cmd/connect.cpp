@@ -3,7 +3,6 @@
 #include "commands.hpp"
 #include "context.hpp"
 #include "lac/connections.hpp"
-#include "lac/errors.hpp"
 #include "lac/ref.hpp"
 
 void register_connect(CLI::App& app, Context& ctx) {
@@ -14,12 +13,12 @@ void register_connect(CLI::App& app, Context& ctx) {
     cmd->add_option("person", f->person, "P12, 12, or a name")->required();
     cmd->add_option("asset", f->asset, "an asset on the map: A7, 7, or its name");
     cmd->add_option("--peer", f->peer, "another person on the caseload");
-    cmd->add_option("--natural", f->natural, "someone in their own life, such as \"daughter Sarah\"");
+    auto natural = std::make_shared<std::string>();
+    cmd->add_option("--natural", *natural, "someone in their own life, such as \"daughter Sarah\"");
     cmd->add_option("--on", *on, "the day (default today)");
     cmd->add_option("--status", f->status, "introduced (default), engaged or sustained");
-    cmd->callback([&ctx, f, on, cmd] {
-        if (given(cmd, "--natural") && f->natural.empty())
-            throw lac::DataError("--natural is empty; name the person, such as \"daughter Sarah\"");
+    cmd->callback([&ctx, f, on, natural, cmd] {
+        if (given(cmd, "--natural")) f->natural = *natural;
         f->on = ctx.parse_date_option(*on);
         auto k = lac::connect(ctx.session("connect"), *f);
         ctx.out << lac::make_ref('K', k.id) << '\n';

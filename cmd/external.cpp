@@ -2,6 +2,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <cstring>
 #include <set>
@@ -52,19 +53,9 @@ std::optional<std::string> find_unknown_subcommand(int argc, char** argv, const 
 }
 
 std::optional<std::string> find_unknown_command(int argc, char** argv, const std::vector<std::string>& commands) {
-    for (int i = 1; i < argc; ++i) {
-        std::string word = argv[i];
-        if (word == "--") return std::nullopt;
-        if (options_with_values.count(word)) {
-            ++i;
-            continue;
-        }
-        if (!word.empty() && word[0] == '-') continue;
-        for (const auto& c : commands)
-            if (c == word) return std::nullopt;
-        return word;
-    }
-    return std::nullopt;
+    std::string word = command_word(argc, argv);
+    if (word.empty() || std::find(commands.begin(), commands.end(), word) != commands.end()) return std::nullopt;
+    return word;
 }
 
 namespace {

@@ -13,17 +13,6 @@ void field(std::ostream& out, const char* label, const std::string& value) {
     if (!value.empty()) out << fmt::format("  {:<12} {}\n", label, value);
 }
 
-std::string one_line(const std::string& text, std::size_t widest) {
-    std::string s;
-    for (char c : text) s += (c == '\n' || c == '\r' || c == '\t') ? ' ' : c;
-    if (s.size() > widest) {
-        s.resize(widest);
-        while (!s.empty() && (static_cast<unsigned char>(s.back()) & 0xC0) == 0x80) s.pop_back();
-        if (!s.empty()) s.pop_back();
-        s += "…";
-    }
-    return s;
-}
 
 std::string money(double amount) { return lac::pounds(amount); }
 
@@ -59,7 +48,7 @@ void render_goals(std::ostream& out, const lac::PersonRecord& r) {
                            lac::to_iso(g.set_on), when);
         for (const auto& n : g.notes)
             out << fmt::format("        {} {}{}\n", lac::to_iso(n.on), n.status.empty() ? "" : "→ " + n.status + " ",
-                               one_line(n.note, 60));
+                               lac::one_line(n.note, 60));
     }
 }
 
@@ -82,7 +71,7 @@ void render_connections_and_giving(std::ostream& out, const lac::PersonRecord& r
         out << fmt::format("\nContributions ({} hour{})\n", lac::Cell::num(hours).text, hours == 1 ? "" : "s");
         for (const auto& t : r.contributions)
             out << fmt::format("  {:<5} {} {:>5} h  {}{}\n", lac::make_ref('T', t.id), lac::to_iso(t.on),
-                               lac::Cell::num(t.hours).text, one_line(t.what, 50),
+                               lac::Cell::num(t.hours).text, lac::one_line(t.what, 50),
                                t.asset_id ? " at " + t.asset_name : "");
     }
     if (!r.avoided.empty()) {
@@ -93,7 +82,7 @@ void render_connections_and_giving(std::ostream& out, const lac::PersonRecord& r
             out << fmt::format("  {:<5} {} {}: {} × {} = {} ({}, {})\n", lac::make_ref('X', x.id), lac::to_iso(x.on),
                                x.label, quantity_of(x.quantity, x.unit), money(x.unit_cost), money(x.value()),
                                x.budget, x.confidence);
-            if (!x.evidence.empty()) out << "        " << one_line(x.evidence, 70) << '\n';
+            if (!x.evidence.empty()) out << "        " << lac::one_line(x.evidence, 70) << '\n';
         }
     }
 }
@@ -105,7 +94,7 @@ void render_conversations(std::ostream& out, const lac::PersonRecord& r) {
     for (const auto& c : r.recent) {
         std::string minutes = c.minutes ? fmt::format("{} min", *c.minutes) : "";
         out << fmt::format("  {:<6} {} {:<5} {:<10} {:<7} {:<10} {}\n", lac::make_ref('C', c.id), lac::to_iso(c.on),
-                           c.at_time, c.coordinator, minutes, c.mode, one_line(c.note, 60));
+                           c.at_time, c.coordinator, minutes, c.mode, lac::one_line(c.note, 60));
     }
 }
 

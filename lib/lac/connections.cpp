@@ -14,16 +14,16 @@
 namespace lac {
 
 Connection connect(Session& s, const ConnectFields& f) {
-    int given = !f.asset.empty() + !f.peer.empty() + !f.natural.empty();
+    int given = !f.asset.empty() + !f.peer.empty() + f.natural.has_value();
     if (given != 1)
         throw UsageError("connect a person to exactly one of: an asset (A7 or its name), --peer P, or --natural TEXT");
     Connection k;
     k.status = f.status.empty() ? "introduced" : check_word(f.status, connection_statuses, "connection status");
     if (k.status == "ended") throw DataError("a new connection cannot start as ended");
     k.made_on = f.on.value_or(s.today);
-    if (!f.natural.empty()) {
+    if (f.natural) {
         k.kind = "natural";
-        k.natural = check_name(f.natural, "person in their life");
+        k.natural = check_name(*f.natural, "person in their life");
     }
     s.db.write([&] {
         Person p = find_person(s, f.person);

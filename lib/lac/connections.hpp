@@ -14,7 +14,7 @@ struct ConnectFields {
     std::string person;
     std::string asset;    // exactly one of asset, peer and natural
     std::string peer;
-    std::string natural;  // "daughter Sarah", "neighbour at no. 4"
+    std::optional<std::string> natural;  // "daughter Sarah", "neighbour at no. 4"
     std::optional<Date> on;
     std::string status;   // introduced when empty
 };

@@ -47,11 +47,9 @@ std::string key_table(const Summary& s) {
     html += "<th>TEAM</th></tr></thead><tbody>";
     for (const auto& name : summary_key_names()) {
         if (name == "capacity_max") continue;
-        html += "<tr><td>" + esc(name == "capacity_min" ? "capacity" : name) + "</td>";
+        html += "<tr><td>" + esc(summary_label(name)) + "</td>";
         auto cell = [&](const SummaryKeys& k, bool team) {
-            std::string text = summary_cell(k, name).text, css = team ? "team" : "";
-            if (name == "capacity_min") text = fmt::format("{}–{}", k.capacity_min, k.capacity_max);
-            if (name == "avoided_value") text = pounds(k.avoided_value);
+            std::string text = summary_text(k, name), css = team ? "team" : "";
             if (name == "caseload" && !band_of(k).empty()) {
                 css += " " + band_of(k);
                 text += " (" + band_of(k) + ")";

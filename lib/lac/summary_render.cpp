@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "lac/team.hpp"
 #include "lac/text.hpp"
 
 namespace lac {
@@ -26,11 +27,15 @@ Cell summary_cell(const SummaryKeys& k, const std::string& name) {
     return Cell::null();
 }
 
-std::string band_of(const SummaryKeys& k) {
-    if (k.caseload > k.capacity_max) return "over";
-    if (k.caseload < k.capacity_min) return "under";
-    return "";
+std::string band_of(const SummaryKeys& k) { return band_position(k.caseload, k.capacity_min, k.capacity_max); }
+
+std::string summary_text(const SummaryKeys& k, const std::string& name) {
+    if (name == "capacity_min") return fmt::format("{}–{}", k.capacity_min, k.capacity_max);
+    if (name == "avoided_value") return pounds(k.avoided_value);
+    return summary_cell(k, name).text;
 }
+
+std::string summary_label(const std::string& name) { return name == "capacity_min" ? "capacity" : name; }
 
 std::string period_title(const Summary& s) {
     std::string span = fmt::format("{} to {}", to_iso(s.period.from), to_iso(s.period.to));
@@ -95,12 +100,10 @@ Table transposed(const Summary& s) {
     columns.push_back(&s.team_keys);
     for (const auto& name : summary_key_names()) {
         if (name == "capacity_max") continue;
-        std::vector<Cell> row{Cell::str(name == "capacity_min" ? "capacity" : name)};
+        std::vector<Cell> row{Cell::str(summary_label(name))};
         for (const auto* k : columns) {
-            std::string text = summary_cell(*k, name).text;
+            std::string text = summary_text(*k, name);
             if (name == "caseload" && !band_of(*k).empty()) text += " " + band_of(*k);
-            if (name == "capacity_min") text = fmt::format("{}–{}", k->capacity_min, k->capacity_max);
-            if (name == "avoided_value") text = pounds(k->avoided_value);
             row.push_back(Cell::str(text));
         }
         t.rows.push_back(std::move(row));

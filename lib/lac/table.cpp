@@ -38,25 +38,6 @@ Format parse_format(std::string_view text, const std::vector<Format>& allowed) {
     throw UsageError(fmt::format("--format '{}' is not offered here; use one of: {}", text, join(names, ", ")));
 }
 
-namespace {
-
-// Table cells stay on one line and within a sensible width.
-std::string for_terminal(const std::string& text) {
-    std::string one_line;
-    for (char c : text) one_line += (c == '\n' || c == '\r' || c == '\t') ? ' ' : c;
-    constexpr std::size_t widest = 60;
-    if (display_width(one_line) <= widest) return one_line;
-    std::string cut;
-    std::size_t width = 0;
-    for (char c : one_line) {
-        bool starts = (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-        if (starts && ++width > widest - 1) break;
-        cut += c;
-    }
-    return cut + "…";
-}
-
-}  // namespace
 
 void write_table(std::ostream& out, const Table& table, const Style& style) {
     std::vector<std::vector<std::string>> cells;
@@ -65,7 +46,7 @@ void write_table(std::ostream& out, const Table& table, const Style& style) {
     for (const auto& row : table.rows) {
         auto& line = cells.emplace_back();
         for (std::size_t i = 0; i < row.size(); ++i) {
-            line.push_back(for_terminal(row[i].text));
+            line.push_back(one_line(row[i].text, 60));  // cells stay on one line
             width[i] = std::max(width[i], display_width(line.back()));
         }
     }

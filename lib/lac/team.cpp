@@ -23,6 +23,12 @@ CapacityBand parse_capacity(std::string_view text) {
     return band;
 }
 
+std::string band_position(int count, int min, int max) {
+    if (count > max) return "over";
+    if (count < min) return "under";
+    return "";
+}
+
 namespace {
 
 // Applies the given fields, checking each; returns the names of the fields changed.

@@ -17,6 +17,9 @@ struct CapacityBand {
 // "55" (a band of one number) or "45-55".
 CapacityBand parse_capacity(std::string_view text);
 
+// Where a caseload stands against a capacity band: "over", "under", or "" within it.
+std::string band_position(int count, int min, int max);
+
 struct CoordinatorFields {
     std::optional<std::string> name, team, neighbourhood;
     std::optional<CapacityBand> capacity;

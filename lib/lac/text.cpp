@@ -170,6 +170,20 @@ std::string join(const std::vector<std::string>& parts, std::string_view separat
     return out;
 }
 
+std::string one_line(std::string_view text, std::size_t widest) {
+    std::string line;
+    for (char c : text) line += (c == '\n' || c == '\r' || c == '\t') ? ' ' : c;
+    if (display_width(line) <= widest) return line;
+    std::string cut;
+    std::size_t width = 0;
+    for (char c : line) {
+        bool starts = (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+        if (starts && ++width > widest - 1) break;
+        cut += c;
+    }
+    return cut + "…";
+}
+
 std::string pounds(double amount) {
     long long pence = static_cast<long long>(amount * 100 + (amount < 0 ? -0.5 : 0.5));
     bool negative = pence < 0;

@@ -24,6 +24,10 @@ std::string closest(std::string_view word, const std::vector<std::string>& candi
 
 std::string join(const std::vector<std::string>& parts, std::string_view separator);
 
+// The text on one line (line breaks and tabs become spaces), cut with "…" to at most
+// `widest` columns: for a cell or a note in a terminal.
+std::string one_line(std::string_view text, std::size_t widest);
+
 // Pounds with thousands separators and pence: £13,988.00.
 std::string pounds(double amount);
 

@@ -111,7 +111,7 @@ refused 64 "--kind" asset add "The Crown"
 refused 65 "no asset on the map is called 'The Crown'" connect Edith "The Crown"
 refused 64 "exactly one of" connect Edith A1 --peer Tom
 refused 64 "exactly one of" connect Edith
-refused 65 "--natural is empty" connect Edith --natural ""
+refused 65 "the person in their life is empty" connect Edith --natural ""
 refused 65 "a person cannot be their own peer" connect Edith --peer Edith
 refused 65 "that connection is already open (K1)" connect Edith A1
 refused 65 "that connection is already open (K3)" connect Tom --peer Edith

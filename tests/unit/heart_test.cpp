@@ -58,7 +58,7 @@ TEST_CASE("a goal's status changes are dated and kept") {
 
 TEST_CASE("connections: one target, no duplicates while open, dated status changes") {
     World w;
-    lac::ConnectFields to_choir{"Edith", "st mary", "", "", make_date(2026, 10, 1)};
+    lac::ConnectFields to_choir{"Edith", "st mary", "", std::nullopt, make_date(2026, 10, 1)};
     auto k = lac::connect(w.s(), to_choir);
     CHECK(k.kind == "asset");
     CHECK(k.status == "introduced");
@@ -136,4 +136,10 @@ TEST_CASE("the whole picture of a person, and caseload counts") {
     CHECK(r.goals.size() == 2);
     CHECK(r.connections.size() == 1);
     CHECK(r.contributions.size() == 1);
+}
+
+TEST_CASE("an empty person-in-their-life is refused, not taken for no target") {
+    World w;
+    lac::ConnectFields empty{"Edith", "", "", std::string("  ")};
+    CHECK_THROWS_AS(lac::connect(w.s(), empty), lac::DataError);
 }

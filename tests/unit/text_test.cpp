@@ -30,3 +30,9 @@ TEST_CASE("did you mean") {
     CHECK(lac::closest("fone", {"phone", "video"}) == "phone");
     CHECK(lac::edit_distance("lgo", "log") == 1);
 }
+
+TEST_CASE("one line for a terminal: breaks become spaces, long text is cut by columns") {
+    CHECK(lac::one_line("two\nlines\tand a tab", 60) == "two lines and a tab");
+    CHECK(lac::one_line("ÅÅÅÅÅÅ", 4) == "ÅÅÅ…");
+    CHECK(lac::one_line("short", 5) == "short");
+}

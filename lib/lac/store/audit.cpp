@@ -35,8 +35,6 @@ std::vector<AuditEntry> audit_for(Db& db, const std::string& ref) {
     return out;
 }
 
-long long audit_count(Db& db) { return db.sql().execAndGet("SELECT count(*) FROM audit").getInt64(); }
-
 std::optional<std::string> meta(Db& db, const std::string& key) {
     SQLite::Statement query(db.sql(), "SELECT value FROM meta WHERE key = ?");
     query.bind(1, key);

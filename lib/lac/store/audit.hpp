@@ -18,7 +18,6 @@ struct AuditEntry {
     std::string at, actor, command, action, entity, ref, detail;
 };
 std::vector<AuditEntry> audit_for(Db& db, const std::string& ref);
-long long audit_count(Db& db);
 
 std::optional<std::string> meta(Db& db, const std::string& key);
 void set_meta(Db& db, const std::string& key, const std::string& value);

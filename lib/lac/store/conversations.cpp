@@ -57,15 +57,5 @@ int conversation_count(Db& db, int64_t person_id) {
     return query.getColumn(0).getInt();
 }
 
-std::optional<Date> last_conversation(Db& db, int64_t person_id, Date as_of) {
-    auto& query = db.statement(
-        "SELECT max(on_date) FROM conversation WHERE person_id = ? AND on_date <= ?");
-    query.bind(1, person_id);
-    query.bind(2, to_iso(as_of));
-    query.executeStep();
-    auto found = rows::maybe_date(query.getColumn(0));
-    query.reset();
-    return found;
-}
 
 }  // namespace lac::store

@@ -13,8 +13,6 @@ int64_t insert_conversation(Db& db, const Conversation& conversation);
 // The person's conversations, newest first; `limit` 0 means all.
 std::vector<Conversation> conversations_of(Db& db, int64_t person_id, int limit);
 int conversation_count(Db& db, int64_t person_id);
-// The day of the person's last conversation on or before `as_of`.
-std::optional<Date> last_conversation(Db& db, int64_t person_id, Date as_of);
 
 }  // namespace store
 }  // namespace lac
