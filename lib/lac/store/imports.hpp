@@ -1,6 +1,5 @@
 #pragma once
 // Lookups that let an import recognise what is already here.
-#include <map>
 #include <optional>
 #include <string>
 
