@@ -74,6 +74,10 @@ std::string utc_now() {
 }  // namespace
 
 Db::Db(fs::path path, const OpenOptions& options) : path_(std::move(path)), started_(utc_now()) {
+    // SQLite's memory statistics take a global mutex on every allocation; lac never reads
+    // them. This must come before SQLite starts, so it is done once, for the first Db.
+    static const int no_memory_statistics = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+    (void)no_memory_statistics;
     try {
         // One thread per process: SQLite's own mutexes would only cost time.
         database_ = std::make_unique<SQLite::Database>(
