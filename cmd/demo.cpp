@@ -22,10 +22,13 @@ void register_demo(CLI::App& app, Context& ctx) {
         auto totals = lac::fill_demo(s, *r, [&](int done, int total) {
             if (!bar) return;
             int width = 40, filled = done * width / total;
-            ctx.err << fmt::format("\r[{}{}] week {}/{}", std::string(std::size_t(filled), '#'),
-                                   std::string(std::size_t(width - filled), ' '), done, total)
-                    << (done == total ? "\n" : "") << std::flush;
+            // After the last week come the indexes, which take a while at national scale.
+            ctx.err << fmt::format("\r[{}{}] week {}/{}{}", std::string(std::size_t(filled), '#'),
+                                   std::string(std::size_t(width - filled), ' '), done, total,
+                                   done == total ? ", building the indexes" : "")
+                    << std::flush;
         });
+        if (bar) ctx.err << "\n";
         ctx.note(fmt::format("demo: {} coordinators, {} people, {} conversations, {} goals, {} connections, "
                              "{} contributions, {} avoided crises in {}", r->coordinators, totals.people,
                              totals.conversations, totals.goals, totals.connections, totals.contributions,

@@ -51,6 +51,7 @@ private:
 
 struct SimConnection {
     int64_t id;
+    std::string with;  // "asset 3", "peer 12" or "natural son": who the connection is with
     std::string status;
     Date changed;
 };
@@ -87,6 +88,13 @@ private:
     void talk(SimPerson& p, Date monday);
     void grow(SimPerson& p, Date monday);
     void avoid(int c, Date monday);
+    void connect(SimPerson& p, Date monday);
+    // Whether the person already has an open connection with `with`, as store::open_connection
+    // would say, asked of the simulation because the fill defers the indexes it reads.
+    static bool connected(const SimPerson& p, const std::string& with) {
+        return std::any_of(p.connections.begin(), p.connections.end(),
+                           [&](const SimConnection& k) { return k.with == with && k.status != "ended"; });
+    }
     // A day of the week, mostly a weekday, not before `not_before`.
     Date day_in(Date monday, Date not_before) {
         Date d = monday + (rng_.chance(0.9) ? rng_.between(0, 4) : rng_.between(5, 6));
@@ -163,6 +171,10 @@ void Simulation::close_person(SimPerson& p, Date on, const std::string& reason) 
     p.record.closed_on = std::max(on, p.last_seen.value_or(p.record.opened_on));
     p.record.close_reason = reason;
     store::update_person(s_.db, p.record);
+    // Nothing looks at a closed person's goals or connections again: at national scale their
+    // memory adds up.
+    std::vector<Goal>().swap(p.goals);
+    std::vector<SimConnection>().swap(p.connections);
     auto& held = coordinators_[std::size_t(p.coordinator)].people;
     held.erase(std::find(held.begin(), held.end(), int(&p - people_.data())));
 }
@@ -221,26 +233,7 @@ void Simulation::grow(SimPerson& p, Date monday) {
         store::set_goal_status(s_.db, g.id, g.status, today);
         store::insert_goal_note(s_.db, g.id, {today, g.status, ""});
     }
-    if (rng_.chance(0.07)) {
-        Connection k;
-        k.person_id = p.record.id;
-        k.status = "introduced";
-        k.made_on = std::max(p.record.opened_on, monday);
-        std::size_t kind = rng_.weighted({60, 25, 15});
-        const auto& assets = coordinators_[std::size_t(p.coordinator)].assets;
-        const auto& peers = coordinators_[std::size_t(p.coordinator)].people;
-        if (kind == 0) k.kind = "asset", k.asset_id = rng_.pick(assets);
-        if (kind == 1) k.kind = "natural", k.natural = std::string(rng_.pick(std::array{"daughter", "son", "neighbour", "old friend", "sister", "brother"}));
-        if (kind == 2) {
-            int64_t peer = people_[std::size_t(rng_.pick(peers))].record.id;
-            if (peer == p.record.id) return;
-            k.kind = "peer", k.peer_id = peer;
-        }
-        if (!store::open_connection(s_.db, k)) {
-            p.connections.push_back({store::insert_connection(s_.db, k), "introduced", k.made_on});
-            ++totals_.connections;
-        }
-    }
+    if (rng_.chance(0.07)) connect(p, monday);
     for (auto& k : p.connections) {
         if (k.status == "ended" || k.changed >= monday) continue;
         double move = k.status == "introduced" ? 0.3 : k.status == "engaged" ? 0.05 : 0.0;
@@ -261,6 +254,34 @@ void Simulation::grow(SimPerson& p, Date monday) {
                                                   "Gave a lift to the shops"}));
         if (in_past(t.on)) store::insert_contribution(s_.db, t), ++totals_.contributions;
     }
+}
+
+void Simulation::connect(SimPerson& p, Date monday) {
+    Connection k;
+    k.person_id = p.record.id;
+    k.status = "introduced";
+    k.made_on = std::max(p.record.opened_on, monday);
+    std::size_t kind = rng_.weighted({60, 25, 15});
+    const auto& coordinator = coordinators_[std::size_t(p.coordinator)];
+    std::string with;
+    SimPerson* peer = nullptr;
+    if (kind == 0) {
+        k.kind = "asset", k.asset_id = rng_.pick(coordinator.assets);
+        with = fmt::format("asset {}", *k.asset_id);
+    } else if (kind == 1) {
+        k.kind = "natural";
+        k.natural = std::string(rng_.pick(std::array{"daughter", "son", "neighbour", "old friend", "sister", "brother"}));
+        with = fmt::format("natural {}", k.natural);
+    } else {
+        peer = &people_[std::size_t(rng_.pick(coordinator.people))];
+        if (peer == &p) return;
+        k.kind = "peer", k.peer_id = peer->record.id;
+        with = fmt::format("peer {}", peer->record.id);
+    }
+    // One open connection at a time, and for peers in either direction.
+    if (connected(p, with) || (peer && connected(*peer, fmt::format("peer {}", p.record.id)))) return;
+    p.connections.push_back({store::insert_connection(s_.db, k), with, "introduced", k.made_on});
+    ++totals_.connections;
 }
 
 void Simulation::avoid(int c, Date monday) {
@@ -335,20 +356,20 @@ void Simulation::week_for(int c, Date monday) {
 
 DemoTotals Simulation::run(const std::function<void(int, int)>& progress) {
     Date first = monday_of(iso_week(s_.today)) - 7 * (r_.weeks - 1);
-    s_.db.write([&] {
+    // Everything the simulation writes, whose indexes it never reads through (assignments it
+    // does: a transfer ends the current one).
+    static const std::vector<std::string> bulk = {"person", "conversation", "goal", "goal_note", "connection",
+                                                  "connection_change", "contribution", "avoided"};
+    s_.db.bulk_fill(bulk, [&] {
         make_team();
         // The opening caseload: people met over the year before the first week.
         for (int c = 0; c < int(coordinators_.size()); ++c)
             for (int i = 0; i < coordinators_[std::size_t(c)].target; ++i)
                 open_person(c, first - rng_.between(7, 365), "walking-alongside");
-    });
-    for (int w = 0; w < r_.weeks; ++w) {
-        s_.db.write([&] {
+        for (int w = 0; w < r_.weeks; ++w) {
             for (int c = 0; c < int(coordinators_.size()); ++c) week_for(c, first + 7 * w);
-        });
-        progress(w + 1, r_.weeks);
-    }
-    s_.db.write([&] {
+            progress(w + 1, r_.weeks);
+        }
         store::audit(s_.db, "demo", "database", s_.db.path().filename().string(),
                      fmt::format("coordinators={} weeks={} seed={}", r_.coordinators, r_.weeks, r_.seed));
     });

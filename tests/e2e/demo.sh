@@ -38,6 +38,10 @@ check "current coordinator not the latest assignment" "SELECT count(*) FROM pers
 check "goal changes before the goal" "SELECT count(*) FROM goal_note n JOIN goal g ON g.id = n.goal_id WHERE n.on_date < g.set_on"
 check "integrity" "SELECT count(*) FROM pragma_integrity_check WHERE integrity_check <> 'ok'"
 check "foreign keys" "SELECT count(*) FROM pragma_foreign_key_check"
+schema() { sqlite3 "$1" "SELECT type, name, sql FROM sqlite_schema ORDER BY type, name"; }
+LAC_DB="$work/fresh.db" ok init
+[ "$(schema "$LAC_DB")" == "$(schema "$work/fresh.db")" ] || fail "the demo left the schema unlike a new database's (an index missing?)"
+[ "$(q "PRAGMA journal_mode")" == wal ] || fail "the demo left the database out of WAL mode"
 teams=$(q "SELECT count(DISTINCT team) FROM coordinator")
 [ "$teams" -eq 1 ] || fail "9 coordinators should make one team of 8-12, not $teams"
 [ "$(q "SELECT count(*) FROM audit WHERE action = 'demo'")" -eq 1 ] || fail "the demo is not in the audit trail"

@@ -202,6 +202,60 @@ void Db::expect_bulk_writes() {
     }
 }
 
+namespace {
+
+struct IndexDefinition {
+    std::string name, sql;
+};
+
+std::vector<IndexDefinition> secondary_indexes(SQLite::Database& db, const std::vector<std::string>& tables) {
+    std::vector<IndexDefinition> out;
+    SQLite::Statement query(db, "SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = ? "
+                                "AND sql IS NOT NULL ORDER BY name");
+    for (const auto& table : tables) {
+        query.bind(1, table);
+        while (query.executeStep()) out.push_back({query.getColumn(0).getString(), query.getColumn(1).getString()});
+        query.reset();
+    }
+    return out;
+}
+
+}  // namespace
+
+void Db::bulk_fill(const std::vector<std::string>& tables, const std::function<void()>& work) {
+    std::string was;
+    try {
+        was = database_->execAndGet("PRAGMA journal_mode").getString();
+        // While another connection is open the file stays in WAL, and the fill simply runs there.
+        database_->exec("PRAGMA journal_mode = DELETE");
+    } catch (const SQLite::Exception& e) {
+        rethrow(e);
+    }
+    // Never throws: it runs on the way out, perhaps with an error on its way too.
+    auto restore = [&]() noexcept {
+        if (was == "wal") sqlite3_exec(database_->getHandle(), "PRAGMA journal_mode = WAL", nullptr, nullptr, nullptr);
+    };
+    try {
+        write([&] {
+            auto indexes = secondary_indexes(*database_, tables);
+            for (const auto& index : indexes) database_->exec(fmt::format("DROP INDEX \"{}\"", index.name));
+            work();
+            for (const auto& index : indexes) database_->exec(index.sql);
+        });
+    } catch (const SQLite::Exception& e) {
+        restore();
+        rethrow(e);
+    } catch (...) {
+        restore();
+        throw;
+    }
+    try {
+        if (was == "wal") database_->exec("PRAGMA journal_mode = WAL");
+    } catch (const SQLite::Exception& e) {
+        rethrow(e);
+    }
+}
+
 int Db::schema_version() { return database_->execAndGet("PRAGMA user_version").getInt(); }
 
 int Db::latest_schema_version() { return migrations().back().version; }

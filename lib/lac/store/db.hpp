@@ -7,6 +7,7 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <vector>
 
 namespace SQLite {
 class Database;
@@ -50,6 +51,12 @@ public:
     // For a command about to write many rows (demo, import): a page cache large enough to
     // keep the indexes it updates in memory. Ordinary commands keep SQLite's small default.
     void expect_bulk_writes();
+    // Fills a database that starts empty (lac demo) in one transaction: all of it or none.
+    // It runs under a rollback journal, which for pages that did not exist costs nothing,
+    // where WAL would write every page twice; and the secondary indexes of `tables` are
+    // dropped first and built once at the end, sorted, instead of updated row by row.
+    // `work` must not read through those indexes. WAL is back on when it returns.
+    void bulk_fill(const std::vector<std::string>& tables, const std::function<void()>& work);
 
     int schema_version();
     static int latest_schema_version();
