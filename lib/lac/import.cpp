@@ -7,6 +7,7 @@
 #include "lac/csv_reader.hpp"
 #include "lac/errors.hpp"
 #include "lac/extract.hpp"
+#include "lac/store/audit.hpp"
 #include "lac/store/db.hpp"
 #include "lac/text.hpp"
 
@@ -15,6 +16,8 @@ namespace {
 
 struct Entity {
     const char* name;
+    const char* one;  // one record, as the audit trail names it
+    char letter;      // its references' letter
     const char* exported_as;  // the extract whose --identify columns it takes
     std::vector<std::string> required;
     std::vector<std::string> ignored;  // derived columns an export carries
@@ -23,11 +26,11 @@ struct Entity {
 
 const std::vector<Entity>& entities() {
     static const std::vector<Entity> all = {
-        {"people", "people", {"name"}, {"team"}, importers::person},
-        {"assets", "assets", {"name", "kind"}, {}, importers::asset},
-        {"conversations", "conversations", {"person"}, {}, importers::conversation},
-        {"goals", "goals", {"person", "text"}, {}, importers::goal},
-        {"connections", "connections", {"person"}, {}, importers::connection},
+        {"people", "person", 'P', "people", {"name"}, {"team"}, importers::person},
+        {"assets", "asset", 'A', "assets", {"name", "kind"}, {}, importers::asset},
+        {"conversations", "conversation", 'C', "conversations", {"person"}, {}, importers::conversation},
+        {"goals", "goal", 'G', "goals", {"person", "text"}, {}, importers::goal},
+        {"connections", "connection", 'K', "connections", {"person"}, {}, importers::connection},
     };
     return all;
 }
@@ -120,6 +123,7 @@ ImportResult import_csv(Session& s, const ImportRequest& r, std::istream& in) {
             }
             // Nothing is written unless every row was good (and this is not a dry run).
             if (!result.problems.empty() || r.dry_run) throw RollBack{};
+            store::audit_each(s.db, "import", e.one, e.letter, memo.added);
         });
     } catch (const RollBack&) {
     }

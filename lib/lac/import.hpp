@@ -5,6 +5,7 @@
 #include <map>
 #include <optional>
 #include <unordered_map>
+#include <unordered_set>
 #include <string>
 #include <vector>
 
@@ -35,6 +36,12 @@ ImportResult import_csv(Session& s, const ImportRequest& request, std::istream& 
 struct ImportMemo {
     std::unordered_map<std::string, Person> people;
     std::unordered_map<std::string, Coordinator> coordinators;
+    std::vector<int64_t> added;  // the ids of the records added, for the audit trail
+    // Conversations: whether each person had any before this import, and a hash of each
+    // conversation this import added for someone who had none. Together they spare most
+    // rows the database's duplicate check (see importers::conversation).
+    std::unordered_map<int64_t, bool> had_conversations;
+    std::unordered_set<std::size_t> conversations_added;
 };
 
 // One CSV record, by column name: nullopt when the file has no such column.

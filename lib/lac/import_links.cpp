@@ -17,7 +17,7 @@ namespace lac::importers {
 bool goal(Session& s, const ImportRow& row) {
     Goal g;
     g.id = own_reference(row, "goal", 'G');
-    Person p = person_in(s, row, row.text("person"));
+    const Person& p = person_in(s, row, row.text("person"));
     g.person_id = p.id;
     g.text = check_text(row.text("text"), "goal", 1000);
     if (g.text.empty()) throw DataError("the goal's text is empty");
@@ -39,14 +39,14 @@ bool goal(Session& s, const ImportRow& row) {
         store::set_goal_status(s.db, g.id, g.status, g.closed_on);
         store::insert_goal_note(s.db, g.id, {*g.closed_on, g.status, ""});
     }
-    imported(s, "goal", 'G', g.id);
+    imported(row, g.id);
     return true;
 }
 
 bool connection(Session& s, const ImportRow& row) {
     Connection k;
     k.id = own_reference(row, "connection", 'K');
-    Person p = person_in(s, row, row.text("person"));
+    const Person& p = person_in(s, row, row.text("person"));
     k.person_id = p.id;
     int targets = row.has("asset") + row.has("peer") + row.has("natural");
     if (targets != 1) throw DataError("give exactly one of asset, peer and natural");
@@ -82,7 +82,7 @@ bool connection(Session& s, const ImportRow& row) {
     if (k.ended_on) k.status = "introduced", k.ended_on.reset();  // made, then ended on its day
     k.id = store::insert_connection(s.db, k);
     if (status == "ended") store::set_connection_status(s.db, k.id, "ended", *date_cell(row, "ended_on"));
-    imported(s, "connection", 'K', k.id);
+    imported(row, k.id);
     return true;
 }
 

@@ -9,14 +9,12 @@
 #include "lac/people.hpp"
 #include "lac/ref.hpp"
 #include "lac/store/assets.hpp"
-#include "lac/store/audit.hpp"
 #include "lac/team.hpp"
 #include "lac/store/connections.hpp"
 #include "lac/store/conversations.hpp"
 #include "lac/store/goals.hpp"
 #include "lac/store/imports.hpp"
 #include "lac/store/people.hpp"
-#include "lac/team.hpp"
 #include "lac/text.hpp"
 #include "lac/validate.hpp"
 
@@ -32,7 +30,8 @@ int64_t own_reference(const ImportRow& row, const char* column, char letter) {
 }
 
 
-Person person_in(Session& s, const ImportRow& row, const std::string& text) {
+// A reference into the memo, which keeps it while the import runs.
+const Person& person_in(Session& s, const ImportRow& row, const std::string& text) {
     std::string t = trim(text);
     auto& people = row.memo().people;
     if (auto found = people.find(t); found != people.end()) return found->second;
@@ -41,9 +40,7 @@ Person person_in(Session& s, const ImportRow& row, const std::string& text) {
     return people.emplace(t, find_person(s, t)).first->second;
 }
 
-void imported(Session& s, const char* entity, char letter, int64_t id) {
-    store::audit(s.db, "import", entity, make_ref(letter, id));
-}
+void imported(const ImportRow& row, int64_t id) { row.memo().added.push_back(id); }
 
 bool person(Session& s, const ImportRow& row) {
     Person p;
@@ -83,7 +80,7 @@ bool person(Session& s, const ImportRow& row) {
     p.coordinator_id = c.id;
     p.id = store::insert_person(s.db, p);
     store::start_assignment(s.db, p.id, c.id, p.opened_on);
-    imported(s, "person", 'P', p.id);
+    imported(row, p.id);
     return true;
 }
 
@@ -111,13 +108,31 @@ bool asset(Session& s, const ImportRow& row) {
         throw DataError(fmt::format("there is already an asset called '{}' (A{})", same[0].name, same[0].id));
     }
     a.id = store::insert_asset(s.db, a);
-    imported(s, "asset", 'A', a.id);
+    imported(row, a.id);
     return true;
 }
 
+namespace {
+
+std::size_t conversation_hash(const Conversation& c) {
+    return std::hash<std::string>{}(fmt::format("{}\x1f{}\x1f{}\x1f{}\x1f{}\x1f{}\x1f{}", c.person_id, to_iso(c.on),
+                                                c.coordinator_id, c.at_time, c.minutes.value_or(-1), c.mode, c.note));
+}
+
+// Whether a conversation like `c` could be here already. When the person had none before
+// this import and the import has added none with this hash, it cannot, and the database
+// need not be asked; a hash that matches is only a maybe, which the database settles.
+bool could_be_here(Session& s, ImportMemo& memo, const Conversation& c, std::size_t hash) {
+    auto [had, first] = memo.had_conversations.try_emplace(c.person_id, false);
+    if (first) had->second = store::has_conversations(s.db, c.person_id);
+    return had->second || memo.conversations_added.count(hash) > 0;
+}
+
+}  // namespace
+
 bool conversation(Session& s, const ImportRow& row) {
     int64_t id = own_reference(row, "conversation", 'C');
-    Person p = person_in(s, row, row.text("person"));
+    const Person& p = person_in(s, row, row.text("person"));
     ConversationFields f{make_ref('P', p.id), date_cell(row, "date")};
     if (row.has("minutes")) f.minutes = row.text("minutes");
     f.mode = trim(row.text("mode"));
@@ -130,14 +145,15 @@ bool conversation(Session& s, const ImportRow& row) {
         holder = found->second;
     }
     Conversation c = check_conversation_of(s, f, p, holder);
+    std::size_t hash = conversation_hash(c);
     if (id > 0) {
         if (store::conversation_id_exists(s.db, id)) return false;
-    } else if (store::conversation_exists(s.db, c)) {
+    } else if (could_be_here(s, row.memo(), c, hash) && store::conversation_exists(s.db, c)) {
         return false;
     }
     c.id = id;
-    c.id = store::insert_conversation(s.db, c);
-    imported(s, "conversation", 'C', c.id);
+    imported(row, store::insert_conversation(s.db, c));
+    row.memo().conversations_added.insert(hash);
     return true;
 }
 

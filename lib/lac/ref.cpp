@@ -6,7 +6,11 @@
 
 namespace lac {
 
-std::string make_ref(char letter, int64_t id) { return fmt::format("{}{}", letter, id); }
+std::string make_ref(char letter, int64_t id) {
+    std::string ref(1, letter);
+    ref += std::to_string(id);
+    return ref;
+}
 
 std::optional<int64_t> parse_ref(std::string_view text, char letter) {
     if (!text.empty() && (text[0] == letter || text[0] == letter + ('a' - 'A'))) text.remove_prefix(1);

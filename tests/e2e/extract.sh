@@ -86,6 +86,27 @@ expect_err "imported 0 connections (3 already here)"
 n=$(sqlite3 "$LAC_DB" "SELECT count(*) FROM person")
 [ "$n" -eq 2 ] || fail "people were duplicated: $n"
 
+step="a conversation twice in one file is added once, and each one added is audited"
+ok person add "Cara Jones" --on 2026-11-01
+cara=$(sqlite3 "$LAC_DB" "SELECT 'P' || id FROM person WHERE name = 'Cara Jones'")
+cat >"$work/twice.csv" <<CSV
+person,coordinator,date,minutes,mode,note
+$cara,asha,2026-11-10,30,phone,Checked in
+$cara,asha,2026-11-10,30,phone,Checked in
+$cara,asha,2026-11-10,30,phone,Checked in again
+$cara,asha,2026-11-12,,in-person,
+$cara,asha,2026-11-12,,in-person,
+CSV
+audited() { sqlite3 "$LAC_DB" "SELECT count(*) FROM audit WHERE action = 'import' AND entity = 'conversation'"; }
+before=$(audited)
+ok import conversations "$work/twice.csv"
+expect_err "imported 3 conversations (2 already here)"
+[ "$(sqlite3 "$LAC_DB" "SELECT count(*) FROM conversation WHERE person_id = ${cara#P}")" -eq 3 ] || fail "duplicates in one file were added"
+[ "$(audited)" -eq $((before + 3)) ] || fail "the audit trail does not hold each conversation added"
+[ "$(sqlite3 "$LAC_DB" "SELECT count(*) FROM conversation v WHERE person_id = ${cara#P} AND NOT EXISTS (SELECT 1 FROM audit a WHERE a.ref = 'C' || v.id AND a.action = 'import')")" -eq 0 ] || fail "an added conversation is not in the audit trail"
+ok import conversations "$work/twice.csv"
+expect_err "imported 0 conversations (5 already here)"
+
 step="every bad row is reported with its line number, and nothing is written"
 cat >"$work/sheet.csv" <<'CSV'
 Full name,Area,Referred by,Start date,Worker

@@ -94,3 +94,62 @@ TEST_CASE("a write is all or nothing") {
     CHECK(entries[0].actor == "asha");
     CHECK(entries[0].command == "test");
 }
+
+namespace {
+
+std::string index_list(lac::Db& db) {
+    std::string out;
+    SQLite::Statement query(db.sql(), "SELECT name FROM sqlite_schema WHERE type = 'index' ORDER BY name");
+    while (query.executeStep()) out += query.getColumn(0).getString() + " ";
+    return out;
+}
+
+int audit_rows(lac::Db& db) { return db.sql().execAndGet("SELECT count(*) FROM audit").getInt(); }
+
+}  // namespace
+
+TEST_CASE("a bulk fill writes everything, then gives back every index and WAL") {
+    Fixture f;
+    std::string indexes = index_list(*f.db);
+    REQUIRE(indexes.find("audit_ref") != std::string::npos);
+    bool dropped_inside = false;
+    f.db->bulk_fill({"audit"}, [&] {
+        dropped_inside = index_list(*f.db).find("audit_ref") == std::string::npos;
+        CHECK(f.db->sql().execAndGet("PRAGMA journal_mode").getString() == "delete");
+        for (int i = 0; i < 100; ++i) lac::store::audit(*f.db, "add", "test", "X" + std::to_string(i));
+    });
+    CHECK(dropped_inside);
+    CHECK(index_list(*f.db) == indexes);
+    CHECK(f.db->sql().execAndGet("PRAGMA journal_mode").getString() == "wal");
+    CHECK(audit_rows(*f.db) == 100);
+    CHECK(lac::store::audit_for(*f.db, "X42").size() == 1);
+    CHECK(f.db->sql().execAndGet("PRAGMA integrity_check").getString() == "ok");
+}
+
+TEST_CASE("a bulk fill that fails writes nothing, and keeps every index and WAL") {
+    Fixture f;
+    std::string indexes = index_list(*f.db);
+    CHECK_THROWS_AS(f.db->bulk_fill({"audit", "conversation"}, [&] {
+        lac::store::audit(*f.db, "add", "test", "X1");
+        throw lac::DataError("interrupted");
+    }),
+                    lac::DataError);
+    CHECK(index_list(*f.db) == indexes);
+    CHECK(f.db->sql().execAndGet("PRAGMA journal_mode").getString() == "wal");
+    CHECK(audit_rows(*f.db) == 0);
+}
+
+TEST_CASE("audit_each records one row for each record, in one statement") {
+    Fixture f;
+    f.db->write([&] { lac::store::audit_each(*f.db, "import", "conversation", 'C', {7, 8, 1000000}); });
+    CHECK(audit_rows(*f.db) == 3);
+    auto entries = lac::store::audit_for(*f.db, "C1000000");
+    REQUIRE(entries.size() == 1);
+    CHECK(entries[0].action == "import");
+    CHECK(entries[0].entity == "conversation");
+    CHECK(entries[0].actor == "asha");
+    CHECK(entries[0].command == "test");
+    CHECK(lac::store::audit_for(*f.db, "C7").size() == 1);
+    f.db->write([&] { lac::store::audit_each(*f.db, "import", "conversation", 'C', {}); });
+    CHECK(audit_rows(*f.db) == 3);
+}

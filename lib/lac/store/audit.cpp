@@ -1,5 +1,7 @@
 #include "lac/store/audit.hpp"
 
+#include <charconv>
+
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
 
@@ -18,6 +20,30 @@ void audit(Db& db, const std::string& action, const std::string& entity, const s
     insert.bind(4, entity);
     insert.bind(5, ref);
     insert.bind(6, detail);
+    insert.exec();
+}
+
+void audit_each(Db& db, const std::string& action, const std::string& entity, char letter,
+                const std::vector<int64_t>& ids) {
+    if (ids.empty()) return;
+    // A JSON array of the ids, read back by json_each: a million rows bound one at a time
+    // cost three times as much as the import's own inserts.
+    std::string array = "[";
+    char digits[24];
+    for (int64_t id : ids) {
+        auto end = std::to_chars(digits, digits + sizeof digits, id).ptr;
+        array.append(digits, end).push_back(',');
+    }
+    array.back() = ']';
+    SQLite::Statement insert(db.sql(),
+                             "INSERT INTO audit (at, actor, command, action, entity, ref, detail) "
+                             "SELECT lac_now(), ?1, ?2, ?3, ?4, ?5 || value, '' FROM json_each(?6)");
+    insert.bind(1, db.actor());
+    insert.bind(2, db.command());
+    insert.bind(3, action);
+    insert.bind(4, entity);
+    insert.bind(5, std::string(1, letter));
+    insert.bind(6, array);
     insert.exec();
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 // The audit trail, and the database's own settings (meta).
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -13,6 +14,11 @@ namespace store {
 // `detail` names the fields touched, never personal free text.
 void audit(Db& db, const std::string& action, const std::string& entity, const std::string& ref,
            const std::string& detail = "");
+
+// Records the same write on many records of one kind (an import's additions): the
+// references are `letter` and each id. One statement for all, in the same transaction.
+void audit_each(Db& db, const std::string& action, const std::string& entity, char letter,
+                const std::vector<int64_t>& ids);
 
 struct AuditEntry {
     std::string at, actor, command, action, entity, ref, detail;

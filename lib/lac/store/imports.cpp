@@ -24,12 +24,23 @@ bool conversation_exists(Db& db, const Conversation& c) {
     return found;
 }
 
-bool conversation_id_exists(Db& db, int64_t id) {
-    auto& query = db.statement("SELECT 1 FROM conversation WHERE id = ?");
+namespace {
+
+// Whether the statement, given one id, finds a row.
+bool finds(Db& db, const char* sql, int64_t id) {
+    auto& query = db.statement(sql);
     query.bind(1, id);
     bool found = query.executeStep();
     query.reset();
     return found;
+}
+
+}  // namespace
+
+bool conversation_id_exists(Db& db, int64_t id) { return finds(db, "SELECT 1 FROM conversation WHERE id = ?", id); }
+
+bool has_conversations(Db& db, int64_t person_id) {
+    return finds(db, "SELECT 1 FROM conversation WHERE person_id = ? LIMIT 1", person_id);
 }
 
 bool goal_exists(Db& db, int64_t person_id, const std::string& text, Date set_on) {

@@ -10,10 +10,11 @@ class Db;
 
 namespace store {
 
-
 bool conversation_exists(Db& db, const Conversation& c);
 bool goal_exists(Db& db, int64_t person_id, const std::string& text, Date set_on);
 bool conversation_id_exists(Db& db, int64_t id);
+// Whether the person has any conversation here.
+bool has_conversations(Db& db, int64_t person_id);
 
 }  // namespace store
 }  // namespace lac
