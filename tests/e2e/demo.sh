@@ -6,6 +6,7 @@ step="a small demo fills an empty database"
 ok demo --coordinators 9 --weeks 20 --seed 42
 expect_out ""
 expect_err_has "demo: 9 coordinators"
+[ "$(printf '%s\n' "$err" | wc -l)" -eq 1 ] || fail "stderr is not a terminal, so no progress bar: $err"
 ok summary --format json
 expect_out_has '"week": "2026-W48"'
 ok caseload --coordinator mary --format csv
@@ -35,6 +36,8 @@ check "contributions before opening" "SELECT count(*) FROM contribution t JOIN p
 check "avoided before opening" "SELECT count(*) FROM avoided x JOIN person p ON p.id = x.person_id WHERE x.on_date < p.opened_on"
 check "closures before the last conversation" "SELECT count(*) FROM person p WHERE p.closed_on < (SELECT max(on_date) FROM conversation v WHERE v.person_id = p.id)"
 check "current coordinator not the latest assignment" "SELECT count(*) FROM person p WHERE p.coordinator_id <> (SELECT a.coordinator_id FROM assignment a WHERE a.person_id = p.id ORDER BY a.from_on DESC, a.id DESC LIMIT 1)"
+check "two open connections with one asset or person" "SELECT count(*) FROM (SELECT person_id, coalesce(asset_id, ''), coalesce(natural, '') FROM connection WHERE kind <> 'peer' AND status <> 'ended' GROUP BY 1, 2, 3 HAVING count(*) > 1)"
+check "two open connections between two peers" "SELECT count(*) FROM (SELECT min(person_id, peer_id), max(person_id, peer_id) FROM connection WHERE kind = 'peer' AND status <> 'ended' GROUP BY 1, 2 HAVING count(*) > 1)"
 check "goal changes before the goal" "SELECT count(*) FROM goal_note n JOIN goal g ON g.id = n.goal_id WHERE n.on_date < g.set_on"
 check "integrity" "SELECT count(*) FROM pragma_integrity_check WHERE integrity_check <> 'ok'"
 check "foreign keys" "SELECT count(*) FROM pragma_foreign_key_check"
@@ -45,6 +48,12 @@ LAC_DB="$work/fresh.db" ok init
 teams=$(q "SELECT count(DISTINCT team) FROM coordinator")
 [ "$teams" -eq 1 ] || fail "9 coordinators should make one team of 8-12, not $teams"
 [ "$(q "SELECT count(*) FROM audit WHERE action = 'demo'")" -eq 1 ] || fail "the demo is not in the audit trail"
+
+step="on a terminal a progress bar shows, week by week, then the indexes"
+# script(1) gives lac a terminal; its output is the terminal's, with carriage returns.
+tty=$(script -qec "$(printf '%q ' "$LAC" --db "$work/tty.db" demo --coordinators 2 --weeks 3)" /dev/null | tr '\r' '\n')
+[[ "$tty" == *"] week 1/3"* && "$tty" == *"] week 3/3, building the indexes"* ]] || fail "no progress bar on a terminal: $tty"
+[[ "$tty" == *"demo: 2 coordinators"* ]] || fail "no totals on a terminal: $tty"
 
 step="it never fills a database that holds records"
 refused 65 "lac demo fills only an empty database" demo --coordinators 2 --weeks 2
