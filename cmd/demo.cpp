@@ -1,3 +1,5 @@
+#include <csignal>
+
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
@@ -6,6 +8,47 @@
 #include "commands.hpp"
 #include "context.hpp"
 #include "lac/demo.hpp"
+#include "lac/store/db.hpp"
+
+namespace {
+
+// A fill takes minutes at national scale and is one transaction. Ctrl-C (or SIGTERM)
+// interrupts SQLite, so the transaction rolls back and the database is put back in WAL
+// mode before lac exits, instead of dying with the file in rollback mode.
+lac::Db* filling = nullptr;
+
+extern "C" void interrupt_fill(int) {
+    if (filling) filling->interrupt();
+}
+
+class InterruptsStopFill {
+public:
+    explicit InterruptsStopFill(lac::Db& db) {
+        filling = &db;
+        struct sigaction action {};
+        action.sa_handler = interrupt_fill;
+        sigemptyset(&action.sa_mask);
+        catch_unless_ignored(SIGINT, action, old_int_);
+        catch_unless_ignored(SIGTERM, action, old_term_);
+    }
+    ~InterruptsStopFill() {
+        sigaction(SIGINT, &old_int_, nullptr);
+        sigaction(SIGTERM, &old_term_, nullptr);
+        filling = nullptr;
+    }
+    InterruptsStopFill(const InterruptsStopFill&) = delete;
+    InterruptsStopFill& operator=(const InterruptsStopFill&) = delete;
+
+private:
+    // A signal ignored when lac started (a background job's Ctrl-C, nohup) stays ignored.
+    static void catch_unless_ignored(int signal, const struct sigaction& action, struct sigaction& old) {
+        sigaction(signal, nullptr, &old);
+        if (old.sa_handler != SIG_IGN) sigaction(signal, &action, nullptr);
+    }
+    struct sigaction old_int_ {}, old_term_ {};
+};
+
+}  // namespace
 
 void register_demo(CLI::App& app, Context& ctx) {
     auto r = std::make_shared<lac::DemoRequest>();
@@ -19,15 +62,22 @@ void register_demo(CLI::App& app, Context& ctx) {
         auto& s = ctx.create_session("demo", created);
         // A progress bar only for a person watching.
         bool bar = isatty(STDERR_FILENO) && !ctx.options.quiet;
-        auto totals = lac::fill_demo(s, *r, [&](int done, int total) {
-            if (!bar) return;
-            int width = 40, filled = done * width / total;
-            // After the last week come the indexes, which take a while at national scale.
-            ctx.err << fmt::format("\r[{}{}] week {}/{}{}", std::string(std::size_t(filled), '#'),
-                                   std::string(std::size_t(width - filled), ' '), done, total,
-                                   done == total ? ", building the indexes" : "")
-                    << std::flush;
-        });
+        InterruptsStopFill interrupts(s.db);
+        lac::DemoTotals totals;
+        try {
+            totals = lac::fill_demo(s, *r, [&](int done, int total) {
+                if (!bar) return;
+                int width = 40, filled = done * width / total;
+                // After the last week come the indexes, which take a while at national scale.
+                ctx.err << fmt::format("\r[{}{}] week {}/{}{}", std::string(std::size_t(filled), '#'),
+                                       std::string(std::size_t(width - filled), ' '), done, total,
+                                       done == total ? ", building the indexes" : "")
+                        << std::flush;
+            });
+        } catch (...) {
+            if (bar) ctx.err << "\n";  // the error gets a line of its own, not the bar's
+            throw;
+        }
         if (bar) ctx.err << "\n";
         ctx.note(fmt::format("demo: {} coordinators, {} people, {} conversations, {} goals, {} connections, "
                              "{} contributions, {} avoided crises in {}", r->coordinators, totals.people,

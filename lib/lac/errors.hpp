@@ -17,6 +17,7 @@ enum class ExitCode : int {
     io = 74,           // I/O error
     permission = 77,   // permission denied
     config = 78,       // bad configuration
+    interrupted = 130, // stopped by SIGINT or SIGTERM (128 + 2), nothing saved
 };
 
 class Error : public std::runtime_error {
@@ -41,6 +42,7 @@ LAC_ERROR_TYPE(CantCreateError, cant_create);
 LAC_ERROR_TYPE(IoError, io);
 LAC_ERROR_TYPE(PermissionError, permission);
 LAC_ERROR_TYPE(ConfigError, config);
+LAC_ERROR_TYPE(InterruptedError, interrupted);
 
 #undef LAC_ERROR_TYPE
 

@@ -55,6 +55,55 @@ tty=$(script -qec "$(printf '%q ' "$LAC" --db "$work/tty.db" demo --coordinators
 [[ "$tty" == *"] week 1/3"* && "$tty" == *"] week 3/3, building the indexes"* ]] || fail "no progress bar on a terminal: $tty"
 [[ "$tty" == *"demo: 2 coordinators"* ]] || fail "no totals on a terminal: $tty"
 
+step="an interrupt rolls the fill back, puts WAL back, and exits 130"
+for signal in INT TERM; do
+  db="$work/interrupted-$signal.db"
+  # With job control a background job keeps SIGINT, as a command at a terminal does.
+  set -m
+  "$LAC" --db "$db" demo --coordinators 100 --weeks 104 >"$work/.out" 2>"$work/.err" &
+  pid=$!
+  set +m
+  for _ in $(seq 200); do [ -e "$db" ] && break; sleep 0.05; done
+  sleep 0.3 # well into the fill, which takes seconds
+  kill "-$signal" "$pid"
+  set +e
+  wait "$pid"
+  rc=$?
+  set -e
+  out=$(cat "$work/.out") err=$(cat "$work/.err")
+  expect_rc 130
+  expect_err "lac: interrupted; nothing was saved"
+  expect_out ""
+  [ "$(sqlite3 "$db" "SELECT (SELECT count(*) FROM coordinator) + (SELECT count(*) FROM person)")" -eq 0 ] || fail "SIG$signal left a half-filled database"
+  [ "$(sqlite3 "$db" "PRAGMA journal_mode")" == wal ] || fail "SIG$signal left the database out of WAL mode"
+  [ "$(schema "$db")" == "$(schema "$work/fresh.db")" ] || fail "SIG$signal left the schema unlike a new database's"
+  [ "$(sqlite3 "$db" "PRAGMA integrity_check")" == ok ] || fail "SIG$signal damaged the database"
+  LAC_DB="$db" ok demo --coordinators 2 --weeks 2
+done
+
+step="a fill killed outright is rolled back, and WAL put back, by the next lac to open it"
+db="$work/killed.db"
+"$LAC" --db "$db" demo --coordinators 100 --weeks 104 >/dev/null 2>&1 &
+pid=$!
+for _ in $(seq 200); do [ -e "$db" ] && break; sleep 0.05; done
+sleep 0.3
+kill -KILL "$pid"
+wait "$pid" || true
+[ "$(sqlite3 "$db" "PRAGMA journal_mode")" == delete ] || fail "expected the killed fill to leave rollback mode (has the fill changed?)"
+LAC_DB="$db" ok person list
+[ "$(sqlite3 "$db" "PRAGMA journal_mode")" == wal ] || fail "the next command did not put WAL back"
+[ ! -e "$db-journal" ] || fail "the killed fill's journal is still there"
+[ "$(sqlite3 "$db" "SELECT count(*) FROM person")" -eq 0 ] || fail "the killed fill left people behind"
+
+step="a reader does not stop the demo: the fill runs in WAL, waiting for no one"
+LAC_DB="$work/read.db" ok init
+{ echo "BEGIN; SELECT count(*) FROM person;"; sleep 1.5; echo "COMMIT;"; } | sqlite3 "$work/read.db" >/dev/null &
+sleep 0.5
+LAC_DB="$work/read.db" ok demo --coordinators 2 --weeks 3
+wait
+[ "$(sqlite3 "$work/read.db" "PRAGMA journal_mode")" == wal ] || fail "the demo beside a reader left WAL mode"
+[ "$(sqlite3 "$work/read.db" "SELECT count(*) FROM coordinator")" -eq 2 ] || fail "the demo beside a reader did not fill"
+
 step="it never fills a database that holds records"
 refused 65 "lac demo fills only an empty database" demo --coordinators 2 --weeks 2
 refused 65 "--coordinators must be from 1 to 5000" --db "$work/new.db" demo --coordinators 0

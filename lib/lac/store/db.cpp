@@ -111,6 +111,7 @@ std::unique_ptr<Db> Db::open(const fs::path& path, const OpenOptions& options) {
                                        path.string()));
     std::unique_ptr<Db> db(new Db(path, options));
     db->migrate();
+    db->keep_wal(false);
     return db;
 }
 
@@ -123,14 +124,22 @@ std::unique_ptr<Db> Db::create(const fs::path& path, const OpenOptions& options,
         created = true;
     }
     std::unique_ptr<Db> db(new Db(path, options));
-    try {
-        // WAL lets coordinators read while one writes; it is a property of the file.
-        if (created) db->sql().exec("PRAGMA journal_mode = WAL");
-    } catch (const SQLite::Exception& e) {
-        db->rethrow(e);
-    }
     db->migrate();
+    db->keep_wal(created);
     return db;
+}
+
+// WAL lets coordinators read while one writes; it is a property of the file, set when
+// the file is made. A fill killed part way (bulk_fill) leaves the file in rollback mode;
+// the next lac to open it puts it back when it is alone with it, and otherwise leaves
+// it, which is still safe.
+void Db::keep_wal(bool must) {
+    try {
+        if (database_->execAndGet("PRAGMA journal_mode").getString() != "wal")
+            database_->exec("PRAGMA journal_mode = WAL");
+    } catch (const SQLite::Exception& e) {
+        if (must) rethrow(e);
+    }
 }
 
 void Db::write(const std::function<void()>& work) {
@@ -179,6 +188,8 @@ void Db::read(const std::function<void()>& work) {
 void Db::rollback() noexcept { sqlite3_exec(database_->getHandle(), "ROLLBACK", nullptr, nullptr, nullptr); }
 
 SQLite::Statement& Db::statement(const char* sql) {
+    // sqlite3_interrupt stops only a statement that is running; this stops the next one.
+    if (interrupted_) throw InterruptedError("interrupted; nothing was saved");
     auto& slot = statements_[sql];
     if (!slot) {
         slot = std::make_unique<SQLite::Statement>(*database_, sql);
@@ -223,17 +234,13 @@ std::vector<IndexDefinition> secondary_indexes(SQLite::Database& db, const std::
 }  // namespace
 
 void Db::bulk_fill(const std::vector<std::string>& tables, const std::function<void()>& work) {
-    std::string was;
-    try {
-        was = database_->execAndGet("PRAGMA journal_mode").getString();
-        // While another connection is open the file stays in WAL, and the fill simply runs there.
-        database_->exec("PRAGMA journal_mode = DELETE");
-    } catch (const SQLite::Exception& e) {
-        rethrow(e);
-    }
-    // Never throws: it runs on the way out, perhaps with an error on its way too.
-    auto restore = [&]() noexcept {
-        if (was == "wal") sqlite3_exec(database_->getHandle(), "PRAGMA journal_mode = WAL", nullptr, nullptr, nullptr);
+    // Leaving WAL needs the file to itself, and SQLite does not wait for it: while another
+    // connection has it open, the fill simply runs in WAL, more slowly.
+    sqlite3_exec(database_->getHandle(), "PRAGMA journal_mode = DELETE", nullptr, nullptr, nullptr);
+    // Never throws: it runs on the way out, perhaps with an error on its way too. Should a
+    // reader hold the file just then, the next lac to open it puts it back (keep_wal).
+    auto back_to_wal = [&]() noexcept {
+        sqlite3_exec(database_->getHandle(), "PRAGMA journal_mode = WAL", nullptr, nullptr, nullptr);
     };
     try {
         write([&] {
@@ -242,18 +249,16 @@ void Db::bulk_fill(const std::vector<std::string>& tables, const std::function<v
             work();
             for (const auto& index : indexes) database_->exec(index.sql);
         });
-    } catch (const SQLite::Exception& e) {
-        restore();
-        rethrow(e);
     } catch (...) {
-        restore();
+        back_to_wal();
         throw;
     }
-    try {
-        if (was == "wal") database_->exec("PRAGMA journal_mode = WAL");
-    } catch (const SQLite::Exception& e) {
-        rethrow(e);
-    }
+    back_to_wal();
+}
+
+void Db::interrupt() noexcept {
+    interrupted_ = 1;
+    sqlite3_interrupt(database_->getHandle());
 }
 
 int Db::schema_version() { return database_->execAndGet("PRAGMA user_version").getInt(); }
@@ -282,6 +287,8 @@ void Db::rethrow(const SQLite::Exception& error) const {
         case SQLITE_CORRUPT:
             throw DataError(fmt::format("{} is damaged or not a lac database ({}); restore it from a backup",
                                         where, error.what()));
+        case SQLITE_INTERRUPT:
+            throw InterruptedError("interrupted; nothing was saved");
         case SQLITE_CONSTRAINT:
             throw DataError(fmt::format("the database refused the change: {}", error.what()));
         default:

@@ -1,6 +1,7 @@
 #pragma once
 // The SQLite file: opening, pragmas, migrations, transactions and error translation.
 // Every line of SQL in lac lives under lib/lac/store/.
+#include <csignal>
 #include <cstdint>
 #include <filesystem>
 #include <functional>
@@ -55,8 +56,12 @@ public:
     // It runs under a rollback journal, which for pages that did not exist costs nothing,
     // where WAL would write every page twice; and the secondary indexes of `tables` are
     // dropped first and built once at the end, sorted, instead of updated row by row.
-    // `work` must not read through those indexes. WAL is back on when it returns.
+    // `work` must not read through those indexes. WAL is back on when it returns (or, had a
+    // reader the file open just then, when lac next opens it).
     void bulk_fill(const std::vector<std::string>& tables, const std::function<void()>& work);
+    // Makes the statement running now, or the next one, fail with InterruptedError, and so
+    // its transaction roll back. Safe in a signal handler (the sqlite3 shell's does the same).
+    void interrupt() noexcept;
 
     int schema_version();
     static int latest_schema_version();
@@ -67,6 +72,7 @@ public:
 private:
     Db(std::filesystem::path path, const OpenOptions& options);
     void migrate();
+    void keep_wal(bool must);
     void rollback() noexcept;
     void backup_before_migration(int from_version);
 
@@ -77,6 +83,7 @@ private:
     std::string actor_ = "unknown";
     std::string command_ = "lac";
     int depth_ = 0;  // nested write()/read() calls join the outer transaction
+    volatile std::sig_atomic_t interrupted_ = 0;  // set by interrupt(), from a signal handler
 };
 
 }  // namespace lac
