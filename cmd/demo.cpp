@@ -9,6 +9,7 @@
 #include "context.hpp"
 #include "lac/demo.hpp"
 #include "lac/store/db.hpp"
+#include "lac/text.hpp"
 
 namespace {
 
@@ -79,9 +80,14 @@ void register_demo(CLI::App& app, Context& ctx) {
             throw;
         }
         if (bar) ctx.err << "\n";
-        ctx.note(fmt::format("demo: {} coordinators, {} people, {} conversations, {} goals, {} connections, "
-                             "{} contributions, {} avoided crises in {}", r->coordinators, totals.people,
-                             totals.conversations, totals.goals, totals.connections, totals.contributions,
-                             totals.avoided, ctx.database_path()));
+        using lac::counted;
+        ctx.note(fmt::format("demo: {}, {}, {}, {}, {}, {}, {} in {}",
+                             counted(r->coordinators, "coordinator", "coordinators"),
+                             counted(totals.people, "person", "people"),
+                             counted(totals.conversations, "conversation", "conversations"),
+                             counted(totals.goals, "goal", "goals"),
+                             counted(totals.connections, "connection", "connections"),
+                             counted(totals.contributions, "contribution", "contributions"),
+                             counted(totals.avoided, "avoided crisis", "avoided crises"), ctx.database_path()));
     });
 }

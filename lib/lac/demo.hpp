@@ -11,7 +11,7 @@ namespace lac {
 struct DemoRequest {
     int coordinators = 10;
     int weeks = 26;
-    uint64_t seed = 1;
+    int seed = 1;  // from 0 up
 };
 
 struct DemoTotals {

@@ -184,6 +184,10 @@ std::string one_line(std::string_view text, std::size_t widest) {
     return cut + "…";
 }
 
+std::string counted(long long n, std::string_view one, std::string_view many) {
+    return std::to_string(n) + " " + std::string(n == 1 ? one : many);
+}
+
 std::string pounds(double amount) {
     long long pence = static_cast<long long>(amount * 100 + (amount < 0 ? -0.5 : 0.5));
     bool negative = pence < 0;

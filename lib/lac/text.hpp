@@ -28,6 +28,9 @@ std::string join(const std::vector<std::string>& parts, std::string_view separat
 // `widest` columns: for a cell or a note in a terminal.
 std::string one_line(std::string_view text, std::size_t widest);
 
+// A count and its noun: "1 coordinator", "2 coordinators".
+std::string counted(long long n, std::string_view one, std::string_view many);
+
 // Pounds with thousands separators and pence: £13,988.00.
 std::string pounds(double amount);
 

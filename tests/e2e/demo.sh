@@ -38,6 +38,12 @@ check "closures before the last conversation" "SELECT count(*) FROM person p WHE
 check "current coordinator not the latest assignment" "SELECT count(*) FROM person p WHERE p.coordinator_id <> (SELECT a.coordinator_id FROM assignment a WHERE a.person_id = p.id ORDER BY a.from_on DESC, a.id DESC LIMIT 1)"
 check "two open connections with one asset or person" "SELECT count(*) FROM (SELECT person_id, coalesce(asset_id, ''), coalesce(natural, '') FROM connection WHERE kind <> 'peer' AND status <> 'ended' GROUP BY 1, 2, 3 HAVING count(*) > 1)"
 check "two open connections between two peers" "SELECT count(*) FROM (SELECT min(person_id, peer_id), max(person_id, peer_id) FROM connection WHERE kind = 'peer' AND status <> 'ended' GROUP BY 1, 2 HAVING count(*) > 1)"
+check "peer connections made before the peer was opened" "SELECT count(*) FROM connection k JOIN person q ON q.id = k.peer_id WHERE k.made_on < q.opened_on"
+check "changes in the future" "SELECT (SELECT count(*) FROM connection_change WHERE on_date > '2026-11-23') + (SELECT count(*) FROM contribution WHERE on_date > '2026-11-23') + (SELECT count(*) FROM connection WHERE made_on > '2026-11-23') + (SELECT count(*) FROM goal WHERE set_on > '2026-11-23')"
+# Records spread over the week, mostly weekdays, as a team's work does; not all on Mondays.
+for dated in goal:set_on goal_note:on_date connection:made_on connection_change:on_date contribution:on_date avoided:on_date conversation:on_date; do
+  check "over a third of ${dated%%:*} records on one day of the week" "SELECT max(n) * 3 > sum(n) FROM (SELECT count(*) n FROM ${dated%%:*} GROUP BY strftime('%w', ${dated#*:}))"
+done
 check "goal changes before the goal" "SELECT count(*) FROM goal_note n JOIN goal g ON g.id = n.goal_id WHERE n.on_date < g.set_on"
 check "integrity" "SELECT count(*) FROM pragma_integrity_check WHERE integrity_check <> 'ok'"
 check "foreign keys" "SELECT count(*) FROM pragma_foreign_key_check"
@@ -47,6 +53,14 @@ LAC_DB="$work/fresh.db" ok init
 [ "$(q "PRAGMA journal_mode")" == wal ] || fail "the demo left the database out of WAL mode"
 teams=$(q "SELECT count(DISTINCT team) FROM coordinator")
 [ "$teams" -eq 1 ] || fail "9 coordinators should make one team of 8-12, not $teams"
+LAC_DB="$work/teams.db" ok init --team Northfield
+LAC_DB="$work/teams.db" ok demo --coordinators 25 --weeks 1
+expect_err_has "demo: 25 coordinators, "
+sizes=$(sqlite3 "$work/teams.db" "SELECT group_concat(n, ' ') FROM (SELECT count(*) n FROM coordinator GROUP BY team ORDER BY n)")
+[ "$sizes" == "8 8 9" ] || fail "25 coordinators should make three even teams, not: $sizes"
+[ "$(sqlite3 "$work/teams.db" "SELECT count(*) FROM coordinator WHERE team = 'Northfield'")" -ge 8 ] || fail "the first team does not take the name given to lac init"
+LAC_DB="$work/one.db" ok demo --coordinators 1 --weeks 1
+expect_err_has "demo: 1 coordinator, "
 [ "$(q "SELECT count(*) FROM audit WHERE action = 'demo'")" -eq 1 ] || fail "the demo is not in the audit trail"
 
 step="on a terminal a progress bar shows, week by week, then the indexes"
@@ -109,5 +123,10 @@ refused 65 "lac demo fills only an empty database" demo --coordinators 2 --weeks
 refused 65 "--coordinators must be from 1 to 5000" --db "$work/new.db" demo --coordinators 0
 [ ! -e "$work/new.db" ] || fail "a refused demo created a database"
 refused 65 "--weeks must be from 1 to 520" --db "$work/new.db" demo --weeks 9999
+refused 65 "--seed must be a whole number from 0 up" --db "$work/new.db" demo --seed -1
+refused 64 "--seed" --db "$work/new.db" demo --seed 99999999999999999999
+LAC_DB="$work/asset.db" ok init
+LAC_DB="$work/asset.db" ok asset add "St Mary's Community Choir" --kind arts
+LAC_DB="$work/asset.db" refused 65 "lac demo fills only an empty database" demo --coordinators 2 --weeks 2
 refused 64 "--seed" --db "$work/new.db" demo --seed minus
 pass

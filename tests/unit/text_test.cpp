@@ -36,3 +36,9 @@ TEST_CASE("one line for a terminal: breaks become spaces, long text is cut by co
     CHECK(lac::one_line("ÅÅÅÅÅÅ", 4) == "ÅÅÅ…");
     CHECK(lac::one_line("short", 5) == "short");
 }
+
+TEST_CASE("a count names one thing in the singular, any other number in the plural") {
+    CHECK(lac::counted(1, "coordinator", "coordinators") == "1 coordinator");
+    CHECK(lac::counted(0, "person", "people") == "0 people");
+    CHECK(lac::counted(2, "avoided crisis", "avoided crises") == "2 avoided crises");
+}

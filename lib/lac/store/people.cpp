@@ -78,6 +78,15 @@ void update_person(Db& db, const Person& p) {
     update.exec();
 }
 
+bool holds_records(Db& db) {
+    auto& query = db.statement("SELECT EXISTS (SELECT 1 FROM coordinator) OR EXISTS (SELECT 1 FROM person) "
+                               "OR EXISTS (SELECT 1 FROM asset)");
+    query.executeStep();
+    bool holds = query.getColumn(0).getInt() != 0;
+    query.reset();
+    return holds;
+}
+
 std::optional<Person> person_by_id(Db& db, int64_t id) {
     auto& query = db.statement(
         "SELECT p.id, p.name, p.coordinator_id, c.handle, p.area, p.source, p.support, p.opened_on, "

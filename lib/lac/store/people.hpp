@@ -13,6 +13,8 @@ namespace store {
 int64_t insert_person(Db& db, const Person& person);
 void update_person(Db& db, const Person& person);  // every field but id and coordinator
 std::optional<Person> person_by_id(Db& db, int64_t id);
+// Whether the database holds any coordinator, person or community asset.
+bool holds_records(Db& db);
 
 // People whose folded name equals `key`, or starts with it when `prefix` is set.
 std::vector<Person> people_named(Db& db, const std::string& key, bool prefix);
