@@ -34,7 +34,7 @@ void Simulation::make_teams() {
         }
         std::string first(words::first_names[std::size_t(i) % words::first_names.size()]);
         SimCoordinator c;
-        for (char ch : ascii_lower(first))
+        for (char ch : fold_name(first))  // Zoë is zoe
             if (ch >= 'a' && ch <= 'z') c.record.handle += ch;
         if (i >= int(words::first_names.size())) c.record.handle += std::to_string(i / int(words::first_names.size()));
         c.record.name = first + " " + std::string(rng_.pick(words::last_names));

@@ -59,6 +59,8 @@ expect_err_has "demo: 25 coordinators, "
 sizes=$(sqlite3 "$work/teams.db" "SELECT group_concat(n, ' ') FROM (SELECT count(*) n FROM coordinator GROUP BY team ORDER BY n)")
 [ "$sizes" == "8 8 9" ] || fail "25 coordinators should make three even teams, not: $sizes"
 [ "$(sqlite3 "$work/teams.db" "SELECT count(*) FROM coordinator WHERE team = 'Northfield'")" -ge 8 ] || fail "the first team does not take the name given to lac init"
+LAC_DB="$work/teams.db" ok coordinator list --format csv
+expect_out_has "zoe,Zoë "  # a handle a coordinator can type
 LAC_DB="$work/one.db" ok demo --coordinators 1 --weeks 1
 expect_err_has "demo: 1 coordinator, "
 [ "$(q "SELECT count(*) FROM audit WHERE action = 'demo'")" -eq 1 ] || fail "the demo is not in the audit trail"
