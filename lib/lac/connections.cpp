@@ -13,6 +13,12 @@
 
 namespace lac {
 
+void check_peer_date(const Person& peer, Date made_on) {
+    if (made_on < peer.opened_on)
+        throw DataError(fmt::format("P{} was opened on {}; peers cannot be introduced before both were", peer.id,
+                                    to_iso(peer.opened_on)));
+}
+
 Connection connect(Session& s, const ConnectFields& f) {
     int given = !f.asset.empty() + !f.peer.empty() + f.natural.has_value();
     if (given != 1)
@@ -39,6 +45,7 @@ Connection connect(Session& s, const ConnectFields& f) {
         } else if (!f.peer.empty()) {
             Person peer = find_person(s, f.peer);
             if (peer.id == p.id) throw DataError("a person cannot be their own peer");
+            check_peer_date(peer, k.made_on);
             k.kind = "peer";
             k.peer_id = peer.id;
             k.peer_name = peer.name;

@@ -20,6 +20,8 @@ struct ConnectFields {
 };
 
 Connection connect(Session& s, const ConnectFields& fields);
+// Two people lac walks alongside are introduced only after both were opened.
+void check_peer_date(const Person& peer, Date made_on);
 Connection set_connection_status(Session& s, std::string_view connection, const std::string& status,
                                  std::optional<Date> on);
 // A person's connections (where they are either side), or everyone's when `person` is empty.

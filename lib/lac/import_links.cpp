@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include "lac/assets.hpp"
+#include "lac/connections.hpp"
 #include "lac/errors.hpp"
 #include "lac/import_rows.hpp"
 #include "lac/people.hpp"
@@ -50,12 +51,14 @@ bool connection(Session& s, const ImportRow& row) {
     k.person_id = p.id;
     int targets = row.has("asset") + row.has("peer") + row.has("natural");
     if (targets != 1) throw DataError("give exactly one of asset, peer and natural");
+    const Person* peer = nullptr;
     if (row.has("asset")) {
         k.kind = "asset";
         k.asset_id = find_asset(s, row.text("asset")).id;
     } else if (row.has("peer")) {
         k.kind = "peer";
-        k.peer_id = person_in(s, row, row.text("peer")).id;
+        peer = &person_in(s, row, row.text("peer"));
+        k.peer_id = peer->id;
         if (*k.peer_id == p.id) throw DataError("a person cannot be their own peer");
     } else {
         k.kind = "natural";
@@ -67,6 +70,7 @@ bool connection(Session& s, const ImportRow& row) {
                                  : "introduced";
     k.made_on = date_cell(row, "made_on").value_or(s.today);
     check_event_date(p, k.made_on, s.today, "connection's date");
+    if (peer) check_peer_date(*peer, k.made_on);
     k.ended_on = date_cell(row, "ended_on");
     if ((k.status == "ended") != bool(k.ended_on)) throw DataError("ended_on is given exactly when the status is ended");
     if (k.ended_on && *k.ended_on < k.made_on) throw DataError("ended_on comes before made_on");

@@ -164,4 +164,7 @@ expect_out P51
 step="an open connection is not imported twice"
 printf 'person,asset,made_on\nP1,A1,2026-11-10\n' >"$work/dup.csv"
 bad_rows "dup.csv line 2: that connection is already open (K1)" import connections "$work/dup.csv"
+step="peers are not introduced before both were opened"
+printf 'person,peer,made_on\nP1,P51,2026-11-01\n' >"$work/early.csv"
+bad_rows "early.csv line 2: P51 was opened on 2026-11-23; peers cannot be introduced before both were" import connections "$work/early.csv"
 pass

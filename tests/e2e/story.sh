@@ -138,6 +138,10 @@ ok person reopen Tom
 ok goal add Tom "A job" --on 2026-11-20
 refused 65 "P2 has a record dated 2026-11-23; close them on or after it" person close Tom --reason moved --on 2026-11-21
 refused 65 "P1 has a record dated 2026-09-10; the opening date must be on or before it" person edit Edith --opened-on 2026-09-15
+ok person add "Nell Price" --on 2026-11-02
+expect_out P3
+refused 65 "P3 was opened on 2026-11-02; peers cannot be introduced before both were" connect Edith --peer Nell --on 2026-11-01
+ok connect Edith --peer Nell --on 2026-11-02
 
 step="retiring an asset keeps its history but takes no new connections"
 ok asset retire A1
