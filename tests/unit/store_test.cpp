@@ -139,6 +139,31 @@ TEST_CASE("a bulk fill that fails writes nothing, and keeps every index and WAL"
     CHECK(audit_rows(*f.db) == 0);
 }
 
+TEST_CASE("an interrupt stops a bulk fill at its next statement, and nothing is written") {
+    Fixture f;
+    std::string indexes = index_list(*f.db);
+    int written = 0;
+    CHECK_THROWS_AS(f.db->bulk_fill({"audit"}, [&] {
+        for (int i = 0; i < 100; ++i, ++written) {
+            if (i == 10) f.db->interrupt();  // as the SIGINT handler of lac demo does
+            lac::store::audit(*f.db, "add", "test", "X" + std::to_string(i));
+        }
+    }),
+                    lac::InterruptedError);
+    CHECK(written == 10);
+    CHECK(index_list(*f.db) == indexes);
+    CHECK(f.db->sql().execAndGet("PRAGMA journal_mode").getString() == "wal");
+    CHECK(audit_rows(*f.db) == 0);
+}
+
+TEST_CASE("a database left in rollback mode is put back in WAL when it is next opened") {
+    TempDir dir;
+    bool created = false;
+    lac::Db::create(dir.path / "lac.db", {}, created)->sql().exec("PRAGMA journal_mode = DELETE");
+    auto db = lac::Db::open(dir.path / "lac.db", {});
+    CHECK(db->sql().execAndGet("PRAGMA journal_mode").getString() == "wal");
+}
+
 TEST_CASE("audit_each records one row for each record, in one statement") {
     Fixture f;
     f.db->write([&] { lac::store::audit_each(*f.db, "import", "conversation", 'C', {7, 8, 1000000}); });
