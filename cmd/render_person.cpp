@@ -1,5 +1,9 @@
 #include "render_person.hpp"
 
+#include <algorithm>
+#include <array>
+#include <vector>
+
 #include <fmt/format.h>
 
 #include "lac/ref.hpp"
@@ -87,14 +91,31 @@ void render_connections_and_giving(std::ostream& out, const lac::PersonRecord& r
     }
 }
 
+// Each column is as wide as its widest cell among the rows shown, so a long handle, a
+// home-visit or a three-digit minutes never runs into the next column.
 void render_conversations(std::ostream& out, const lac::PersonRecord& r) {
     out << fmt::format("\nConversations ({} in all", r.conversation_count);
     if (r.conversation_count > int(r.recent.size())) out << fmt::format(", latest {}", r.recent.size());
     out << ")\n";
+    std::vector<std::array<std::string, 6>> rows;
+    std::array<std::size_t, 6> widths{};
     for (const auto& c : r.recent) {
-        std::string minutes = c.minutes ? fmt::format("{} min", *c.minutes) : "";
-        out << fmt::format("  {:<6} {} {:<5} {:<10} {:<7} {:<10} {}\n", lac::make_ref('C', c.id), lac::to_iso(c.on),
-                           c.at_time, c.coordinator, minutes, c.mode, lac::one_line(c.note, 60));
+        rows.push_back({lac::make_ref('C', c.id), lac::to_iso(c.on), c.at_time, c.coordinator,
+                        c.minutes ? fmt::format("{} min", *c.minutes) : "", c.mode});
+        for (std::size_t i = 0; i < widths.size(); ++i)
+            widths[i] = std::max(widths[i], lac::display_width(rows.back()[i]));
+    }
+    for (std::size_t k = 0; k < rows.size(); ++k) {
+        std::string line = " ";
+        for (std::size_t i = 0; i < widths.size(); ++i) {
+            const std::string& cell = rows[k][i];
+            // Minutes are a number, so they line up on the right.
+            std::string pad(widths[i] - lac::display_width(cell), ' ');
+            line += ' ' + (i == 4 ? pad + cell : cell + pad) + ' ';
+        }
+        line += ' ' + lac::one_line(r.recent[k].note, 60);
+        line.erase(line.find_last_not_of(' ') + 1);
+        out << line << '\n';
     }
 }
 

@@ -74,4 +74,16 @@ refused 65 "P2 has a record dated 2026-11-23; close them on or after it" person 
 ok person close Tom --reason declined
 ok log Tom -m "On the day" --on 2026-11-23
 LAC_TODAY=2026-11-24 refused 65 "P2 was closed on 2026-11-23; 'lac person reopen P2' to log a later conversation" log Tom -m x
+step="person show keeps the conversation columns apart, whatever their width"
+ok coordinator add bartholomew.long --name "Bartholomew Long"
+ok log P1 -m "Long visit" --mode home-visit --minutes 107 --by bartholomew.long --at 09:30
+ok log P1 -m "Quick call" --mode phone --minutes 5 --by asha --at 14:00
+ok person show P1
+rows=$(grep -E '^  C[0-9]+ ' <<<"$out")
+[ "$(wc -l <<<"$rows")" -ge 2 ] || fail "expected the conversations in person show: $out"
+grep -q '  bartholomew.long  107 min  home-visit  Long visit$' <<<"$rows" || fail "columns run together: $rows"
+grep -q '  asha                5 min  phone       Quick call$' <<<"$rows" || fail "columns not aligned: $rows"
+# Every note starts in the same column.
+starts=$(grep -E 'Long visit|Quick call' <<<"$rows" | awk '{ print index($0, ($NF == "visit" || $NF == "call") ? $(NF-1) " " $NF : $NF) }' | sort -u | wc -l)
+[ "$starts" -eq 1 ] || fail "the notes do not line up: $rows"
 pass
