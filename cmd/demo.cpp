@@ -1,4 +1,6 @@
 #include <csignal>
+#include <memory>
+#include <string>
 
 #include <unistd.h>
 
@@ -52,13 +54,25 @@ private:
 }  // namespace
 
 void register_demo(CLI::App& app, Context& ctx) {
-    auto r = std::make_shared<lac::DemoRequest>();
+    // Read as text, so the library checks them as decimal whole numbers in range: CLI11
+    // alone would read 010 as octal and 0x10 as hex, and fail out-of-range values as usage.
+    struct Typed {
+        std::string coordinators, weeks, seed;
+    };
+    lac::DemoRequest defaults;
+    auto typed = std::make_shared<Typed>(Typed{std::to_string(defaults.coordinators), std::to_string(defaults.weeks),
+                                               std::to_string(defaults.seed)});
     auto* cmd = app.add_subcommand("demo", "fill an empty database with a realistic, reproducible synthetic team");
-    cmd->add_option("--coordinators", r->coordinators, "how many coordinators (teams of 8–12)")->capture_default_str();
-    cmd->add_option("--weeks", r->weeks, "how many weeks, ending with this one")->capture_default_str();
-    cmd->add_option("--seed", r->seed, "the same seed gives the same database")->capture_default_str();
-    cmd->callback([&ctx, r] {
-        lac::check_demo_request(*r);
+    cmd->add_option("--coordinators", typed->coordinators,
+                    fmt::format("how many coordinators, 1 to {} (teams of 8–12)", lac::max_demo_coordinators))
+        ->type_name("N")->capture_default_str();
+    cmd->add_option("--weeks", typed->weeks, fmt::format("how many weeks, ending with this one, 1 to {}", lac::max_demo_weeks))
+        ->type_name("N")->capture_default_str();
+    cmd->add_option("--seed", typed->seed,
+                    fmt::format("0 to {}; the same seed gives the same database", lac::max_demo_seed))
+        ->type_name("N")->capture_default_str();
+    cmd->callback([&ctx, typed] {
+        const lac::DemoRequest request = lac::read_demo_request(typed->coordinators, typed->weeks, typed->seed);
         bool created = false;
         auto& s = ctx.create_session("demo", created);
         // A progress bar only for a person watching.
@@ -66,7 +80,7 @@ void register_demo(CLI::App& app, Context& ctx) {
         InterruptsStopFill interrupts(s.db);
         lac::DemoTotals totals;
         try {
-            totals = lac::fill_demo(s, *r, [&](int done, int total) {
+            totals = lac::fill_demo(s, request, [&](int done, int total) {
                 if (!bar) return;
                 int width = 40, filled = done * width / total;
                 // After the last week come the indexes, which take a while at national scale.
@@ -82,7 +96,7 @@ void register_demo(CLI::App& app, Context& ctx) {
         if (bar) ctx.err << "\n";
         using lac::counted;
         ctx.note(fmt::format("demo: {}, {}, {}, {}, {}, {}, {} in {}",
-                             counted(r->coordinators, "coordinator", "coordinators"),
+                             counted(request.coordinators, "coordinator", "coordinators"),
                              counted(totals.people, "person", "people"),
                              counted(totals.conversations, "conversation", "conversations"),
                              counted(totals.goals, "goal", "goals"),

@@ -1,5 +1,7 @@
 #include "lac/demo.hpp"
 
+#include <string>
+
 #include <fmt/format.h>
 
 #include "lac/demo_names.hpp"
@@ -12,6 +14,7 @@
 #include "lac/store/people.hpp"
 #include "lac/team.hpp"
 #include "lac/text.hpp"
+#include "lac/validate.hpp"
 
 namespace lac {
 namespace demo_sim {
@@ -172,9 +175,16 @@ DemoTotals Simulation::run(const std::function<void(int, int)>& progress) {
 }  // namespace demo_sim
 
 void check_demo_request(const DemoRequest& r) {
-    if (r.coordinators < 1 || r.coordinators > 5000) throw DataError("--coordinators must be from 1 to 5000");
-    if (r.weeks < 1 || r.weeks > 520) throw DataError("--weeks must be from 1 to 520");
-    if (r.seed < 0) throw DataError("--seed must be a whole number from 0 up");
+    // The same checks, and messages, as for the options typed on the command line.
+    read_demo_request(std::to_string(r.coordinators), std::to_string(r.weeks), std::to_string(r.seed));
+}
+
+DemoRequest read_demo_request(std::string_view coordinators, std::string_view weeks, std::string_view seed) {
+    DemoRequest r;
+    r.coordinators = check_int(coordinators, "--coordinators", 1, max_demo_coordinators);
+    r.weeks = check_int(weeks, "--weeks", 1, max_demo_weeks);
+    r.seed = check_int(seed, "--seed", 0, max_demo_seed);
+    return r;
 }
 
 DemoTotals fill_demo(Session& s, const DemoRequest& r, const std::function<void(int, int)>& progress) {

@@ -122,13 +122,27 @@ wait
 
 step="it never fills a database that holds records"
 refused 65 "lac demo fills only an empty database" demo --coordinators 2 --weeks 2
-refused 65 "--coordinators must be from 1 to 5000" --db "$work/new.db" demo --coordinators 0
+refused 65 "--coordinators must be a whole number from 1 to 5000, not '0'" --db "$work/new.db" demo --coordinators 0
 [ ! -e "$work/new.db" ] || fail "a refused demo created a database"
-refused 65 "--weeks must be from 1 to 520" --db "$work/new.db" demo --weeks 9999
-refused 65 "--seed must be a whole number from 0 up" --db "$work/new.db" demo --seed -1
-refused 64 "--seed" --db "$work/new.db" demo --seed 99999999999999999999
+refused 65 "--weeks must be a whole number from 1 to 520, not '9999'" --db "$work/new.db" demo --weeks 9999
+refused 65 "--seed must be a whole number from 0 to 999999999, not '-1'" --db "$work/new.db" demo --seed -1
+
+step="its numbers are decimal whole numbers, and every fault is a data error naming the range"
+# CLI11 alone read 010 as octal (8) and 0x10 as hex (16), and gave 64 for some
+# out-of-range values and 65 for others.
+refused 65 "--coordinators must be a whole number from 1 to 5000, not '0x10'" --db "$work/new.db" demo --coordinators 0x10
+refused 65 "--coordinators must be a whole number from 1 to 5000, not ''" --db "$work/new.db" demo --coordinators ""
+refused 65 "--seed must be a whole number from 0 to 999999999, not '2147483648'" --db "$work/new.db" demo --seed 2147483648
+refused 65 "--seed must be a whole number from 0 to 999999999, not '99999999999999999999'" --db "$work/new.db" demo --seed 99999999999999999999
+refused 65 "--seed must be a whole number from 0 to 999999999, not 'minus'" --db "$work/new.db" demo --seed minus
+refused 65 "--weeks must be a whole number from 1 to 520, not '1.5'" --db "$work/new.db" demo --weeks 1.5
+[ ! -e "$work/new.db" ] || fail "a refused demo created a database"
+LAC_DB="$work/octal.db" ok demo --coordinators 010 --weeks 1
+expect_err_has "demo: 10 coordinators"
+ok demo --help
+for range in "1 to 5000" "1 to 520" "0 to 999999999"; do expect_out_has "$range"; done
+
 LAC_DB="$work/asset.db" ok init
 LAC_DB="$work/asset.db" ok asset add "St Mary's Community Choir" --kind arts
 LAC_DB="$work/asset.db" refused 65 "lac demo fills only an empty database" demo --coordinators 2 --weeks 2
-refused 64 "--seed" --db "$work/new.db" demo --seed minus
 pass
