@@ -24,6 +24,12 @@ namespace {
 
 mode_t file_mode(const OpenOptions& options) { return options.group_shared ? 0660 : 0600; }
 
+// --db names the database file, and a directory is the likeliest slip.
+std::string is_a_directory(const fs::path& path) {
+    return fmt::format("{} is a directory, not a lac database; pass a file in it with --db, such as {}",
+                       path.string(), (path / "lac.db").string());
+}
+
 [[noreturn]] void throw_create_error(const fs::path& path, int err) {
     std::string message = fmt::format("cannot create {}: {}", path.string(), std::strerror(err));
     if (err == EACCES || err == EPERM) throw PermissionError(message + "; choose a writable place with --db");
@@ -102,6 +108,7 @@ std::unique_ptr<Db> Db::open(const fs::path& path, const OpenOptions& options) {
     if (!fs::exists(status))
         throw NoInputError(fmt::format("no lac database at {}; create one with 'lac init' or pass --db PATH",
                                        path.string()));
+    if (fs::is_directory(status)) throw NoInputError(is_a_directory(path));
     if (!fs::is_regular_file(status))
         throw DataError(fmt::format("{} is not a database file", path.string()));
     if (::access(path.c_str(), R_OK) != 0)
@@ -116,8 +123,9 @@ std::unique_ptr<Db> Db::open(const fs::path& path, const OpenOptions& options) {
 }
 
 std::unique_ptr<Db> Db::create(const fs::path& path, const OpenOptions& options, bool& created) {
-    created = create_private_file(path, file_mode(options));
     std::error_code ec;
+    if (fs::is_directory(path, ec)) throw CantCreateError(is_a_directory(path));
+    created = create_private_file(path, file_mode(options));
     if (!created && fs::is_regular_file(path, ec) && fs::file_size(path, ec) == 0) {
         // An empty file someone made beforehand: make it ours, and private.
         if (::chmod(path.c_str(), file_mode(options)) != 0) throw_create_error(path, errno);
