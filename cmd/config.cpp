@@ -21,9 +21,8 @@ void register_config(CLI::App& app, Context& ctx) {
         if (!value) {
             std::vector<std::string> keys;
             for (const auto& e : config.entries) keys.push_back(e.key);
-            std::string near = lac::closest(*key, keys);
-            throw lac::UsageError("there is no config key '" + *key + "'" +
-                                  (near.empty() ? "; see 'lac config list'" : "; did you mean '" + near + "'?"));
+            throw lac::UsageError("there is no config key '" + *key + "'" + lac::did_you_mean(*key, keys) +
+                                  "; see 'lac config list'");
         }
         ctx.out << *value << '\n';  // a string prints bare, for scripts
     });

@@ -94,7 +94,5 @@ void run_external(const std::string& name, int argc, char** argv) {
 }
 
 std::string unknown_command_message(const std::string& name, const std::vector<std::string>& commands) {
-    std::string near = lac::closest(name, commands);
-    return "'" + name + "' is not a lac command" + (near.empty() ? "" : "; did you mean '" + near + "'?") +
-           (near.empty() ? "; see 'lac --help'" : " See 'lac --help'");
+    return "'" + name + "' is not a lac command" + lac::did_you_mean(name, commands) + "; see 'lac --help'";
 }

@@ -40,9 +40,14 @@ int fail(lac::ExitCode code, const std::string& message) {
 }
 
 void add_global_options(CLI::App& app, GlobalOptions& o) {
-    app.add_option("--db", o.db, "the database file (else $LAC_DB, [store] path, $XDG_DATA_HOME/lac/lac.db)");
-    app.add_option("--config", o.config, "the config file (else $LAC_CONFIG, $XDG_CONFIG_HOME/lac/config.toml)");
-    app.add_option("--as", o.as, "who is acting (else $LAC_USER, [user] handle, the login name)");
+    // An empty --db (an unset shell variable, say) would otherwise quietly mean the default
+    // database, and a record meant for one file would land in another.
+    const CLI::Validator not_empty([](std::string& v) { return v.empty() ? "needs a value, not ''" : ""; }, "");
+    app.add_option("--db", o.db, "the database file (else $LAC_DB, [store] path, $XDG_DATA_HOME/lac/lac.db)")
+        ->check(not_empty);
+    app.add_option("--config", o.config, "the config file (else $LAC_CONFIG, $XDG_CONFIG_HOME/lac/config.toml)")
+        ->check(not_empty);
+    app.add_option("--as", o.as, "who is acting (else $LAC_USER, [user] handle, the login name)")->check(not_empty);
     app.add_option("--format", o.format, "table, csv or json (md and html where a command says so)");
     app.add_flag("--no-color", o.no_color, "no colour (also when NO_COLOR is set)");
     app.add_flag("-q,--quiet", o.quiet, "no confirmations on stderr");
@@ -88,14 +93,14 @@ int main(int raw_argc, char** raw_argv) {
             run_external(*unknown, argc, argv);  // returns only if there is none
             return fail(lac::ExitCode::usage, unknown_command_message(*unknown, names));
         }
+        if (auto empty = empty_option_value(argc, argv)) return fail(lac::ExitCode::usage, *empty);
         for (auto* group : app.get_subcommands([](CLI::App* sub) { return sub->get_require_subcommand_min() > 0; })) {
             std::vector<std::string> subs;
             for (auto* sub : group->get_subcommands([](CLI::App*) { return true; })) subs.push_back(sub->get_name());
             if (auto word = find_unknown_subcommand(argc, argv, group->get_name(), subs)) {
-                std::string near = lac::closest(*word, subs);
                 return fail(lac::ExitCode::usage,
                             "'" + *word + "' is not a 'lac " + group->get_name() + "' command" +
-                                (near.empty() ? "" : "; did you mean '" + near + "'?") + " See 'lac " +
+                                lac::did_you_mean(*word, subs) + "; see 'lac " +
                                 group->get_name() + " --help'");
             }
         }

@@ -1,6 +1,7 @@
 #include "usage.hpp"
 
 #include <set>
+#include <string_view>
 
 #include <CLI/CLI.hpp>
 
@@ -15,10 +16,21 @@ std::vector<CLI::App*> chosen(CLI::App& app) {
     return path;
 }
 
-std::string help_of(const std::vector<CLI::App*>& path) {
+// "lac person add"
+std::string command_words(const std::vector<CLI::App*>& path) {
     std::string words = "lac";
     for (std::size_t i = 1; i < path.size(); ++i) words += " " + path[i]->get_name();
-    return "see '" + words + " --help'";
+    return words;
+}
+
+std::string help_of(const std::vector<CLI::App*>& path) { return "see '" + command_words(path) + " --help'"; }
+
+// An extra word is most often a name or note with a space in it, not quoted; but a command
+// that takes no words besides its options has no name to quote.
+std::string extra_words_hint(const std::vector<CLI::App*>& path) {
+    for (const auto* option : path.back()->get_options())
+        if (option->get_positional()) return "; put a name or note with spaces in quotes";
+    return "; '" + command_words(path) + "' takes only options";
 }
 
 }  // namespace
@@ -38,16 +50,25 @@ std::string usage_error_line(const CLI::ParseError& error, CLI::App& app, int ar
         if (word.size() < 2 || word[0] != '-' || (word[1] >= '0' && word[1] <= '9')) continue;  // -3d is a date
         std::string name = word.substr(0, word.find('='));
         if (known.count(name)) continue;
-        std::string near = lac::closest(name, names);
-        return "unknown option '" + name + "'" + (near.empty() ? "" : "; did you mean '" + near + "'?") + " " +
-               help_of(path);
+        return "unknown option '" + name + "'" + lac::did_you_mean(name, names) + "; " + help_of(path);
     }
     std::string what = error.what();
     for (char& c : what)
         if (c == '\n') c = ' ';
-    // An extra word is most often a name or note with a space in it, not quoted.
-    if (dynamic_cast<const CLI::ExtrasError*>(&error)) what += "; put a name or note with spaces in quotes";
+    if (dynamic_cast<const CLI::ExtrasError*>(&error)) what += extra_words_hint(path);
     return what + "; " + help_of(path);
+}
+
+std::optional<std::string> empty_option_value(int argc, char** argv) {
+    for (int i = 1; i < argc; ++i) {
+        std::string_view word = argv[i];
+        if (word == "--") break;  // what follows is a value, not an option
+        if (word.size() > 3 && word.substr(0, 2) == "--" && word.back() == '=') {
+            std::string name(word.substr(0, word.size() - 1));
+            return "'" + name + "=' has no value after the '='; give one, as in '" + name + " VALUE'";
+        }
+    }
+    return std::nullopt;
 }
 
 void add_global_options_footer(CLI::App& app) {

@@ -61,9 +61,7 @@ struct Checker {
 
     [[noreturn]] void unknown(const toml::node& node, const std::string& key,
                               const std::vector<std::string>& known) const {
-        std::string near = closest(key, known);
-        fail(node, fmt::format("unknown key '{}'{}", key,
-                               near.empty() ? "" : fmt::format("; did you mean '{}'?", near)));
+        fail(node, fmt::format("unknown key '{}'{}", key, did_you_mean(key, known)));
     }
 
     void check_crisis(const toml::table& crises) const {

@@ -16,10 +16,8 @@ using store::ColumnKind;
 const store::ExportSpec& spec_for(const std::string& entity) {
     for (const auto& spec : store::export_specs())
         if (entity == spec.entity) return spec;
-    std::string near = closest(entity, extract_entities());
     throw UsageError(fmt::format("'{}' is not something lac exports; use one of: {}{}", entity,
-                                 join(extract_entities(), ", "),
-                                 near.empty() ? "" : fmt::format(" (did you mean '{}'?)", near)));
+                                 join(extract_entities(), ", "), did_you_mean(entity, extract_entities())));
 }
 
 void append_json_string(std::string& line, std::string_view text) {

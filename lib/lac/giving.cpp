@@ -39,9 +39,8 @@ Avoided record_avoided(Session& s, const AvoidedFields& f) {
     if (!type) {
         std::vector<std::string> names;
         for (const auto& t : s.config.crisis_types) names.push_back(t.name);
-        std::string near = closest(ascii_lower(f.type), names);
         throw DataError(fmt::format("'{}' is not a crisis type; use one of: {}{}", f.type, join(names, ", "),
-                                    near.empty() ? "" : fmt::format(" (did you mean '{}'?)", near)));
+                                    did_you_mean(ascii_lower(f.type), names)));
     }
     Avoided x;
     x.type = type->name;

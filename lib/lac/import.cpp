@@ -38,10 +38,8 @@ const std::vector<Entity>& entities() {
 const Entity& entity_named(const std::string& name) {
     for (const auto& e : entities())
         if (name == e.name) return e;
-    std::string near = closest(name, import_entities());
     throw UsageError(fmt::format("'{}' is not something lac imports; use one of: {}{}", name,
-                                 join(import_entities(), ", "),
-                                 near.empty() ? "" : fmt::format(" (did you mean '{}'?)", near)));
+                                 join(import_entities(), ", "), did_you_mean(name, import_entities())));
 }
 
 // The file's headings, renamed by --map, each checked against the entity's columns.
@@ -65,10 +63,8 @@ std::map<std::string, std::size_t> read_header(const Entity& e, const std::vecto
         std::string column = renamed.count(heading) ? renamed[heading] : ascii_lower(heading);
         if (std::find(e.ignored.begin(), e.ignored.end(), column) != e.ignored.end()) continue;
         if (std::find(known.begin(), known.end(), column) == known.end()) {
-            std::string near = closest(column, known);
             throw DataError(fmt::format("line 1: '{}' is not a {} column{}; rename it with --map '{}=FIELD' "
-                                        "(columns: {})", heading, e.name,
-                                        near.empty() ? "" : fmt::format(" (did you mean '{}'?)", near), heading,
+                                        "(columns: {})", heading, e.name, did_you_mean(column, known), heading,
                                         join(known, ", ")));
         }
         if (!columns.emplace(column, i).second)

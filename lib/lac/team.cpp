@@ -70,12 +70,11 @@ Coordinator require_coordinator(Session& s, const std::string& handle) {
     if (auto c = store::find_coordinator(s.db, handle)) return *c;
     std::vector<std::string> handles;
     for (const auto& c : store::list_coordinators(s.db, "", true)) handles.push_back(c.handle);
-    std::string near = closest(handle, handles);
     if (handles.empty())
         throw DataError(fmt::format("there is no coordinator '{}' yet; add one with "
                                     "'lac coordinator add {} --name NAME'", handle, handle));
     throw DataError(fmt::format("there is no coordinator '{}'{}; see 'lac coordinator list'", handle,
-                                near.empty() ? "" : fmt::format(" (did you mean '{}'?)", near)));
+                                did_you_mean(handle, handles)));
 }
 
 Coordinator add_coordinator(Session& s, const std::string& handle, const CoordinatorFields& fields) {

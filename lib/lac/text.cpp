@@ -161,6 +161,11 @@ std::string closest(std::string_view word, const std::vector<std::string>& candi
     return best;
 }
 
+std::string did_you_mean(std::string_view word, const std::vector<std::string>& candidates) {
+    std::string near = closest(word, candidates);
+    return near.empty() ? "" : " (did you mean '" + near + "'?)";
+}
+
 std::string join(const std::vector<std::string>& parts, std::string_view separator) {
     std::string out;
     for (std::size_t i = 0; i < parts.size(); ++i) {

@@ -21,6 +21,8 @@ bool has_control_chars(std::string_view text, bool allow_newlines);
 std::size_t edit_distance(std::string_view a, std::string_view b);
 // The closest candidate within a small distance, or "" when none is close.
 std::string closest(std::string_view word, const std::vector<std::string>& candidates);
+// " (did you mean 'log'?)" for the closest candidate, or "" when none is close.
+std::string did_you_mean(std::string_view word, const std::vector<std::string>& candidates);
 
 std::string join(const std::vector<std::string>& parts, std::string_view separator);
 

@@ -19,9 +19,8 @@ std::string check_word(std::string_view value, const std::vector<std::string>& a
     std::string word = ascii_lower(trim(value));
     for (const auto& a : allowed)
         if (ascii_lower(a) == word) return a;
-    std::string near = closest(word, allowed);
     throw DataError(fmt::format("'{}' is not a {}; use one of: {}{}", value, what, join(allowed, ", "),
-                                near.empty() ? "" : fmt::format(" (did you mean '{}'?)", near)));
+                                did_you_mean(word, allowed)));
 }
 
 std::string check_text(std::string_view value, std::string_view what, std::size_t max_bytes,

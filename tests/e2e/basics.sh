@@ -39,6 +39,20 @@ step="an empty file is not a database; init makes it a private one"
 : >"$work/empty.db"
 chmod 644 "$work/empty.db"
 refused 66 "is an empty file, not a lac database" --db "$work/empty.db" person list
+
+step="a directory given as --db is named as such, with a file to give instead"
+mkdir "$work/dir"
+refused 66 "$work/dir is a directory, not a lac database; pass a file in it with --db, such as $work/dir/lac.db" --db "$work/dir" person list
+refused 73 "$work/dir is a directory, not a lac database; pass a file in it with --db, such as $work/dir/lac.db" --db "$work/dir" init
+[ -z "$(ls -A "$work/dir")" ] || fail "a refused init wrote into the directory"
+
+step="an empty --db, --config or --as is refused, not read as the default or the next word"
+refused 64 "--db: needs a value, not ''" --db "" person list
+refused 64 "--as: needs a value, not ''" --as "" person list
+refused 64 "--config: needs a value, not ''" --config "" person list
+(cd "$work/dir" && refused 64 "'--db=' has no value after the '='; give one, as in '--db VALUE'" --db= init)
+[ -z "$(ls -A "$work/dir")" ] || fail "'lac --db= init' wrote a file"
+refused 64 "'--minutes=' has no value after the '='" log P1 -m x --minutes= 5
 ok --db "$work/empty.db" init --team Empty
 expect_err_has "created"
 [ "$(stat -c %a "$work/empty.db")" == 600 ] || fail "init left the empty file readable by others"
@@ -55,8 +69,8 @@ step="usage errors exit 64 with one line"
 ok coordinator add asha --name "Asha Patel"
 refused 64 "did you mean 'log'?" lgo P1
 refused 64 "did you mean 'person'?" persn list
-refused 64 "'ad' is not a 'lac person' command; did you mean 'add'? See 'lac person --help'" person ad Mary
-refused 64 "'lst' is not a 'lac coordinator' command; did you mean 'list'?" --format csv coordinator lst
+refused 64 "'ad' is not a 'lac person' command (did you mean 'add'?); see 'lac person --help'" person ad Mary
+refused 64 "'lst' is not a 'lac coordinator' command (did you mean 'list'?); see 'lac coordinator --help'" --format csv coordinator lst
 refused 64 "--name" coordinator add zed
 refused 64 "lac coordinator add --help" coordinator add
 refused 64 "--bogus" person list --bogus
@@ -64,8 +78,11 @@ refused 64 "--format 'xml'" person list --format xml
 refused 64 "" caseload --all --team Northfield
 
 step="a mistyped option or an unquoted name gets a hint; lac help COMMAND shows its help"
-refused 64 "unknown option '--minuts'; did you mean '--minutes'? see 'lac log --help'" log P1 -m x --minuts 5
+refused 64 "unknown option '--minuts' (did you mean '--minutes'?); see 'lac log --help'" log P1 -m x --minuts 5
 refused 64 "; put a name or note with spaces in quotes; see 'lac person add --help'" person add Zoë Ångström
+refused 64 "The following argument was not expected: extra; 'lac coordinator list' takes only options; see 'lac coordinator list --help'" coordinator list extra
+refused 64 "unknown option '--bogus'; see 'lac person list --help'" person list --bogus
+refused 64 "'lgo' is not a lac command (did you mean 'log'?); see 'lac --help'" lgo P1
 ok help log
 expect_out_has "Usage: lac log"
 expect_out_has "Global options (see 'lac --help'): --db FILE"
@@ -74,7 +91,7 @@ step="config errors exit 78 naming file, line and key"
 printf '[caseload]\nstale_after_days = "soon"\n' >"$work/bad.toml"
 refused 78 "bad.toml:2: 'caseload.stale_after_days' must be an integer, not a string" --config "$work/bad.toml" person list
 printf '[store]\n\npathh = "x"\n' >"$work/bad2.toml"
-LAC_CONFIG="$work/bad2.toml" refused 78 "bad2.toml:3: unknown key 'store.pathh'; did you mean 'store.path'?" person list
+LAC_CONFIG="$work/bad2.toml" refused 78 "bad2.toml:3: unknown key 'store.pathh' (did you mean 'store.path'?)" person list
 refused 66 "does not exist" --config "$work/missing.toml" person list
 
 step="config get, list and path"

@@ -57,7 +57,7 @@ TEST_CASE("a site adds a crisis type or overrides a cost") {
 }
 
 TEST_CASE("errors name the file, the line and the key") {
-    CHECK(error_of("\n[store]\npathh = \"x\"\n") == "site.toml:3: unknown key 'store.pathh'; did you mean 'store.path'?");
+    CHECK(error_of("\n[store]\npathh = \"x\"\n") == "site.toml:3: unknown key 'store.pathh' (did you mean 'store.path'?)");
     CHECK(error_of("[caseload]\nstale_after_days = \"28\"\n") ==
           "site.toml:2: 'caseload.stale_after_days' must be an integer, not a string");
     CHECK(error_of("[store]\ngroup_shared = 1\n") == "site.toml:2: 'store.group_shared' must be true or false, not an integer");

@@ -29,6 +29,8 @@ TEST_CASE("did you mean") {
     CHECK(lac::closest("zed", {"ben", "asha"}).empty());  // not a slip from either
     CHECK(lac::closest("fone", {"phone", "video"}) == "phone");
     CHECK(lac::edit_distance("lgo", "log") == 1);
+    CHECK(lac::did_you_mean("lgo", {"log", "init"}) == " (did you mean 'log'?)");
+    CHECK(lac::did_you_mean("xyzzy", {"log", "init"}).empty());
 }
 
 TEST_CASE("one line for a terminal: breaks become spaces, long text is cut by columns") {
