@@ -85,9 +85,24 @@ int Simulation::open_person(int c, Date on, const std::string& support) {
     return int(people_.size()) - 1;
 }
 
-void Simulation::close_person(SimPerson& p, Date on, const std::string& reason) {
+// A closure settles the person's goals: "goals-met" only with a goal reached (the last
+// one, reached now, if none was before), and whatever is still active is let go.
+void Simulation::close_person(SimPerson& p, Date on, std::string reason) {
+    Date closed = std::max(on, p.last_seen.value_or(p.record.opened_on));
+    auto active = std::find_if(p.goals.begin(), p.goals.end(), [](const Goal& g) { return g.status == "active"; });
+    bool reached = std::any_of(p.goals.begin(), p.goals.end(), [](const Goal& g) { return g.status == "achieved"; });
+    if (reason == "goals-met" && !reached) {
+        if (active == p.goals.end()) reason = "other";
+        else close_goal(*active, "achieved", closed);
+    }
+    for (auto& g : p.goals)
+        if (g.status == "active") close_goal(g, "let-go", closed);
+    if (reason == "died") {
+        for (auto& k : p.connections) end_connection(k, closed);
+        end_connections_with(p, closed);
+    }
     p.record.status = "closed";
-    p.record.closed_on = std::max(on, p.last_seen.value_or(p.record.opened_on));
+    p.record.closed_on = closed;
     p.record.close_reason = reason;
     store::update_person(s_.db, p.record);
     // Nothing looks at a closed person's goals or connections again: at national scale their
@@ -106,7 +121,10 @@ void Simulation::move_on(int c, Date monday) {
         bool intro = p.record.support == "introduction";
         if (monday - p.record.opened_on < 7 || !rng_.chance(intro ? 0.3 : 1.0 / 52)) continue;
         Date on = day_in(monday, monday);
-        if (in_past(on)) close_person(p, on, intro ? "goals-met" : reasons[rng_.weighted({45, 15, 10, 15, 5, 10})]);
+        if (!in_past(on)) continue;
+        // An introduction mostly ends with its question answered; some find it was not for them.
+        close_person(p, on, intro ? reasons[rng_.weighted({70, 5, 10, 10, 0, 5})]
+                                  : reasons[rng_.weighted({45, 15, 10, 15, 5, 10})]);
     }
 }
 
@@ -130,6 +148,9 @@ void Simulation::transfer(int c, Date monday) {
 }
 
 void Simulation::week_for(int c, Date monday) {
+    auto& diary = coordinators_[std::size_t(c)].diary;
+    diary.erase(std::remove_if(diary.begin(), diary.end(), [&](const Booked& b) { return b.day < monday; }),
+                diary.end());
     move_on(c, monday);
     transfer(c, monday);
     int walking = 0;

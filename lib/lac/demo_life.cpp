@@ -17,7 +17,8 @@ namespace words = demo_words;
 
 void Simulation::talk(SimPerson& p, Date monday) {
     static const std::vector<std::string> modes = {"in-person", "home-visit", "community", "phone", "video", "message"};
-    static const int minutes_by_mode[][2] = {{30, 90}, {30, 90}, {20, 120}, {5, 40}, {15, 45}, {2, 10}};
+    // About half an hour on average, so some 25–30 hours of a week go on conversations.
+    static const int minutes_by_mode[][2] = {{20, 60}, {30, 75}, {20, 60}, {5, 30}, {10, 40}, {1, 10}};
     Date last = p.last_seen.value_or(p.record.opened_on - 7);
     if (monday - last < 7 * p.rhythm - 6 && p.last_seen) return;
     int talks = rng_.chance(0.9) ? 1 : 0;
@@ -27,22 +28,56 @@ void Simulation::talk(SimPerson& p, Date monday) {
         c.person_id = p.record.id;
         c.on = day_in(monday, std::max(p.record.opened_on, p.last_seen.value_or(p.record.opened_on)));
         if (!in_past(c.on)) return;
-        const auto& team = coordinators_[std::size_t(p.coordinator)];
-        c.coordinator_id = team.record.id;
+        int by = p.coordinator;
         // Now and then a colleague covers.
         if (rng_.chance(0.03)) {
             int other = std::clamp(p.coordinator + (rng_.chance(0.5) ? 1 : -1), 0, int(coordinators_.size()) - 1);
-            if (coordinators_[std::size_t(other)].team == team.team) c.coordinator_id = coordinators_[std::size_t(other)].record.id;
+            if (coordinators_[std::size_t(other)].team == coordinators_[std::size_t(by)].team) by = other;
         }
-        std::size_t mode = rng_.weighted({35, 20, 15, 20, 5, 5});
+        auto& coordinator = coordinators_[std::size_t(by)];
+        c.coordinator_id = coordinator.record.id;
+        std::size_t mode = rng_.weighted({25, 12, 13, 28, 5, 17});
         c.mode = modes[mode];
         c.minutes = rng_.between(minutes_by_mode[mode][0], minutes_by_mode[mode][1]);
-        if (rng_.chance(0.8)) c.at_time = fmt::format("{:02}:{:02}", rng_.between(9, 16), rng_.pick(std::array{0, 15, 30, 45}));
-        c.note = std::string(rng_.pick(words::notes));
+        // A message fits in anywhere; anything else needs a free slot in the diary that day
+        // or later in the week, or it does not happen this week.
+        if (c.mode != "message") {
+            auto slot = book(coordinator, c.on, monday + 6, *c.minutes);
+            if (!slot) return;
+            c.on = slot->first;
+            if (!in_past(c.on)) return;
+            if (rng_.chance(0.8)) c.at_time = fmt::format("{:02}:{:02}", slot->second / 60, slot->second % 60);
+        }
+        c.note = note_for(c.mode);
         store::insert_conversation(s_.db, c);
         p.last_seen = c.on;
         ++totals_.conversations;
     }
+}
+
+// The first day from `day` to `last` with a quarter hour between 9:00 and 16:30 from which
+// the coordinator is free for `minutes`, and that start in minutes from midnight; a few
+// random tries a day.
+std::optional<std::pair<Date, int>> Simulation::book(SimCoordinator& c, Date day, Date last, int minutes) {
+    for (; day <= last; day = day + 1)
+        for (int tries = 0; tries < 6; ++tries) {
+            int from = rng_.between(9 * 4, 16 * 4 + 2) * 15, to = from + minutes;
+            bool clash = std::any_of(c.diary.begin(), c.diary.end(),
+                                     [&](const Booked& b) { return b.day == day && from < b.to && b.from < to; });
+            if (clash) continue;
+            c.diary.push_back({day, from, to});
+            return std::pair{day, from};
+        }
+    return std::nullopt;
+}
+
+// A message says what was sent; a spoken conversation what was talked about, or where.
+std::string Simulation::note_for(const std::string& mode) {
+    if (mode != "message" && rng_.chance(0.7)) return std::string(rng_.pick(words::notes));
+    std::vector<std::string_view> fitting;
+    for (const auto& n : words::mode_notes)
+        if (n.tag == mode) fitting.push_back(n.text);
+    return std::string(rng_.pick(fitting));
 }
 
 void Simulation::grow(SimPerson& p, Date monday) {
@@ -52,18 +87,30 @@ void Simulation::grow(SimPerson& p, Date monday) {
     if (rng_.chance(0.05)) contribute(p, monday);
 }
 
-// A few goals in the first weeks, now and then another; most reached in time.
+// A few goals in the first weeks (one for an introduction), now and then another; most
+// reached in time. A goal's words fit its life area, and no one holds the same goal twice.
 void Simulation::set_goals(SimPerson& p, Date monday) {
     static const std::vector<std::string> areas = {"friends", "family", "home", "work", "learning",
                                                    "health", "money", "community", "leisure", "other"};
     bool fresh = monday - p.record.opened_on < 28;
-    if ((fresh && p.goals.size() < 3 && rng_.chance(0.5)) || rng_.chance(0.01)) {
+    std::size_t first_goals = p.record.support == "introduction" ? 1 : 3;
+    bool aimless = std::none_of(p.goals.begin(), p.goals.end(), [](const Goal& g) { return g.status == "active"; });
+    bool walking = p.record.support == "walking-alongside";
+    if ((fresh && p.goals.size() < first_goals && rng_.chance(0.5)) || (walking && aimless && rng_.chance(0.25)) ||
+        (walking && rng_.chance(0.01))) {
+        const std::string& area = areas[rng_.weighted({14, 12, 10, 8, 6, 12, 8, 14, 12, 4})];
+        std::vector<std::string_view> fitting;
+        for (const auto& t : words::goals) {
+            bool held = std::any_of(p.goals.begin(), p.goals.end(),
+                                    [&](const Goal& g) { return g.status == "active" && g.text == t.text; });
+            if (t.tag == area && !held) fitting.push_back(t.text);
+        }
         Goal g;
         g.person_id = p.record.id;
-        g.text = std::string(rng_.pick(words::goals));
-        g.area = areas[rng_.weighted({14, 12, 10, 8, 6, 12, 8, 14, 12, 4})];
+        g.area = area;
         g.set_on = day_in(monday, p.record.opened_on);
-        if (in_past(g.set_on)) {
+        if (!fitting.empty() && in_past(g.set_on)) {
+            g.text = std::string(rng_.pick(fitting));
             g.id = store::insert_goal(s_.db, g);
             g.status = "active";
             p.goals.push_back(g);
@@ -75,11 +122,14 @@ void Simulation::set_goals(SimPerson& p, Date monday) {
         std::size_t outcome = rng_.weighted({30, 1, 1, 1000});
         if (outcome == 3) continue;
         Date on = day_in(monday, monday);
-        if (!in_past(on)) continue;
-        g.status = outcome == 0 ? "achieved" : outcome == 1 ? "changed" : "let-go";
-        store::set_goal_status(s_.db, g.id, g.status, on);
-        store::insert_goal_note(s_.db, g.id, {on, g.status, ""});
+        if (in_past(on)) close_goal(g, outcome == 0 ? "achieved" : outcome == 1 ? "changed" : "let-go", on);
     }
+}
+
+void Simulation::close_goal(Goal& g, const std::string& status, Date on) {
+    g.status = status;
+    store::set_goal_status(s_.db, g.id, status, on);
+    store::insert_goal_note(s_.db, g.id, {on, status, ""});
 }
 
 // Introductions turn into engagement, engagement is sustained, and some connections end.
@@ -97,15 +147,36 @@ void Simulation::move_connections(SimPerson& p, Date monday) {
     }
 }
 
+void Simulation::end_connection(SimConnection& k, Date on) {
+    if (k.status == "ended") return;
+    k.status = "ended";
+    k.changed = std::max(on, k.changed);  // a change is never dated before the last one
+    store::set_connection_status(s_.db, k.id, k.status, k.changed);
+}
+
+// When someone dies, their connections end, and so do those of people in their team who
+// were connected with them as a peer.
+void Simulation::end_connections_with(const SimPerson& p, Date on) {
+    const std::string with = fmt::format("peer {}", p.record.id);
+    int team = coordinators_[std::size_t(p.coordinator)].team;
+    for (auto& c : coordinators_) {
+        if (c.team != team) continue;
+        for (int index : c.people)
+            for (auto& k : people_[std::size_t(index)].connections)
+                if (k.with == with) end_connection(k, on);
+    }
+}
+
 void Simulation::contribute(SimPerson& p, Date monday) {
     Contribution t;
     t.person_id = p.record.id;
     t.on = day_in(monday, p.record.opened_on);
     t.hours = rng_.between(2, 8) / 2.0;
-    t.asset_id = rng_.pick(coordinators_[std::size_t(p.coordinator)].assets);
-    t.what = std::string(rng_.pick(std::array{"Helped at the coffee morning", "Volunteered at the food bank",
-                                              "Taught a neighbour to knit", "Fixed bikes at the repair café",
-                                              "Gave a lift to the shops"}));
+    const auto& given = rng_.pick(words::contributions);
+    t.what = std::string(given.what);
+    const auto& assets = coordinators_[std::size_t(p.coordinator)].assets;
+    for (std::size_t i = 0; i < words::assets.size(); ++i)
+        if (words::assets[i].name == given.asset) t.asset_id = assets[i];
     if (in_past(t.on)) store::insert_contribution(s_.db, t), ++totals_.contributions;
 }
 
@@ -160,7 +231,9 @@ void Simulation::avoid(int c, Date monday) {
     x.budget = type.budget;
     x.source = type.source;
     x.confidence = std::array{"possible", "likely", "certain"}[rng_.weighted({3, 5, 2})];
-    x.evidence = "A synthetic example for the demo.";
+    x.evidence = std::string(words::other_evidence);
+    for (const auto& e : words::evidence)
+        if (e.tag == type.name) x.evidence = std::string(e.text);
     if (in_past(x.on)) store::insert_avoided(s_.db, x), ++totals_.avoided;
 }
 

@@ -42,24 +42,96 @@ inline constexpr std::array<AssetTemplate, 16> assets = {{{"group", "Friendship 
                                                           {"service", "Citizens Advice"},
                                                           {"other", "Allotments"}}};
 
-inline constexpr std::array<std::string_view, 12> notes = {
+// What a conversation was about, for any mode in which people talk (not a message).
+inline constexpr std::array<std::string_view, 10> notes = {
     "Talked about what a good week looks like.",
-    "Caught up over a cup of tea; feeling brighter.",
-    "Went together to look round the group.",
+    "Feeling brighter than last time.",
     "Worried about money this month; looked at options together.",
     "Family visited at the weekend, which went well.",
     "Planned the first steps towards the goal.",
-    "Quiet week; a short call to check in.",
-    "Met at the library café.",
     "Talked through the letter from the council.",
     "Keen to try volunteering.",
     "Not sleeping well; agreed to see the GP.",
-    "Celebrated a small win."};
+    "Celebrated a small win.",
+    "Talked about who they could call on when things are hard."};
+// A text that belongs with one tag: a mode, a life area or a crisis type.
+struct Tagged {
+    std::string_view tag;
+    std::string_view text;
+};
 
-inline constexpr std::array<std::string_view, 12> goals = {
-    "A friend to go to the football with", "To sing in a choir again", "Stay in my own home",
-    "Get back into work, even a few hours", "See my grandchildren every week", "Learn to use a computer",
-    "Walk to the shops on my own", "Get my garden back", "Feel less lonely in the evenings",
-    "Sort out my money worries", "Cook proper meals again", "Help other people like I was helped"};
+// Notes that say where, or how, so each belongs to one mode.
+inline constexpr std::array<Tagged, 12> mode_notes = {{
+    {"in-person", "Met for a coffee in town."},
+    {"in-person", "Met at the library café."},
+    {"home-visit", "Caught up over a cup of tea at home."},
+    {"home-visit", "Looked round the house together for what needs fixing."},
+    {"community", "Went together to look round the group."},
+    {"community", "Walked down to the community centre together."},
+    {"phone", "Quiet week; a short call to check in."},
+    {"phone", "Rang to see how the first session went."},
+    {"video", "Video call; showed me the garden."},
+    {"video", "Video call with their daughter joining in."},
+    {"message", "Texted to check in; all well."},
+    {"message", "Sent the group's times, as promised."}}};
+
+// A goal in the person's words, with the life area it belongs to.
+inline constexpr std::array<Tagged, 24> goals = {{
+    {"friends", "A friend to go to the football with"},
+    {"friends", "Feel less lonely in the evenings"},
+    {"friends", "Someone to have a cuppa with each week"},
+    {"family", "See my grandchildren every week"},
+    {"family", "Make up with my brother"},
+    {"home", "Stay in my own home"},
+    {"home", "Get my garden back"},
+    {"home", "Move somewhere with no stairs"},
+    {"work", "Get back into work, even a few hours"},
+    {"work", "Find a volunteering role that could lead to a job"},
+    {"learning", "Learn to use a computer"},
+    {"learning", "Take an English class"},
+    {"health", "Walk to the shops on my own"},
+    {"health", "Cook proper meals again"},
+    {"health", "Sleep through the night"},
+    {"money", "Sort out my money worries"},
+    {"money", "Get the benefits I am entitled to"},
+    {"community", "Help other people like I was helped"},
+    {"community", "Be part of something in the neighbourhood"},
+    {"leisure", "To sing in a choir again"},
+    {"leisure", "Get back to fishing"},
+    {"leisure", "Go to the seaside this summer"},
+    {"other", "Get my bus pass sorted"},
+    {"other", "Have a say in what happens to me"}}};
+
+// What a person gave, and the asset on the map where they gave it ("" for none).
+struct ContributionTemplate {
+    std::string_view what;
+    std::string_view asset;
+};
+inline constexpr std::array<ContributionTemplate, 8> contributions = {{
+    {"Helped at the coffee morning", "Friendship Club"},
+    {"Volunteered at the food bank", "Food Bank"},
+    {"Taught knitting at the craft circle", "Craft Circle"},
+    {"Fixed bikes at the repair café", "Repair Café"},
+    {"Helped cook the community lunch", "St Anne's Church Lunch"},
+    {"Gave hours to the time bank", "Time Bank"},
+    {"Dug the shared beds", "Allotments"},
+    {"Gave a neighbour a lift to the shops", ""}}};
+
+// Why a crisis was on its way, and why it did not come, by shipped type.
+inline constexpr std::array<Tagged, 8> evidence = {{
+    {"residential-care", "After a fall the family asked about a care home; with a neighbour calling daily and "
+                         "the lunch club, they stayed at home."},
+    {"nursing-care", "Discharge planning pointed to nursing care; friends from church now visit every day and "
+                     "the district nurse calls."},
+    {"hospital-admission", "Was not eating or taking medication; the walking group noticed and helped, and the "
+                           "GP caught it early."},
+    {"ae-attendance", "Used to ring 999 when anxious at night; now calls a friend from the group instead."},
+    {"mental-health-inpatient", "In crisis last winter; a daily call from a peer and a plan with the crisis "
+                                "team kept them at home."},
+    {"eviction", "Rent arrears had reached a notice; with Citizens Advice the arrears are on a plan."},
+    {"gp-appointment", "Was seeing the GP weekly for loneliness; the choir and the time bank fill that week "
+                       "now."},
+    {"police-call-out", "A dispute with neighbours was heading for the police; mediated over a cup of tea."}}};
+inline constexpr std::string_view other_evidence = "The support around them meant it did not happen.";
 
 }  // namespace lac::demo_words

@@ -8,6 +8,7 @@
 #include <optional>
 #include <random>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "lac/date.hpp"
@@ -58,12 +59,19 @@ struct SimPerson {
     std::vector<SimConnection> connections;
 };
 
+// A timed conversation in a coordinator's diary, in minutes from midnight.
+struct Booked {
+    Date day;
+    int from, to;
+};
+
 struct SimCoordinator {
     Coordinator record;
     int team = 0;
     int target = 55;
     std::vector<int> people;  // indices into the people, active only
-    std::vector<int64_t> assets;
+    std::vector<int64_t> assets;  // in the order of demo_words::assets
+    std::vector<Booked> diary;    // this week's, so no two conversations overlap
 };
 
 class Simulation {
@@ -76,7 +84,7 @@ private:
     // demo.cpp
     void make_teams();
     int open_person(int c, Date on, const std::string& support);
-    void close_person(SimPerson& p, Date on, const std::string& reason);
+    void close_person(SimPerson& p, Date on, std::string reason);
     void move_on(int c, Date monday);
     void transfer(int c, Date monday);
     void week_for(int c, Date monday);
@@ -88,6 +96,11 @@ private:
     void contribute(SimPerson& p, Date monday);
     void connect(SimPerson& p, Date monday);
     void avoid(int c, Date monday);
+    std::optional<std::pair<Date, int>> book(SimCoordinator& c, Date day, Date last, int minutes);
+    std::string note_for(const std::string& mode);
+    void close_goal(Goal& g, const std::string& status, Date on);
+    void end_connection(SimConnection& k, Date on);
+    void end_connections_with(const SimPerson& p, Date on);
 
     // Whether the person already has an open connection with `with`, as store::open_connection
     // would say, asked of the simulation because the fill defers the indexes it reads.

@@ -45,6 +45,20 @@ for dated in goal:set_on goal_note:on_date connection:made_on connection_change:
   check "over a third of ${dated%%:*} records on one day of the week" "SELECT max(n) * 3 > sum(n) FROM (SELECT count(*) n FROM ${dated%%:*} GROUP BY strftime('%w', ${dated#*:}))"
 done
 check "goal changes before the goal" "SELECT count(*) FROM goal_note n JOIN goal g ON g.id = n.goal_id WHERE n.on_date < g.set_on"
+
+step="its data reads as a team's work would"
+check "'goals-met' closures with no goal achieved" "SELECT count(*) FROM person p WHERE close_reason = 'goals-met' AND NOT EXISTS (SELECT 1 FROM goal g WHERE g.person_id = p.id AND g.status = 'achieved')"
+check "closed people with goals still active" "SELECT count(*) FROM person p WHERE status = 'closed' AND EXISTS (SELECT 1 FROM goal g WHERE g.person_id = p.id AND g.status = 'active')"
+check "one goal's words in two life areas" "SELECT count(*) FROM (SELECT text FROM goal GROUP BY text HAVING count(DISTINCT area) > 1)"
+check "the same goal held twice at once" "SELECT count(*) FROM (SELECT 1 FROM goal WHERE status = 'active' GROUP BY person_id, text HAVING count(*) > 1)"
+check "introductions with more than one goal" "SELECT count(*) FROM (SELECT 1 FROM goal g JOIN person p ON p.id = g.person_id WHERE p.support = 'introduction' GROUP BY p.id HAVING count(*) > 1)"
+check "open connections of people who died" "SELECT count(*) FROM connection k JOIN person p ON p.id = k.person_id WHERE p.close_reason = 'died' AND k.status <> 'ended'"
+check "open connections of active people with someone who died" "SELECT count(*) FROM connection k JOIN person p ON p.id = k.peer_id JOIN person q ON q.id = k.person_id WHERE p.close_reason = 'died' AND k.status <> 'ended' AND q.status = 'active'"
+check "a coordinator in two timed conversations at once" "SELECT count(*) FROM (SELECT on_date, coordinator_id, 60 * substr(at_time, 1, 2) + substr(at_time, 4, 2) AS start, minutes, lag(60 * substr(at_time, 1, 2) + substr(at_time, 4, 2) + minutes) OVER (PARTITION BY coordinator_id, on_date ORDER BY at_time) AS previous_end FROM conversation WHERE at_time IS NOT NULL) WHERE start < previous_end"
+check "a coordinator talking for more than 8.5 hours in a day" "SELECT count(*) FROM (SELECT sum(minutes) m FROM conversation WHERE mode <> 'message' GROUP BY coordinator_id, on_date) WHERE m > 510"
+check "a home visit noted as met somewhere else" "SELECT count(*) FROM conversation WHERE mode = 'home-visit' AND (note LIKE '%library%' OR note LIKE '%in town%' OR note LIKE 'Video call%' OR note LIKE 'Texted%' OR note LIKE '%a short call%')"
+check "a contribution at an asset of the wrong kind" "SELECT count(*) FROM contribution t JOIN asset a ON a.id = t.asset_id WHERE t.what LIKE '%food bank%' AND a.name NOT LIKE '%Food Bank'"
+check "avoided crises with no evidence" "SELECT count(*) FROM avoided WHERE evidence = ''"
 check "integrity" "SELECT count(*) FROM pragma_integrity_check WHERE integrity_check <> 'ok'"
 check "foreign keys" "SELECT count(*) FROM pragma_foreign_key_check"
 schema() { sqlite3 "$1" "SELECT type, name, sql FROM sqlite_schema ORDER BY type, name"; }
