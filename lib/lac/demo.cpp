@@ -54,6 +54,8 @@ void Simulation::make_teams() {
             a.name = c.record.neighbourhood + " " + std::string(t.name);
             a.kind = std::string(t.kind);
             a.area = c.record.neighbourhood;
+            a.notes = std::string(t.notes);
+            a.contact = fmt::format("{}{:03}", words::drama_phone, rng_.between(0, 999));
             c.assets.push_back(store::insert_asset(s_.db, a));
         }
         coordinators_.push_back(std::move(c));
@@ -75,6 +77,11 @@ int Simulation::open_person(int c, Date on, const std::string& support) {
     p.record.coordinator_id = coordinator.record.id;
     p.record.coordinator = coordinator.record.handle;
     if (rng_.chance(0.7)) p.record.birth_year = rng_.between(1930, 2004);
+    if (rng_.chance(0.6)) {
+        p.record.gifts = std::string(rng_.pick(words::gifts));
+        if (const auto& more = rng_.pick(words::gifts); rng_.chance(0.4) && more != p.record.gifts)
+            p.record.gifts += ", " + std::string(more);
+    }
     p.coordinator = c;
     p.rhythm = rng_.chance(0.06) ? rng_.between(4, 7) : 1;
     p.record.id = store::insert_person(s_.db, p.record);

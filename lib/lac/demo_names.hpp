@@ -24,23 +24,32 @@ inline constexpr std::array<std::string_view, 4> compass = {"North", "South", "E
 struct AssetTemplate {
     std::string_view kind;
     std::string_view name;
+    std::string_view notes;  // when it meets, and what a newcomer should know
 };
-inline constexpr std::array<AssetTemplate, 16> assets = {{{"group", "Friendship Club"},
-                                                          {"group", "Men's Shed"},
-                                                          {"faith", "St Anne's Church Lunch"},
-                                                          {"faith", "Mosque Community Kitchen"},
-                                                          {"library", "Library"},
-                                                          {"timebank", "Time Bank"},
-                                                          {"sport", "Walking Group"},
-                                                          {"sport", "Chair Yoga"},
-                                                          {"arts", "Community Choir"},
-                                                          {"arts", "Craft Circle"},
-                                                          {"volunteering", "Food Bank"},
-                                                          {"volunteering", "Repair Café"},
-                                                          {"employer", "Garden Centre"},
-                                                          {"learning", "Adult Learning Centre"},
-                                                          {"service", "Citizens Advice"},
-                                                          {"other", "Allotments"}}};
+inline constexpr std::array<AssetTemplate, 16> assets = {{
+    {"group", "Friendship Club", "Tuesdays 10–12 in the church hall; tea and a chat, no need to book"},
+    {"group", "Men's Shed", "Weekdays 9–3; woodwork and repairs, tools provided"},
+    {"faith", "St Anne's Church Lunch", "Thursdays at 12:30; £3, free for anyone short"},
+    {"faith", "Mosque Community Kitchen", "Fridays after prayers; everyone welcome"},
+    {"library", "Library", "Computer help on Wednesday mornings; warm space all week"},
+    {"timebank", "Time Bank", "An hour given is an hour to spend; sign up at the library"},
+    {"sport", "Walking Group", "Mondays at 10 from the park gates; an hour at an easy pace"},
+    {"sport", "Chair Yoga", "Wednesdays at 2; seated, for any fitness"},
+    {"arts", "Community Choir", "Thursday evenings; no auditions, no need to read music"},
+    {"arts", "Craft Circle", "Saturday mornings; materials shared"},
+    {"volunteering", "Food Bank", "Volunteers sort and hand out on Mondays and Fridays"},
+    {"volunteering", "Repair Café", "Last Saturday of the month; bring something broken"},
+    {"employer", "Garden Centre", "Takes on supported volunteers, some into paid work"},
+    {"learning", "Adult Learning Centre", "Free English, maths and computer courses each term"},
+    {"service", "Citizens Advice", "Drop-in on Tuesdays; debt, benefits and housing advice"},
+    {"other", "Allotments", "Shared plots; the committee welcomes new hands"}}};
+// Numbers in Ofcom's range kept for drama (0161 496 0000 to 0999), so none is anyone's.
+inline constexpr std::string_view drama_phone = "0161 496 0";
+
+// What people bring: the gifts a coordinator notices and builds on.
+inline constexpr std::array<std::string_view, 12> gifts = {
+    "baking", "gardening", "a good listener", "fixing things", "knitting", "cooking for a crowd",
+    "music", "speaks Polish", "driving", "knows everyone on the street", "computers", "making people laugh"};
 
 // What a conversation was about, for any mode in which people talk (not a message).
 inline constexpr std::array<std::string_view, 10> notes = {
