@@ -59,6 +59,7 @@ check "a coordinator talking for more than 8.5 hours in a day" "SELECT count(*) 
 check "a home visit noted as met somewhere else" "SELECT count(*) FROM conversation WHERE mode = 'home-visit' AND (note LIKE '%library%' OR note LIKE '%in town%' OR note LIKE 'Video call%' OR note LIKE 'Texted%' OR note LIKE '%a short call%')"
 check "a contribution at an asset of the wrong kind" "SELECT count(*) FROM contribution t JOIN asset a ON a.id = t.asset_id WHERE t.what LIKE '%food bank%' AND a.name NOT LIKE '%Food Bank'"
 check "avoided crises with no evidence" "SELECT count(*) FROM avoided WHERE evidence = ''"
+check "one evidence for crises of different types" "SELECT count(*) FROM (SELECT evidence FROM avoided GROUP BY evidence HAVING count(DISTINCT type) > 1)"
 check "assets with no contact or notes" "SELECT count(*) FROM asset WHERE contact = '' OR notes = ''"
 check "asset phone numbers outside Ofcom's drama range" "SELECT count(*) FROM asset WHERE contact NOT GLOB '0161 496 0[0-9][0-9][0-9]'"
 check "no one with gifts recorded" "SELECT count(*) = 0 FROM person WHERE gifts <> ''"
