@@ -88,8 +88,14 @@ refused 65 "already closed on 2026-11-20" person close P1 --reason moved
 refused 65 "is closed; 'lac person reopen P1' first" person transfer P1 --to asha
 ok person list --status closed --format csv
 expect_out_has "P1,Mary O'Brien,ben,walking-alongside,closed,2026-10-01,2026-11-20,moved"
+ok person show P1
+expect_out_has "asha         2026-10-01 → 2026-11-10"
+expect_out_has "ben          2026-11-10 → closed 2026-11-20"
 ok person reopen "mary o"
 refused 65 "is not closed" person reopen P1
+ok person show P1
+expect_out_has "ben          2026-11-10 →"
+expect_out_lacks "closed 2026-11-20"
 
 step="quiet mode keeps stderr empty"
 ok -q person edit P3 --gifts "sings"

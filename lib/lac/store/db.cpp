@@ -292,6 +292,9 @@ void Db::rethrow(const SQLite::Exception& error) const {
         case SQLITE_CANTOPEN:
             throw CantCreateError(fmt::format("cannot open {}: {}", where, error.what()));
         case SQLITE_NOTADB:
+            throw DataError(fmt::format("{} is not a lac database ({}); check the path given with --db or "
+                                        "$LAC_DB",
+                                        where, error.what()));
         case SQLITE_CORRUPT:
             throw DataError(fmt::format("{} is damaged or not a lac database ({}); restore it from a backup",
                                         where, error.what()));
