@@ -1,6 +1,8 @@
 #include "usage.hpp"
 
+#include <iterator>
 #include <set>
+#include <sstream>
 #include <string_view>
 
 #include <CLI/CLI.hpp>
@@ -33,6 +35,28 @@ std::string extra_words_hint(const std::vector<CLI::App*>& path) {
     return "; '" + command_words(path) + "' takes only options";
 }
 
+// CLI11's messages for the commonest slips, put the way lac's own errors are.
+std::string in_lacs_words(const CLI::ParseError& error) {
+    std::string what = error.what();
+    for (char& c : what)
+        if (c == '\n') c = ' ';
+    if (dynamic_cast<const CLI::ExtrasError*>(&error)) {
+        // CLI11 lists the extra words last first.
+        std::size_t colon = what.find(": ");
+        std::istringstream listed(colon == std::string::npos ? what : what.substr(colon + 2));
+        std::vector<std::string> extra{std::istream_iterator<std::string>(listed), {}};
+        std::string words = lac::join(std::vector<std::string>(extra.rbegin(), extra.rend()), " ");
+        return "'" + words + "' " + (words.find(' ') == std::string::npos ? "was" : "were") + " not expected";
+    }
+    if (dynamic_cast<const CLI::ArgumentMismatch*>(&error)) {
+        std::string name = what.substr(0, what.find(':'));
+        if (what.find(": At Most ") != std::string::npos) return name + " is given more than once";
+        if (what.find(" missing") != std::string::npos || what.find(": At least ") != std::string::npos)
+            return name + " needs a value";
+    }
+    return what;
+}
+
 }  // namespace
 
 std::string usage_error_line(const CLI::ParseError& error, CLI::App& app, int argc, char** argv) {
@@ -52,10 +76,11 @@ std::string usage_error_line(const CLI::ParseError& error, CLI::App& app, int ar
         if (known.count(name)) continue;
         return "unknown option '" + name + "'" + lac::did_you_mean(name, names) + "; " + help_of(path);
     }
-    std::string what = error.what();
-    for (char& c : what)
-        if (c == '\n') c = ' ';
+    std::string what = in_lacs_words(error);
     if (dynamic_cast<const CLI::ExtrasError*>(&error)) what += extra_words_hint(path);
+    // A global option's help is lac's own.
+    std::string name = what.substr(0, what.find_first_of(": "));
+    if (app.get_option_no_throw(name)) path.resize(1);
     return what + "; " + help_of(path);
 }
 

@@ -39,6 +39,9 @@ step="an empty file is not a database; init makes it a private one"
 : >"$work/empty.db"
 chmod 644 "$work/empty.db"
 refused 66 "is an empty file, not a lac database" --db "$work/empty.db" person list
+printf 'name,area\nMary,Northfield\n' >"$work/people.csv"
+refused 65 "$work/people.csv is not a lac database (file is not a database); check the path given with --db or \$LAC_DB" --db "$work/people.csv" person list
+[ "$(cat "$work/people.csv")" == "$(printf 'name,area\nMary,Northfield')" ] || fail "lac changed a file that is not its database"
 
 step="a directory given as --db is named as such, with a file to give instead"
 mkdir "$work/dir"
@@ -47,7 +50,7 @@ refused 73 "$work/dir is a directory, not a lac database; pass a file in it with
 [ -z "$(ls -A "$work/dir")" ] || fail "a refused init wrote into the directory"
 
 step="an empty --db, --config or --as is refused, not read as the default or the next word"
-refused 64 "--db: needs a value, not ''" --db "" person list
+refused 64 "--db: needs a value, not ''; see 'lac --help'" --db "" person list
 refused 64 "--as: needs a value, not ''" --as "" person list
 refused 64 "--config: needs a value, not ''" --config "" person list
 (cd "$work/dir" && refused 64 "'--db=' has no value after the '='; give one, as in '--db VALUE'" --db= init)
@@ -80,7 +83,10 @@ refused 64 "" caseload --all --team Northfield
 step="a mistyped option or an unquoted name gets a hint; lac help COMMAND shows its help"
 refused 64 "unknown option '--minuts' (did you mean '--minutes'?); see 'lac log --help'" log P1 -m x --minuts 5
 refused 64 "; put a name or note with spaces in quotes; see 'lac person add --help'" person add Zoë Ångström
-refused 64 "The following argument was not expected: extra; 'lac coordinator list' takes only options; see 'lac coordinator list --help'" coordinator list extra
+refused 64 "lac: 'extra' was not expected; 'lac coordinator list' takes only options; see 'lac coordinator list --help'" coordinator list extra
+refused 64 "lac: 'Smith Jones' were not expected; put a name or note with spaces in quotes" person add Mary Smith Jones
+refused 64 "lac: --minutes is given more than once; see 'lac log --help'" log P1 -m x --minutes 5 --minutes 6
+refused 64 "lac: --minutes needs a value; see 'lac log --help'" log P1 -m x --minutes
 refused 64 "unknown option '--bogus'; see 'lac person list --help'" person list --bogus
 refused 64 "'lgo' is not a lac command (did you mean 'log'?); see 'lac --help'" lgo P1
 ok help log
