@@ -21,13 +21,16 @@ void Simulation::talk(SimPerson& p, Date monday) {
     static const int minutes_by_mode[][2] = {{20, 60}, {30, 75}, {20, 60}, {5, 30}, {10, 40}, {1, 10}};
     Date last = p.last_seen.value_or(p.record.opened_on - 7);
     if (monday - last < 7 * p.rhythm - 6 && p.last_seen) return;
-    int talks = rng_.chance(0.9) ? 1 : 0;
-    if (talks && rng_.chance(0.12)) talks = 2;
+    int talks = rng_.chance(0.95) ? 1 : 0;
+    if (talks && rng_.chance(0.16)) talks = 2;
     for (int i = 0; i < talks; ++i) {
         Conversation c;
         c.person_id = p.record.id;
-        c.on = day_in(monday, std::max(p.record.opened_on, p.last_seen.value_or(p.record.opened_on)));
-        if (!in_past(c.on)) return;
+        std::size_t mode = rng_.weighted({25, 12, 13, 28, 5, 17});
+        c.mode = modes[mode];
+        c.minutes = rng_.between(minutes_by_mode[mode][0], minutes_by_mode[mode][1]);
+        Date not_before = std::max(p.record.opened_on, p.last_seen.value_or(p.record.opened_on));
+        c.on = day_in(monday, not_before);
         int by = p.coordinator;
         // Now and then a colleague covers.
         if (rng_.chance(0.03)) {
@@ -36,18 +39,16 @@ void Simulation::talk(SimPerson& p, Date monday) {
         }
         auto& coordinator = coordinators_[std::size_t(by)];
         c.coordinator_id = coordinator.record.id;
-        std::size_t mode = rng_.weighted({25, 12, 13, 28, 5, 17});
-        c.mode = modes[mode];
-        c.minutes = rng_.between(minutes_by_mode[mode][0], minutes_by_mode[mode][1]);
-        // A message fits in anywhere; anything else needs a free slot in the diary that day
-        // or later in the week, or it does not happen this week.
+        // A message can be sent any day; anything else needs a free slot in the diary on a
+        // working day, that day or later in the week, or it does not happen this week.
         if (c.mode != "message") {
-            auto slot = book(coordinator, c.on, monday + 6, *c.minutes);
+            Date weekday = std::max(monday + rng_.between(0, 4), not_before);
+            auto slot = book(coordinator, weekday, monday + 4, *c.minutes);
             if (!slot) return;
             c.on = slot->first;
-            if (!in_past(c.on)) return;
             if (rng_.chance(0.8)) c.at_time = fmt::format("{:02}:{:02}", slot->second / 60, slot->second % 60);
         }
+        if (!in_past(c.on)) return;
         c.note = note_for(c.mode);
         store::insert_conversation(s_.db, c);
         p.last_seen = c.on;
@@ -98,17 +99,13 @@ void Simulation::set_goals(SimPerson& p, Date monday) {
     bool walking = p.record.support == "walking-alongside";
     if ((fresh && p.goals.size() < first_goals && rng_.chance(0.5)) || (walking && aimless && rng_.chance(0.25)) ||
         (walking && rng_.chance(0.01))) {
-        const std::string& area = areas[rng_.weighted({14, 12, 10, 8, 6, 12, 8, 14, 12, 4})];
-        std::vector<std::string_view> fitting;
-        for (const auto& t : words::goals) {
-            bool held = std::any_of(p.goals.begin(), p.goals.end(),
-                                    [&](const Goal& g) { return g.status == "active" && g.text == t.text; });
-            if (t.tag == area && !held) fitting.push_back(t.text);
-        }
         Goal g;
         g.person_id = p.record.id;
-        g.area = area;
+        g.area = areas[rng_.weighted({14, 12, 10, 8, 6, 12, 8, 14, 12, 4})];
         g.set_on = day_in(monday, p.record.opened_on);
+        std::vector<std::string_view> fitting;
+        for (const auto& t : words::goals)
+            if (t.area == g.area && fits(t, p, g.set_on)) fitting.push_back(t.text);
         if (!fitting.empty() && in_past(g.set_on)) {
             g.text = std::string(rng_.pick(fitting));
             g.id = store::insert_goal(s_.db, g);
@@ -124,6 +121,14 @@ void Simulation::set_goals(SimPerson& p, Date monday) {
         Date on = day_in(monday, monday);
         if (in_past(on)) close_goal(g, outcome == 0 ? "achieved" : outcome == 1 ? "changed" : "let-go", on);
     }
+}
+
+// Whether a goal is one this person might set on this day: their age, the season, and not
+// one they have had before.
+bool Simulation::fits(const demo_words::GoalTemplate& t, const SimPerson& p, Date on) {
+    if (p.record.birth_year && (*p.record.birth_year < t.born_from || *p.record.birth_year > t.born_by)) return false;
+    if (t.summer && to_iso(on).substr(5, 2) > "06") return false;
+    return std::none_of(p.goals.begin(), p.goals.end(), [&](const Goal& g) { return g.text == t.text; });
 }
 
 void Simulation::close_goal(Goal& g, const std::string& status, Date on) {
@@ -170,13 +175,25 @@ void Simulation::end_connections_with(const SimPerson& p, Date on) {
 void Simulation::contribute(SimPerson& p, Date monday) {
     Contribution t;
     t.person_id = p.record.id;
-    t.on = day_in(monday, p.record.opened_on);
     t.hours = rng_.between(2, 8) / 2.0;
-    const auto& given = rng_.pick(words::contributions);
-    t.what = std::string(given.what);
-    const auto& assets = coordinators_[std::size_t(p.coordinator)].assets;
-    for (std::size_t i = 0; i < words::assets.size(); ++i)
-        if (words::assets[i].name == given.asset) t.asset_id = assets[i];
+    // Given at an asset only where the person goes (an open connection), else to a neighbour.
+    struct Chance {
+        const demo_words::ContributionTemplate* given;
+        std::optional<int64_t> asset;
+        Date not_before;
+    };
+    std::vector<Chance> at_assets, to_neighbours;
+    for (const auto& given : words::contributions) {
+        if (given.asset.empty()) to_neighbours.push_back({&given, std::nullopt, p.record.opened_on});
+        for (const auto& k : p.connections)
+            if (k.asset >= 0 && k.status != "ended" && words::assets[std::size_t(k.asset)].name == given.asset)
+                at_assets.push_back({&given, k.asset_id, k.changed});  // not before it was made
+    }
+    // Mostly where they go, when they go somewhere that takes volunteers.
+    const Chance& chance = !at_assets.empty() && rng_.chance(0.7) ? rng_.pick(at_assets) : rng_.pick(to_neighbours);
+    t.what = std::string(chance.given->what);
+    t.asset_id = chance.asset;
+    t.on = day_in(monday, chance.not_before);
     if (in_past(t.on)) store::insert_contribution(s_.db, t), ++totals_.contributions;
 }
 
@@ -188,8 +205,10 @@ void Simulation::connect(SimPerson& p, Date monday) {
     const auto& coordinator = coordinators_[std::size_t(p.coordinator)];
     std::string with;
     SimPerson* peer = nullptr;
+    int asset = -1;
     if (kind == 0) {
-        k.kind = "asset", k.asset_id = rng_.pick(coordinator.assets);
+        asset = rng_.between(0, int(coordinator.assets.size()) - 1);
+        k.kind = "asset", k.asset_id = coordinator.assets[std::size_t(asset)];
         with = fmt::format("asset {}", *k.asset_id);
     } else if (kind == 1) {
         k.kind = "natural";
@@ -206,7 +225,8 @@ void Simulation::connect(SimPerson& p, Date monday) {
     if (!in_past(k.made_on)) return;
     // One open connection at a time, and for peers in either direction.
     if (connected(p, with) || (peer && connected(*peer, fmt::format("peer {}", p.record.id)))) return;
-    p.connections.push_back({store::insert_connection(s_.db, k), with, "introduced", k.made_on});
+    p.connections.push_back({store::insert_connection(s_.db, k), with, "introduced", k.made_on, asset,
+                             k.asset_id.value_or(0)});
     ++totals_.connections;
 }
 
@@ -215,9 +235,13 @@ void Simulation::avoid(int c, Date monday) {
     if (coordinator.people.empty() || !rng_.chance(0.75)) return;
     SimPerson& p = people_[std::size_t(rng_.pick(coordinator.people))];
     // Only types with a cost: a site sets its own for the rest (safeguarding ships at 0).
+    bool late_life = p.record.birth_year && year_of(monday) - *p.record.birth_year >= 65;
     std::vector<const CrisisType*> types;
-    for (const auto& t : s_.config.crisis_types)
-        if (t.unit_cost > 0) types.push_back(&t);
+    for (const auto& t : s_.config.crisis_types) {
+        bool of_late_life = std::find(words::late_life_crises.begin(), words::late_life_crises.end(), t.name) !=
+                            words::late_life_crises.end();
+        if (t.unit_cost > 0 && (late_life || !of_late_life)) types.push_back(&t);
+    }
     if (types.empty()) return;
     const CrisisType& type = *rng_.pick(types);
     Avoided x;

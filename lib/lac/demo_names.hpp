@@ -78,24 +78,32 @@ inline constexpr std::array<Tagged, 12> mode_notes = {{
     {"community", "Went together to look round the group."},
     {"community", "Walked down to the community centre together."},
     {"phone", "Quiet week; a short call to check in."},
-    {"phone", "Rang to see how the first session went."},
+    {"phone", "Rang to see how the week had gone."},
     {"video", "Video call; showed me the garden."},
     {"video", "Video call with their daughter joining in."},
     {"message", "Texted to check in; all well."},
     {"message", "Sent the group's times, as promised."}}};
 
-// A goal in the person's words, with the life area it belongs to.
-inline constexpr std::array<Tagged, 24> goals = {{
+// A goal in the person's words, with the life area it belongs to, and whom it fits: born
+// in or after `born_from`, in or before `born_by`; a summer plan is made in the first half
+// of the year.
+struct GoalTemplate {
+    std::string_view area;
+    std::string_view text;
+    int born_from = 0, born_by = 9999;
+    bool summer = false;
+};
+inline constexpr std::array<GoalTemplate, 24> goals = {{
     {"friends", "A friend to go to the football with"},
     {"friends", "Feel less lonely in the evenings"},
     {"friends", "Someone to have a cuppa with each week"},
-    {"family", "See my grandchildren every week"},
+    {"family", "See my grandchildren every week", 0, 1975},
     {"family", "Make up with my brother"},
     {"home", "Stay in my own home"},
     {"home", "Get my garden back"},
     {"home", "Move somewhere with no stairs"},
-    {"work", "Get back into work, even a few hours"},
-    {"work", "Find a volunteering role that could lead to a job"},
+    {"work", "Get back into work, even a few hours", 1960},
+    {"work", "Find a volunteering role that could lead to a job", 1960},
     {"learning", "Learn to use a computer"},
     {"learning", "Take an English class"},
     {"health", "Walk to the shops on my own"},
@@ -107,7 +115,7 @@ inline constexpr std::array<Tagged, 24> goals = {{
     {"community", "Be part of something in the neighbourhood"},
     {"leisure", "To sing in a choir again"},
     {"leisure", "Get back to fishing"},
-    {"leisure", "Go to the seaside this summer"},
+    {"leisure", "Go to the seaside this summer", 0, 9999, true},
     {"other", "Get my bus pass sorted"},
     {"other", "Have a say in what happens to me"}}};
 
@@ -116,7 +124,7 @@ struct ContributionTemplate {
     std::string_view what;
     std::string_view asset;
 };
-inline constexpr std::array<ContributionTemplate, 8> contributions = {{
+inline constexpr std::array<ContributionTemplate, 12> contributions = {{
     {"Helped at the coffee morning", "Friendship Club"},
     {"Volunteered at the food bank", "Food Bank"},
     {"Taught knitting at the craft circle", "Craft Circle"},
@@ -124,7 +132,11 @@ inline constexpr std::array<ContributionTemplate, 8> contributions = {{
     {"Helped cook the community lunch", "St Anne's Church Lunch"},
     {"Gave hours to the time bank", "Time Bank"},
     {"Dug the shared beds", "Allotments"},
-    {"Gave a neighbour a lift to the shops", ""}}};
+    {"Gave a neighbour a lift to the shops", ""},
+    {"Showed a neighbour how to make a video call", ""},
+    {"Cooked a meal for a neighbour", ""},
+    {"Helped a neighbour fill in a form", ""},
+    {"Checked on an older neighbour through the cold spell", ""}}};
 
 // Why a crisis was on its way, and why it did not come, by shipped type.
 inline constexpr std::array<Tagged, 8> evidence = {{
@@ -142,5 +154,7 @@ inline constexpr std::array<Tagged, 8> evidence = {{
                        "now."},
     {"police-call-out", "A dispute with neighbours was heading for the police; mediated over a cup of tea."}}};
 inline constexpr std::string_view other_evidence = "The support around them meant it did not happen.";
+// Crises of late life, avoided only for people of 65 or more.
+inline constexpr std::array<std::string_view, 2> late_life_crises = {"residential-care", "nursing-care"};
 
 }  // namespace lac::demo_words

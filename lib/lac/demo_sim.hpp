@@ -13,6 +13,7 @@
 
 #include "lac/date.hpp"
 #include "lac/demo.hpp"
+#include "lac/demo_names.hpp"
 #include "lac/records.hpp"
 
 namespace lac::demo_sim {
@@ -48,6 +49,8 @@ struct SimConnection {
     std::string with;  // "asset 3", "peer 12" or "natural son": who the connection is with
     std::string status;
     Date changed;
+    int asset = -1;  // for an asset, its place in demo_words::assets
+    int64_t asset_id = 0;
 };
 
 struct SimPerson {
@@ -99,6 +102,7 @@ private:
     std::optional<std::pair<Date, int>> book(SimCoordinator& c, Date day, Date last, int minutes);
     std::string note_for(const std::string& mode);
     void close_goal(Goal& g, const std::string& status, Date on);
+    static bool fits(const demo_words::GoalTemplate& t, const SimPerson& p, Date on);
     void end_connection(SimConnection& k, Date on);
     void end_connections_with(const SimPerson& p, Date on);
 
