@@ -17,7 +17,7 @@ namespace words = demo_words;
 
 void Simulation::talk(SimPerson& p, Date monday) {
     static const std::vector<std::string> modes = {"in-person", "home-visit", "community", "phone", "video", "message"};
-    // About half an hour on average, so some 25–30 hours of a week go on conversations.
+    // About half an hour on average, so about 24 hours of a coordinator's week go on them.
     static const int minutes_by_mode[][2] = {{20, 60}, {30, 75}, {20, 60}, {5, 30}, {10, 40}, {1, 10}};
     Date last = p.last_seen.value_or(p.record.opened_on - 7);
     if (monday - last < 7 * p.rhythm - 6 && p.last_seen) return;
