@@ -56,9 +56,12 @@ void render_goals(std::ostream& out, const lac::PersonRecord& r) {
         std::string when = g.closed_on ? fmt::format("{} {}", g.status, lac::to_iso(*g.closed_on)) : g.status;
         out << fmt::format("  {:<5} \"{}\" ({}; set {}; {})\n", lac::make_ref('G', g.id), g.text, g.area,
                            lac::to_iso(g.set_on), when);
-        for (const auto& n : g.notes)
-            out << fmt::format("        {} {}{}\n", lac::to_iso(n.on), n.status.empty() ? "" : "→ " + n.status + " ",
-                               lac::one_line(n.note, 60));
+        for (const auto& n : g.notes) {
+            std::string line = fmt::format("        {} {}{}", lac::to_iso(n.on),
+                                           n.status.empty() ? "" : "→ " + n.status + " ", lac::one_line(n.note, 60));
+            line.erase(line.find_last_not_of(' ') + 1);  // a change of status with no note
+            out << line << '\n';
+        }
     }
 }
 

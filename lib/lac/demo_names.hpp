@@ -102,8 +102,8 @@ inline constexpr std::array<GoalTemplate, 24> goals = {{
     {"home", "Stay in my own home"},
     {"home", "Get my garden back"},
     {"home", "Move somewhere with no stairs"},
-    {"work", "Get back into work, even a few hours", 1960},
-    {"work", "Find a volunteering role that could lead to a job", 1960},
+    {"work", "Get back into work, even a few hours", 1962},
+    {"work", "Find a volunteering role that could lead to a job", 1962},
     {"learning", "Learn to use a computer"},
     {"learning", "Take an English class"},
     {"health", "Walk to the shops on my own"},
@@ -119,18 +119,19 @@ inline constexpr std::array<GoalTemplate, 24> goals = {{
     {"other", "Get my bus pass sorted"},
     {"other", "Have a say in what happens to me"}}};
 
-// What a person gave, and the asset on the map where they gave it ("" for none).
+// What a person gave, and the asset on the map where they gave it ("" for none); the
+// place is not in the words, as lac shows "… at ASSET" after them.
 struct ContributionTemplate {
     std::string_view what;
     std::string_view asset;
 };
 inline constexpr std::array<ContributionTemplate, 12> contributions = {{
-    {"Helped at the coffee morning", "Friendship Club"},
-    {"Volunteered at the food bank", "Food Bank"},
-    {"Taught knitting at the craft circle", "Craft Circle"},
-    {"Fixed bikes at the repair café", "Repair Café"},
-    {"Helped cook the community lunch", "St Anne's Church Lunch"},
-    {"Gave hours to the time bank", "Time Bank"},
+    {"Helped run the coffee morning", "Friendship Club"},
+    {"Sorted and handed out food parcels", "Food Bank"},
+    {"Taught knitting", "Craft Circle"},
+    {"Fixed bikes", "Repair Café"},
+    {"Helped cook the lunch", "St Anne's Church Lunch"},
+    {"Did a neighbour's gardening, banked as hours", "Time Bank"},
     {"Dug the shared beds", "Allotments"},
     {"Gave a neighbour a lift to the shops", ""},
     {"Showed a neighbour how to make a video call", ""},
