@@ -1,7 +1,5 @@
 #include "render_person.hpp"
 
-#include <algorithm>
-#include <array>
 #include <vector>
 
 #include <fmt/format.h>
@@ -57,10 +55,10 @@ void render_goals(std::ostream& out, const lac::PersonRecord& r) {
         out << fmt::format("  {:<5} \"{}\" ({}; set {}; {})\n", lac::make_ref('G', g.id), g.text, g.area,
                            lac::to_iso(g.set_on), when);
         for (const auto& n : g.notes) {
-            std::string line = fmt::format("        {} {}{}", lac::to_iso(n.on),
-                                           n.status.empty() ? "" : "→ " + n.status + " ", lac::one_line(n.note, 60));
-            line.erase(line.find_last_not_of(' ') + 1);  // a change of status with no note
-            out << line << '\n';
+            std::vector<std::string> parts{lac::to_iso(n.on)};  // a change of status, a note, or both
+            if (!n.status.empty()) parts.push_back("→ " + n.status);
+            if (!n.note.empty()) parts.push_back(lac::one_line(n.note, 60));
+            out << "        " << lac::join(parts, " ") << '\n';
         }
     }
 }
@@ -100,32 +98,15 @@ void render_connections_and_giving(std::ostream& out, const lac::PersonRecord& r
     }
 }
 
-// Each column is as wide as its widest cell among the rows shown, so a long handle, a
-// home-visit or a three-digit minutes never runs into the next column.
 void render_conversations(std::ostream& out, const lac::PersonRecord& r) {
     out << fmt::format("\nConversations ({} in all", r.conversation_count);
     if (r.conversation_count > int(r.recent.size())) out << fmt::format(", latest {}", r.recent.size());
     out << ")\n";
-    std::vector<std::array<std::string, 6>> rows;
-    std::array<std::size_t, 6> widths{};
-    for (const auto& c : r.recent) {
+    std::vector<std::vector<std::string>> rows;
+    for (const auto& c : r.recent)
         rows.push_back({lac::make_ref('C', c.id), lac::to_iso(c.on), c.at_time, c.coordinator,
-                        c.minutes ? fmt::format("{} min", *c.minutes) : "", c.mode});
-        for (std::size_t i = 0; i < widths.size(); ++i)
-            widths[i] = std::max(widths[i], lac::display_width(rows.back()[i]));
-    }
-    for (std::size_t k = 0; k < rows.size(); ++k) {
-        std::string line = " ";
-        for (std::size_t i = 0; i < widths.size(); ++i) {
-            const std::string& cell = rows[k][i];
-            // Minutes are a number, so they line up on the right.
-            std::string pad(widths[i] - lac::display_width(cell), ' ');
-            line += ' ' + (i == 4 ? pad + cell : cell + pad) + ' ';
-        }
-        line += ' ' + lac::one_line(r.recent[k].note, 60);
-        line.erase(line.find_last_not_of(' ') + 1);
-        out << line << '\n';
-    }
+                        c.minutes ? fmt::format("{} min", *c.minutes) : "", c.mode, lac::one_line(c.note, 60)});
+    for (const auto& line : lac::align_columns(rows)) out << "  " << line << '\n';
 }
 
 }  // namespace

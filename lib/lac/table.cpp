@@ -39,30 +39,34 @@ Format parse_format(std::string_view text, const std::vector<Format>& allowed) {
 }
 
 
-void write_table(std::ostream& out, const Table& table, const Style& style) {
-    std::vector<std::vector<std::string>> cells;
-    std::vector<std::size_t> width(table.columns.size());
-    for (std::size_t i = 0; i < table.columns.size(); ++i) width[i] = display_width(table.columns[i]);
-    for (const auto& row : table.rows) {
-        auto& line = cells.emplace_back();
-        for (std::size_t i = 0; i < row.size(); ++i) {
-            line.push_back(one_line(row[i].text, 60));  // cells stay on one line
-            width[i] = std::max(width[i], display_width(line.back()));
-        }
+std::vector<std::string> align_columns(const std::vector<std::vector<std::string>>& rows) {
+    std::vector<std::size_t> width;
+    for (const auto& row : rows) {
+        width.resize(std::max(width.size(), row.size()));
+        for (std::size_t i = 0; i < row.size(); ++i) width[i] = std::max(width[i], display_width(row[i]));
     }
-    auto emit = [&](const std::vector<std::string>& line, bool heading) {
+    std::vector<std::string> lines;
+    for (const auto& row : rows) {
         std::string text;
-        for (std::size_t i = 0; i < line.size(); ++i) {
-            bool last = i + 1 == line.size();
-            text += line[i];
-            if (!last) text += std::string(width[i] - display_width(line[i]) + 2, ' ');
+        for (std::size_t i = 0; i < row.size(); ++i) {
+            text += row[i];
+            if (i + 1 < row.size()) text += std::string(width[i] - display_width(row[i]) + 2, ' ');
         }
         while (!text.empty() && text.back() == ' ') text.pop_back();
-        if (heading && style.color) text = "\033[1m" + text + "\033[0m";
-        out << text << '\n';
-    };
-    emit(table.columns, true);
-    for (const auto& line : cells) emit(line, false);
+        lines.push_back(std::move(text));
+    }
+    return lines;
+}
+
+void write_table(std::ostream& out, const Table& table, const Style& style) {
+    std::vector<std::vector<std::string>> rows{table.columns};
+    for (const auto& row : table.rows) {
+        auto& line = rows.emplace_back();
+        for (const auto& cell : row) line.push_back(one_line(cell.text, 60));  // cells stay on one line
+    }
+    auto lines = align_columns(rows);
+    if (style.color) lines.front() = "\033[1m" + lines.front() + "\033[0m";
+    for (const auto& line : lines) out << line << '\n';
 }
 
 std::string csv_field(std::string_view text) {

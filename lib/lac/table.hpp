@@ -40,6 +40,9 @@ struct Style {
     bool color = false;  // ANSI bold headings
 };
 
+// Rows of cells as lines, each column as wide as its widest cell and two spaces from the
+// next, with no spaces at the end of a line.
+std::vector<std::string> align_columns(const std::vector<std::vector<std::string>>& rows);
 void write_table(std::ostream& out, const Table& table, const Style& style);
 void write_csv(std::ostream& out, const Table& table);
 // A JSON array of objects, one per row, keyed by column.

@@ -82,7 +82,7 @@ ok person show P1
 rows=$(grep -E '^  C[0-9]+ ' <<<"$out")
 [ "$(wc -l <<<"$rows")" -ge 2 ] || fail "expected the conversations in person show: $out"
 grep -q '  bartholomew.long  107 min  home-visit  Long visit$' <<<"$rows" || fail "columns run together: $rows"
-grep -q '  asha                5 min  phone       Quick call$' <<<"$rows" || fail "columns not aligned: $rows"
+grep -q '  asha              5 min    phone       Quick call$' <<<"$rows" || fail "columns not aligned: $rows"
 # Every note starts in the same column.
 starts=$(grep -E 'Long visit|Quick call' <<<"$rows" | awk '{ print index($0, ($NF == "visit" || $NF == "call") ? $(NF-1) " " $NF : $NF) }' | sort -u | wc -l)
 [ "$starts" -eq 1 ] || fail "the notes do not line up: $rows"
