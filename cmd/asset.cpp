@@ -3,9 +3,9 @@
 
 #include "commands.hpp"
 #include "context.hpp"
-#include "lac/assets.hpp"
-#include "lac/ref.hpp"
-#include "lac/views.hpp"
+#include "lac/domain/assets.hpp"
+#include "lac/util/ref.hpp"
+#include "lac/report/views.hpp"
 
 namespace {
 

@@ -3,9 +3,9 @@
 
 #include "commands.hpp"
 #include "context.hpp"
-#include "lac/giving.hpp"
-#include "lac/ref.hpp"
-#include "lac/text.hpp"
+#include "lac/domain/giving.hpp"
+#include "lac/util/ref.hpp"
+#include "lac/util/text.hpp"
 
 void register_avoid(CLI::App& app, Context& ctx) {
     auto f = std::make_shared<lac::AvoidedFields>();

@@ -3,10 +3,10 @@
 
 #include "commands.hpp"
 #include "context.hpp"
-#include "lac/caseload.hpp"
-#include "lac/ref.hpp"
-#include "lac/team.hpp"
-#include "lac/views.hpp"
+#include "lac/domain/caseload.hpp"
+#include "lac/util/ref.hpp"
+#include "lac/domain/team.hpp"
+#include "lac/report/views.hpp"
 
 namespace {
 

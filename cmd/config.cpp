@@ -4,9 +4,9 @@
 
 #include "commands.hpp"
 #include "context.hpp"
-#include "lac/errors.hpp"
-#include "lac/paths.hpp"
-#include "lac/text.hpp"
+#include "lac/util/errors.hpp"
+#include "lac/domain/paths.hpp"
+#include "lac/util/text.hpp"
 
 void register_config(CLI::App& app, Context& ctx) {
     auto* group = app.add_subcommand("config", "the effective configuration: get KEY, list, path");

@@ -2,8 +2,8 @@
 
 #include "commands.hpp"
 #include "context.hpp"
-#include "lac/connections.hpp"
-#include "lac/ref.hpp"
+#include "lac/domain/connections.hpp"
+#include "lac/util/ref.hpp"
 
 void register_connect(CLI::App& app, Context& ctx) {
     auto f = std::make_shared<lac::ConnectFields>();

@@ -2,9 +2,9 @@
 
 #include "commands.hpp"
 #include "context.hpp"
-#include "lac/connections.hpp"
-#include "lac/ref.hpp"
-#include "lac/views.hpp"
+#include "lac/domain/connections.hpp"
+#include "lac/util/ref.hpp"
+#include "lac/report/views.hpp"
 
 namespace {
 

@@ -5,8 +5,8 @@
 #include <cstdlib>
 #include <filesystem>
 
-#include "lac/errors.hpp"
-#include "lac/paths.hpp"
+#include "lac/util/errors.hpp"
+#include "lac/domain/paths.hpp"
 
 const lac::Config& Context::config() {
     if (!config_) {

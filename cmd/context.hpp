@@ -7,9 +7,9 @@
 #include <string>
 #include <vector>
 
-#include "lac/config.hpp"
-#include "lac/session.hpp"
-#include "lac/table.hpp"
+#include "lac/domain/config.hpp"
+#include "lac/domain/session.hpp"
+#include "lac/util/table.hpp"
 
 struct GlobalOptions {
     std::string db;

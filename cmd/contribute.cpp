@@ -2,8 +2,8 @@
 
 #include "commands.hpp"
 #include "context.hpp"
-#include "lac/giving.hpp"
-#include "lac/ref.hpp"
+#include "lac/domain/giving.hpp"
+#include "lac/util/ref.hpp"
 
 void register_contribute(CLI::App& app, Context& ctx) {
     auto f = std::make_shared<lac::ContributionFields>();

@@ -2,8 +2,8 @@
 
 #include "commands.hpp"
 #include "context.hpp"
-#include "lac/team.hpp"
-#include "lac/views.hpp"
+#include "lac/domain/team.hpp"
+#include "lac/report/views.hpp"
 
 namespace {
 

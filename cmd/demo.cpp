@@ -9,9 +9,9 @@
 
 #include "commands.hpp"
 #include "context.hpp"
-#include "lac/demo.hpp"
+#include "lac/demo/demo.hpp"
 #include "lac/store/db.hpp"
-#include "lac/text.hpp"
+#include "lac/util/text.hpp"
 
 namespace {
 

@@ -2,7 +2,7 @@
 
 #include "commands.hpp"
 #include "context.hpp"
-#include "lac/extract.hpp"
+#include "lac/report/extract.hpp"
 
 namespace {
 

@@ -7,8 +7,8 @@
 #include <cstring>
 #include <set>
 
-#include "lac/errors.hpp"
-#include "lac/text.hpp"
+#include "lac/util/errors.hpp"
+#include "lac/util/text.hpp"
 
 namespace {
 

@@ -2,9 +2,9 @@
 
 #include "commands.hpp"
 #include "context.hpp"
-#include "lac/goals.hpp"
-#include "lac/ref.hpp"
-#include "lac/views.hpp"
+#include "lac/domain/goals.hpp"
+#include "lac/util/ref.hpp"
+#include "lac/report/views.hpp"
 
 namespace {
 

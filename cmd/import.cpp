@@ -7,8 +7,8 @@
 
 #include "commands.hpp"
 #include "context.hpp"
-#include "lac/errors.hpp"
-#include "lac/import.hpp"
+#include "lac/util/errors.hpp"
+#include "lac/import/import.hpp"
 
 namespace {
 

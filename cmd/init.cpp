@@ -2,7 +2,7 @@
 
 #include "commands.hpp"
 #include "context.hpp"
-#include "lac/team.hpp"
+#include "lac/domain/team.hpp"
 
 void register_init(CLI::App& app, Context& ctx) {
     auto* cmd = app.add_subcommand("init", "create the database (nothing else if it exists)");

@@ -5,9 +5,9 @@
 
 #include "commands.hpp"
 #include "context.hpp"
-#include "lac/conversations.hpp"
-#include "lac/people.hpp"
-#include "lac/ref.hpp"
+#include "lac/domain/conversations.hpp"
+#include "lac/domain/people.hpp"
+#include "lac/util/ref.hpp"
 #include "note_input.hpp"
 
 namespace {

@@ -14,8 +14,8 @@
 #include "context.hpp"
 #include "external.hpp"
 #include "usage.hpp"
-#include "lac/errors.hpp"
-#include "lac/text.hpp"
+#include "lac/util/errors.hpp"
+#include "lac/util/text.hpp"
 
 namespace {
 

@@ -9,9 +9,9 @@
 #include <iterator>
 #include <sstream>
 
-#include "lac/errors.hpp"
-#include "lac/paths.hpp"
-#include "lac/text.hpp"
+#include "lac/util/errors.hpp"
+#include "lac/domain/paths.hpp"
+#include "lac/util/text.hpp"
 
 std::string read_note_from_stdin() {
     std::string text{std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>()};

@@ -3,9 +3,9 @@
 
 #include "commands.hpp"
 #include "context.hpp"
-#include "lac/people.hpp"
-#include "lac/ref.hpp"
-#include "lac/views.hpp"
+#include "lac/domain/people.hpp"
+#include "lac/util/ref.hpp"
+#include "lac/report/views.hpp"
 #include "render_person.hpp"
 
 namespace {

@@ -4,10 +4,10 @@
 
 #include <fmt/format.h>
 
-#include "lac/ref.hpp"
-#include "lac/table.hpp"
-#include "lac/text.hpp"
-#include "lac/views.hpp"
+#include "lac/util/ref.hpp"
+#include "lac/util/table.hpp"
+#include "lac/util/text.hpp"
+#include "lac/report/views.hpp"
 
 namespace {
 

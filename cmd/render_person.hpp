@@ -1,7 +1,7 @@
 #pragma once
 #include <ostream>
 
-#include "lac/people.hpp"
+#include "lac/domain/people.hpp"
 
 // The person's story on one screen, for a terminal.
 void render_person_record(std::ostream& out, const lac::PersonRecord& record, lac::Date today);

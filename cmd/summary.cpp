@@ -2,8 +2,8 @@
 
 #include "commands.hpp"
 #include "context.hpp"
-#include "lac/summary.hpp"
-#include "lac/summary_render.hpp"
+#include "lac/report/summary.hpp"
+#include "lac/report/summary_render.hpp"
 
 namespace {
 

@@ -7,7 +7,7 @@
 
 #include <CLI/CLI.hpp>
 
-#include "lac/text.hpp"
+#include "lac/util/text.hpp"
 
 namespace {
 

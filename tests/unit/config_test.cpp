@@ -2,8 +2,8 @@
 
 #include <string>
 
-#include "lac/config.hpp"
-#include "lac/errors.hpp"
+#include "lac/domain/config.hpp"
+#include "lac/util/errors.hpp"
 
 namespace {
 

@@ -1,7 +1,7 @@
 #include <doctest/doctest.h>
 
-#include "lac/date.hpp"
-#include "lac/errors.hpp"
+#include "lac/util/date.hpp"
+#include "lac/util/errors.hpp"
 
 using lac::make_date;
 using lac::parse_date;

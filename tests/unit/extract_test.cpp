@@ -3,14 +3,14 @@
 
 #include <sstream>
 
-#include "lac/csv_reader.hpp"
-#include "lac/errors.hpp"
-#include "lac/extract.hpp"
-#include "lac/import.hpp"
-#include "lac/people.hpp"
-#include "lac/pseudonym.hpp"
+#include "lac/util/csv_reader.hpp"
+#include "lac/util/errors.hpp"
+#include "lac/report/extract.hpp"
+#include "lac/import/import.hpp"
+#include "lac/domain/people.hpp"
+#include "lac/domain/pseudonym.hpp"
 #include "lac/store/audit.hpp"
-#include "lac/team.hpp"
+#include "lac/domain/team.hpp"
 #include "test_helpers.hpp"
 
 namespace {

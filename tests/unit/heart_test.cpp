@@ -1,13 +1,13 @@
 // Goals, the community map, connections, contributions and avoided crises.
 #include <doctest/doctest.h>
 
-#include "lac/assets.hpp"
-#include "lac/connections.hpp"
-#include "lac/errors.hpp"
-#include "lac/giving.hpp"
-#include "lac/goals.hpp"
-#include "lac/people.hpp"
-#include "lac/team.hpp"
+#include "lac/domain/assets.hpp"
+#include "lac/domain/connections.hpp"
+#include "lac/util/errors.hpp"
+#include "lac/domain/giving.hpp"
+#include "lac/domain/goals.hpp"
+#include "lac/domain/people.hpp"
+#include "lac/domain/team.hpp"
 #include "test_helpers.hpp"
 
 using lac::make_date;

@@ -1,11 +1,11 @@
 #include <doctest/doctest.h>
 
-#include "lac/caseload.hpp"
-#include "lac/conversations.hpp"
-#include "lac/errors.hpp"
-#include "lac/people.hpp"
+#include "lac/domain/caseload.hpp"
+#include "lac/domain/conversations.hpp"
+#include "lac/util/errors.hpp"
+#include "lac/domain/people.hpp"
 #include "lac/store/people.hpp"
-#include "lac/team.hpp"
+#include "lac/domain/team.hpp"
 #include "test_helpers.hpp"
 
 using lac::make_date;

@@ -4,7 +4,7 @@
 
 #include <SQLiteCpp/Database.h>
 
-#include "lac/errors.hpp"
+#include "lac/util/errors.hpp"
 #include "lac/store/audit.hpp"
 #include "lac/store/db.hpp"
 #include "test_helpers.hpp"

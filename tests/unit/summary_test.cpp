@@ -2,15 +2,15 @@
 // counted by hand in the comments.
 #include <doctest/doctest.h>
 
-#include "lac/conversations.hpp"
-#include "lac/errors.hpp"
-#include "lac/giving.hpp"
-#include "lac/goals.hpp"
-#include "lac/connections.hpp"
-#include "lac/people.hpp"
-#include "lac/summary.hpp"
-#include "lac/summary_render.hpp"
-#include "lac/team.hpp"
+#include "lac/domain/conversations.hpp"
+#include "lac/util/errors.hpp"
+#include "lac/domain/giving.hpp"
+#include "lac/domain/goals.hpp"
+#include "lac/domain/connections.hpp"
+#include "lac/domain/people.hpp"
+#include "lac/report/summary.hpp"
+#include "lac/report/summary_render.hpp"
+#include "lac/domain/team.hpp"
 #include "test_helpers.hpp"
 
 using lac::make_date;

@@ -2,7 +2,7 @@
 
 #include <doctest/doctest.h>
 
-#include "lac/table.hpp"
+#include "lac/util/table.hpp"
 
 TEST_CASE("columns are as wide as their widest cell, counted in characters, not bytes") {
     auto lines = lac::align_columns({{"C1", "Zoë", "5 min", "a note"}, {"C12", "bartholomew", "107 min", ""}});

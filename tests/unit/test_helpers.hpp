@@ -5,8 +5,8 @@
 #include <memory>
 #include <string>
 
-#include "lac/config.hpp"
-#include "lac/session.hpp"
+#include "lac/domain/config.hpp"
+#include "lac/domain/session.hpp"
 #include "lac/store/db.hpp"
 
 struct TempDir {

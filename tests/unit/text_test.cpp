@@ -1,6 +1,6 @@
 #include <doctest/doctest.h>
 
-#include "lac/text.hpp"
+#include "lac/util/text.hpp"
 
 TEST_CASE("names fold for case-insensitive lookup, beyond ASCII") {
     CHECK(lac::fold_name("Mary O'Brien") == "mary o'brien");

@@ -1,8 +1,8 @@
 #include <doctest/doctest.h>
 
-#include "lac/demo.hpp"
-#include "lac/errors.hpp"
-#include "lac/validate.hpp"
+#include "lac/demo/demo.hpp"
+#include "lac/util/errors.hpp"
+#include "lac/domain/validate.hpp"
 
 TEST_CASE("whole numbers are decimal, in range, and nothing else") {
     CHECK(lac::check_int("42", "--minutes", 0, 1440) == 42);

@@ -14,7 +14,7 @@
 #include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>
 
-#include "lac/errors.hpp"
+#include "lac/util/errors.hpp"
 #include "lac/store/migrations.hpp"
 
 namespace lac {

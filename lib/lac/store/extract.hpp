@@ -8,7 +8,7 @@
 #include <string_view>
 #include <vector>
 
-#include "lac/date.hpp"
+#include "lac/util/date.hpp"
 
 namespace lac {
 class Db;

@@ -3,7 +3,7 @@
 #include <string>
 #include <vector>
 
-#include "lac/records.hpp"
+#include "lac/store/records.hpp"
 
 namespace lac {
 class Db;

@@ -2,7 +2,7 @@
 
 #include "lac/store/db.hpp"
 #include "lac/store/rows.hpp"
-#include "lac/text.hpp"
+#include "lac/util/text.hpp"
 
 namespace lac::store {
 namespace {

@@ -8,7 +8,7 @@
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
 
-#include "lac/date.hpp"
+#include "lac/util/date.hpp"
 
 namespace lac::rows {
 

@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "lac/summary.hpp"
+#include "lac/report/summary.hpp"
 
 namespace lac {
 class Db;

@@ -1,0 +1,284 @@
+#include "lac/domain/config.hpp"
+
+#include <fstream>
+#include <set>
+#include <sstream>
+
+#include <fmt/format.h>
+#include <toml++/toml.h>
+
+#include "lac/util/errors.hpp"
+#include "lac/util/text.hpp"
+
+namespace lac {
+namespace {
+
+const std::set<std::string> crisis_keys = {"label", "unit", "unit_cost", "default_quantity",
+                                           "budget", "source"};
+
+struct Checker {
+    std::string file;
+
+    [[noreturn]] void fail(const toml::node& node, const std::string& message) const {
+        // Name the file the value came from: a bad pair may mix the user's and shipped values.
+        const auto& where = node.source();
+        throw ConfigError(fmt::format("{}:{}: {}", where.path ? *where.path : file,
+                                      where.begin.line, message));
+    }
+
+    static std::string type_word(const toml::node& node) {
+        switch (node.type()) {
+            case toml::node_type::string: return "a string";
+            case toml::node_type::integer: return "an integer";
+            case toml::node_type::floating_point: return "a number";
+            case toml::node_type::boolean: return "true or false";
+            case toml::node_type::array: return "a list";
+            case toml::node_type::table: return "a table";
+            default: return "a date or time";
+        }
+    }
+
+    // A user value must have the shipped value's type; a whole number may stand for a float.
+    void check_same_type(const std::string& key, const toml::node& shipped,
+                         const toml::node& given) const {
+        bool ok = shipped.type() == given.type() ||
+                  (shipped.is_floating_point() && given.is_integer());
+        if (!ok)
+            fail(given, fmt::format("'{}' must be {}, not {}", key, type_word(shipped),
+                                    type_word(given)));
+        if (const auto* list = given.as_array()) {
+            if (list->empty()) fail(given, fmt::format("'{}' must not be an empty list", key));
+            std::set<std::string> seen;
+            for (const auto& item : *list) {
+                auto word = item.value_exact<std::string>();
+                if (!word || word->empty() || word->find_first_of(" \t,") != std::string::npos)
+                    fail(item, fmt::format("'{}' must list words without spaces or commas", key));
+                if (!seen.insert(*word).second)
+                    fail(item, fmt::format("'{}' lists '{}' twice", key, *word));
+            }
+        }
+    }
+
+    [[noreturn]] void unknown(const toml::node& node, const std::string& key,
+                              const std::vector<std::string>& known) const {
+        fail(node, fmt::format("unknown key '{}'{}", key, did_you_mean(key, known)));
+    }
+
+    void check_crisis(const toml::table& crises) const {
+        for (auto&& [name, node] : crises) {
+            std::string type = "crisis." + std::string(name.str());
+            const auto* table = node.as_table();
+            if (!table) fail(node, fmt::format("'{}' must be a table", type));
+            for (auto&& [key, value] : *table) {
+                std::string full = type + "." + std::string(key.str());
+                if (!crisis_keys.count(std::string(key.str())))
+                    unknown(value, full, {crisis_keys.begin(), crisis_keys.end()});
+                bool number = key.str() == "unit_cost" || key.str() == "default_quantity";
+                if (number && !value.is_number())
+                    fail(value, fmt::format("'{}' must be a number, not {}", full, type_word(value)));
+                if (!number && !value.is_string())
+                    fail(value, fmt::format("'{}' must be a string, not {}", full, type_word(value)));
+            }
+        }
+    }
+
+    // Walks the user's table against the shipped one; new crisis types are allowed.
+    void check(const toml::table& shipped, const toml::table& given) const {
+        for (auto&& [section, node] : given) {
+            std::string name(section.str());
+            const auto* shipped_section = shipped.get_as<toml::table>(name);
+            if (!shipped_section) {
+                std::vector<std::string> known;
+                for (auto&& [k, v] : shipped) known.emplace_back(k.str());
+                unknown(node, name, known);
+            }
+            const auto* table = node.as_table();
+            if (!table) fail(node, fmt::format("'{}' must be a table", name));
+            if (name == "crisis") {
+                check_crisis(*table);
+                continue;
+            }
+            for (auto&& [key, value] : *table) {
+                std::string full = name + "." + std::string(key.str());
+                const toml::node* expected = shipped_section->get(key.str());
+                if (!expected) {
+                    std::vector<std::string> known;
+                    for (auto&& [k, v] : *shipped_section) known.push_back(name + "." + std::string(k.str()));
+                    unknown(value, full, known);
+                }
+                check_same_type(full, *expected, value);
+            }
+        }
+    }
+};
+
+std::string toml_quoted(const std::string& text) {
+    std::string out = "\"";
+    for (char c : text) {
+        if (c == '"' || c == '\\') out += '\\';
+        out += c;
+    }
+    return out + "\"";
+}
+
+toml::table parse(std::string_view text, const std::string& file) {
+    try {
+        return toml::parse(text, file);
+    } catch (const toml::parse_error& e) {
+        throw ConfigError(fmt::format("{}:{}: {}", file, e.source().begin.line, e.description()));
+    }
+}
+
+// Copies the user's values over the defaults, key by key (lists are replaced whole).
+void overlay(toml::table& base, const toml::table& given) {
+    for (auto&& [key, node] : given) {
+        auto* base_table = base.get_as<toml::table>(key.str());
+        if (node.is_table() && base_table)
+            overlay(*base_table, *node.as_table());
+        else
+            base.insert_or_assign(key.str(), node);
+    }
+}
+
+// A value as TOML text, strings always double-quoted (toml++ would pick single quotes).
+std::string toml_text(const toml::node& node) {
+    if (auto text = node.value_exact<std::string>()) return toml_quoted(*text);
+    if (const auto* list = node.as_array()) {
+        std::string out = "[";
+        for (std::size_t i = 0; i < list->size(); ++i) out += (i ? ", " : "") + toml_text(*list->get(i));
+        return out + "]";
+    }
+    std::ostringstream out;
+    node.visit([&](auto&& value) { out << value; });
+    return out.str();
+}
+
+std::vector<std::string> words(const toml::table& root, const char* key) {
+    std::vector<std::string> out;
+    for (const auto& item : *root["vocab"][key].as_array()) out.push_back(*item.value<std::string>());
+    return out;
+}
+
+// Copies of toml++ nodes lose their source line, so errors found after the overlay point
+// at the user's own node (which kept its line) where there is one.
+struct Origin {
+    const toml::table& merged;
+    const toml::table& given;
+    const toml::node& at(std::string_view section, std::string_view key) const {
+        if (const auto* node = given[section][key].node()) return *node;
+        return *merged[section][key].node();
+    }
+};
+
+Config build(const toml::table& root, const toml::table& given, const Checker& checker) {
+    Config c;
+    Origin origin{root, given};
+    auto str = [&](const char* section, const char* key) {
+        return *root[section][key].value<std::string>();
+    };
+    auto num = [&](const char* section, const char* key) {
+        return *root[section][key].value<int64_t>();
+    };
+    c.user_handle = str("user", "handle");
+    c.store_path = str("store", "path");
+    c.group_shared = *root["store"]["group_shared"].value<bool>();
+    auto in_range = [&](const char* section, const char* key, int64_t low, int64_t high) {
+        int64_t v = num(section, key);
+        if (v < low || v > high)
+            checker.fail(origin.at(section, key),
+                         fmt::format("'{}.{}' must be from {} to {}", section, key, low, high));
+        return int(v);
+    };
+    c.busy_timeout_ms = in_range("store", "busy_timeout_ms", 0, 3'600'000);
+    c.capacity_min = in_range("caseload", "capacity_min", 1, 10'000);
+    c.capacity_max = in_range("caseload", "capacity_max", 1, 10'000);
+    if (c.capacity_min > c.capacity_max) {
+        bool min_given = given["caseload"]["capacity_min"].node() != nullptr;
+        checker.fail(origin.at("caseload", min_given ? "capacity_min" : "capacity_max"),
+                     fmt::format("'caseload.capacity_min' ({}) must not be above 'caseload.capacity_max' ({})",
+                                 c.capacity_min, c.capacity_max));
+    }
+    c.stale_after_days = in_range("caseload", "stale_after_days", 1, 3650);
+    c.modes = words(root, "modes");
+    c.life_areas = words(root, "life_areas");
+    c.asset_kinds = words(root, "asset_kinds");
+    c.sources = words(root, "sources");
+
+    for (auto&& [name, node] : *root["crisis"].as_table()) {
+        const auto& t = *node.as_table();
+        CrisisType type{std::string(name.str())};
+        for (const char* key : {"label", "unit", "unit_cost", "budget", "source"})
+            if (!t.contains(key))
+                checker.fail(origin.at("crisis", type.name),
+                             fmt::format("'crisis.{}' has no '{}'", type.name, key));
+        type.label = *t["label"].value<std::string>();
+        type.unit = *t["unit"].value<std::string>();
+        type.unit_cost = *t["unit_cost"].value<double>();
+        type.default_quantity = t["default_quantity"].value_or(1.0);
+        type.budget = *t["budget"].value<std::string>();
+        type.source = *t["source"].value<std::string>();
+        if (type.unit_cost < 0 || type.default_quantity <= 0)
+            checker.fail(origin.at("crisis", type.name),
+                         fmt::format("'crisis.{}' needs unit_cost >= 0 and default_quantity > 0",
+                                           type.name));
+        c.crisis_types.push_back(std::move(type));
+    }
+
+    for (auto&& [section, node] : root)
+        for (auto&& [key, value] : *node.as_table()) {
+            std::string prefix = std::string(section.str()) + "." + std::string(key.str());
+            auto add = [&](std::string key, const toml::node& v) {
+                c.entries.push_back({std::move(key), toml_text(v), v.value_exact<std::string>().value_or(toml_text(v))});
+            };
+            if (const auto* sub = value.as_table())
+                for (auto&& [k, v] : *sub) add(prefix + "." + std::string(k.str()), v);
+            else
+                add(prefix, value);
+        }
+    return c;
+}
+
+}  // namespace
+
+const CrisisType* Config::find_crisis(std::string_view name) const {
+    for (const auto& type : crisis_types)
+        if (type.name == name) return &type;
+    return nullptr;
+}
+
+std::optional<std::string> Config::get(std::string_view key) const {
+    for (const auto& e : entries)
+        if (e.key == key) return e.plain;
+    return std::nullopt;
+}
+
+Config load_config_text(std::string_view defaults_text, std::string_view user_text,
+                        std::string_view source_name) {
+    toml::table root = parse(defaults_text, "config/lac.toml (built in)");
+    Checker checker{std::string(source_name)};
+    toml::table given;
+    if (!source_name.empty()) {
+        given = parse(user_text, checker.file);
+        checker.check(root, given);
+        overlay(root, given);
+    }
+    return build(root, given, checker);
+}
+
+Config load_config(std::string_view defaults_text,
+                   const std::optional<std::filesystem::path>& user_file) {
+    if (!user_file) return load_config_text(defaults_text, "", "");
+    std::ifstream in(*user_file, std::ios::binary);
+    if (!in) {
+        std::error_code ec;
+        if (std::filesystem::exists(*user_file, ec))
+            throw PermissionError(fmt::format("cannot read config file {}", user_file->string()));
+        throw NoInputError(fmt::format("config file {} does not exist; check --config or LAC_CONFIG",
+                                       user_file->string()));
+    }
+    std::stringstream text;
+    text << in.rdbuf();
+    return load_config_text(defaults_text, text.str(), user_file->string());
+}
+
+}  // namespace lac

@@ -1,0 +1,30 @@
+#pragma once
+// Connections: to a community asset, to another person on the caseload (peer), or to
+// someone in the person's own life (natural).
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "lac/store/records.hpp"
+#include "lac/domain/session.hpp"
+
+namespace lac {
+
+struct ConnectFields {
+    std::string person;
+    std::string asset;    // exactly one of asset, peer and natural
+    std::string peer;
+    std::optional<std::string> natural;  // "daughter Sarah", "neighbour at no. 4"
+    std::optional<Date> on;
+    std::string status;   // introduced when empty
+};
+
+Connection connect(Session& s, const ConnectFields& fields);
+// Two people lac walks alongside are introduced only after both were opened.
+void check_peer_date(const Person& peer, Date made_on);
+Connection set_connection_status(Session& s, std::string_view connection, const std::string& status,
+                                 std::optional<Date> on);
+// A person's connections (where they are either side), or everyone's when `person` is empty.
+std::vector<Connection> list_connections(Session& s, std::string_view person);
+
+}  // namespace lac

@@ -1,0 +1,34 @@
+#pragma once
+// Logging conversations: the coordinator's most frequent act.
+#include <optional>
+#include <string>
+
+#include "lac/store/records.hpp"
+#include "lac/domain/session.hpp"
+
+namespace lac {
+
+struct ConversationFields {
+    std::string person;             // as typed: P12, 12, a name or a prefix
+    std::optional<Date> on;         // today when not given
+    std::string at_time;            // HH:MM, optional
+    std::optional<std::string> minutes;
+    std::string mode;               // the first configured mode when empty
+    std::string note;
+    std::string by;                 // who held it; the person's coordinator on the day when empty
+};
+
+// Records a conversation; returns it with its reference id.
+Conversation log_conversation(Session& s, const ConversationFields& fields);
+// Makes every check log_conversation makes, the note aside, and writes nothing: so an
+// editor is opened only for a conversation that can be logged.
+Conversation check_conversation(Session& s, const ConversationFields& fields);
+
+// check_conversation for a person, and the coordinator who held it, already found.
+Conversation check_conversation_of(Session& s, const ConversationFields& fields, const Person& person,
+                                   const std::optional<Coordinator>& holder);
+
+// Notes may run to several paragraphs, but not to a book.
+constexpr std::size_t max_note_bytes = 64 * 1024;
+
+}  // namespace lac

@@ -1,0 +1,28 @@
+#pragma once
+// Good life goals, in the person's own words, with dated progress and status changes.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "lac/store/records.hpp"
+#include "lac/domain/session.hpp"
+
+namespace lac {
+
+struct GoalFields {
+    std::string person;     // as typed
+    std::string text;       // their own words
+    std::string area;       // a life area; "other" when empty
+    std::optional<Date> on; // today when not given
+};
+
+Goal add_goal(Session& s, const GoalFields& fields);
+// A dated progress note.
+Goal add_goal_progress(Session& s, std::string_view goal, const std::string& note, std::optional<Date> on);
+// Moves the goal to a new status on a day, with an optional note.
+Goal set_goal_status(Session& s, std::string_view goal, const std::string& status, std::optional<Date> on,
+                     const std::string& note);
+// One person's goals, or everyone's when `person` is empty.
+std::vector<Goal> list_goals(Session& s, std::string_view person, const std::string& status);
+
+}  // namespace lac

@@ -1,0 +1,55 @@
+#pragma once
+// People: adding, finding, editing, closing, reopening and transferring them.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "lac/store/records.hpp"
+#include "lac/domain/session.hpp"
+
+namespace lac {
+
+// Finds a person from what someone typed: P12, 12, a name, or a unique name prefix
+// (case-insensitive). An ambiguous name is a DataError listing the candidates.
+Person find_person(Session& s, std::string_view text);
+
+struct PersonFields {
+    std::optional<std::string> name, area, source, support, gifts;
+    std::optional<std::string> birth_year;  // a year, or "" to clear it
+    std::optional<Date> opened_on;
+};
+
+// Adds a person with `coordinator` (the acting coordinator when empty) walking alongside
+// them from the opening date; source defaults to self, support to walking-alongside.
+Person add_person(Session& s, const PersonFields& fields, const std::string& coordinator);
+// Other people with the same name (folded), so a coordinator can be told of a namesake.
+std::vector<Person> namesakes(Session& s, const Person& person);
+Person edit_person(Session& s, std::string_view who, const PersonFields& fields);
+Person close_person(Session& s, std::string_view who, const std::string& reason, std::optional<Date> on);
+Person reopen_person(Session& s, std::string_view who);
+// Ends the current assignment on `on` (today by default) and starts one with `to`.
+Person transfer_person(Session& s, std::string_view who, const std::string& to, std::optional<Date> on);
+
+// Checks that an event about `p` on `day` falls while they were open, and not in the future.
+void check_event_date(const Person& p, Date day, Date today, std::string_view what);
+
+struct PeopleQuery {
+    std::string coordinator;  // handle, or empty
+    std::string status;       // active, closed, or empty
+    std::string area;
+};
+std::vector<Person> list_people(Session& s, const PeopleQuery& query);
+
+struct PersonRecord {
+    Person person;
+    std::vector<Assignment> history;
+    std::vector<Conversation> recent;  // newest first
+    int conversation_count = 0;
+    std::vector<Goal> goals;           // with their dated notes
+    std::vector<Connection> connections;
+    std::vector<Contribution> contributions;
+    std::vector<Avoided> avoided;
+};
+PersonRecord person_record(Session& s, std::string_view who, int recent_limit);
+
+}  // namespace lac

@@ -1,0 +1,138 @@
+#include "lac/domain/team.hpp"
+
+#include <fmt/format.h>
+
+#include "lac/util/errors.hpp"
+#include "lac/store/audit.hpp"
+#include "lac/util/text.hpp"
+#include "lac/domain/validate.hpp"
+
+namespace lac {
+
+CapacityBand parse_capacity(std::string_view text) {
+    auto dash = text.find('-', 1);
+    CapacityBand band;
+    if (dash == std::string_view::npos) {
+        band.min = band.max = check_int(text, "--capacity", 1, 10000);
+    } else {
+        band.min = check_int(text.substr(0, dash), "the lower end of --capacity", 1, 10000);
+        band.max = check_int(text.substr(dash + 1), "the upper end of --capacity", 1, 10000);
+    }
+    if (band.min > band.max)
+        throw DataError(fmt::format("capacity '{}' runs backwards; write it low-high, such as 50-60", text));
+    return band;
+}
+
+std::string band_position(int count, int min, int max) {
+    if (count > max) return "over";
+    if (count < min) return "under";
+    return "";
+}
+
+namespace {
+
+// Applies the given fields, checking each; returns the names of the fields changed.
+std::vector<std::string> apply(Coordinator& c, const CoordinatorFields& f) {
+    std::vector<std::string> changed;
+    if (f.name) {
+        c.name = check_name(*f.name, "coordinator's name");
+        changed.push_back("name");
+    }
+    if (f.team) {
+        c.team = check_text(*f.team, "team", 100);
+        changed.push_back("team");
+    }
+    if (f.neighbourhood) {
+        c.neighbourhood = check_text(*f.neighbourhood, "neighbourhood", 100);
+        changed.push_back("neighbourhood");
+    }
+    if (f.capacity) {
+        c.capacity_min = f.capacity->min;
+        c.capacity_max = f.capacity->max;
+        changed.push_back("capacity");
+    }
+    return changed;
+}
+
+}  // namespace
+
+std::string default_team(Session& s) { return store::meta(s.db, "team").value_or(""); }
+
+void start_team(Session& s, const std::string& team) {
+    std::string name = check_text(team, "team", 100);
+    s.db.write([&] {
+        store::set_meta(s.db, "team", name);
+        store::audit(s.db, "init", "database", s.db.path().filename().string(), name.empty() ? "" : "team");
+    });
+}
+
+Coordinator require_coordinator(Session& s, const std::string& handle) {
+    if (auto c = store::find_coordinator(s.db, handle)) return *c;
+    std::vector<std::string> handles;
+    for (const auto& c : store::list_coordinators(s.db, "", true)) handles.push_back(c.handle);
+    if (handles.empty())
+        throw DataError(fmt::format("there is no coordinator '{}' yet; add one with "
+                                    "'lac coordinator add {} --name NAME'", handle, handle));
+    throw DataError(fmt::format("there is no coordinator '{}'{}; see 'lac coordinator list'", handle,
+                                did_you_mean(handle, handles)));
+}
+
+Coordinator add_coordinator(Session& s, const std::string& handle, const CoordinatorFields& fields) {
+    Coordinator c;
+    c.handle = check_handle(handle);
+    if (!fields.name) throw UsageError("a coordinator needs --name");
+    c.capacity_min = s.config.capacity_min;
+    c.capacity_max = s.config.capacity_max;
+    apply(c, fields);
+    s.db.write([&] {
+        if (!fields.team) c.team = default_team(s);
+        if (store::find_coordinator(s.db, c.handle))
+            throw DataError(fmt::format("there is already a coordinator '{}'; pick another handle, "
+                                        "or change theirs with 'lac coordinator edit'", c.handle));
+        c.id = store::insert_coordinator(s.db, c);
+        store::audit(s.db, "add", "coordinator", c.handle);
+    });
+    return c;
+}
+
+Coordinator edit_coordinator(Session& s, const std::string& handle, const CoordinatorFields& fields) {
+    Coordinator c;
+    s.db.write([&] {
+        c = require_coordinator(s, handle);
+        auto changed = apply(c, fields);
+        if (changed.empty())
+            throw UsageError("nothing to change; pass --name, --team, --neighbourhood or --capacity");
+        store::update_coordinator(s.db, c);
+        store::audit(s.db, "edit", "coordinator", c.handle, join(changed, ","));
+    });
+    return c;
+}
+
+Coordinator retire_coordinator(Session& s, const std::string& handle) {
+    Coordinator c;
+    s.db.write([&] {
+        c = require_coordinator(s, handle);
+        if (!c.active) throw DataError(fmt::format("'{}' is already retired", handle));
+        auto holding = store::holding_of(s.db, c.id);
+        int held = holding.walking_alongside + holding.introductions;
+        if (held > 0)
+            throw DataError(fmt::format("'{}' still has {} active {}; transfer or close them first "
+                                        "(lac person list --coordinator {})",
+                                        handle, held, held == 1 ? "person" : "people", handle));
+        c.active = false;
+        store::update_coordinator(s.db, c);
+        store::audit(s.db, "retire", "coordinator", c.handle);
+    });
+    return c;
+}
+
+std::vector<CoordinatorRow> list_coordinators(Session& s, const std::string& team, bool include_retired) {
+    std::vector<CoordinatorRow> rows;
+    s.db.read([&] {
+        for (auto& c : store::list_coordinators(s.db, team, include_retired))
+            rows.push_back({c, store::holding_of(s.db, c.id)});
+    });
+    return rows;
+}
+
+}  // namespace lac

@@ -1,0 +1,36 @@
+#pragma once
+// Checks for values from outside (arguments, CSV cells): each returns the clean value or
+// throws DataError saying what is wrong and how to mend it.
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "lac/util/date.hpp"
+
+namespace lac {
+
+// One of `allowed` (case-insensitive); the error lists them and suggests the nearest.
+std::string check_word(std::string_view value, const std::vector<std::string>& allowed,
+                       std::string_view what);
+// Valid UTF-8, no control characters, at most `max_bytes`; trimmed. Empty is allowed.
+std::string check_text(std::string_view value, std::string_view what, std::size_t max_bytes,
+                       bool multiline = false);
+// Like check_text, but must not be empty.
+std::string check_name(std::string_view value, std::string_view what);
+// A coordinator handle: lower-case letters, digits, '.', '_' or '-', up to 32.
+std::string check_handle(std::string_view value);
+// A whole number in [low, high].
+int check_int(std::string_view value, std::string_view what, int low, int high);
+// A positive decimal number (such as 2 or 1.5) no greater than `high`.
+double check_amount(std::string_view value, std::string_view what, double high);
+void check_not_future(Date day, Date today, std::string_view what);
+
+extern const std::vector<std::string> supports;       // walking-alongside, introduction
+extern const std::vector<std::string> close_reasons;  // goals-met, moved, …
+extern const std::vector<std::string> person_statuses;
+extern const std::vector<std::string> goal_statuses;        // active, achieved, changed, let-go
+extern const std::vector<std::string> connection_statuses;  // introduced, engaged, sustained, ended
+extern const std::vector<std::string> confidences;          // possible, likely, certain
+
+}  // namespace lac

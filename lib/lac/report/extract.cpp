@@ -1,0 +1,169 @@
+#include "lac/report/extract.hpp"
+
+#include <fmt/format.h>
+
+#include "lac/util/errors.hpp"
+#include "lac/domain/pseudonym.hpp"
+#include "lac/store/audit.hpp"
+#include "lac/store/extract.hpp"
+#include "lac/util/text.hpp"
+
+namespace lac {
+namespace {
+
+using store::ColumnKind;
+
+const store::ExportSpec& spec_for(const std::string& entity) {
+    for (const auto& spec : store::export_specs())
+        if (entity == spec.entity) return spec;
+    throw UsageError(fmt::format("'{}' is not something lac exports; use one of: {}{}", entity,
+                                 join(extract_entities(), ", "), did_you_mean(entity, extract_entities())));
+}
+
+void append_json_string(std::string& line, std::string_view text) {
+    line += '"';
+    for (unsigned char c : text) {
+        switch (c) {
+            case '"': line += "\\\""; break;
+            case '\\': line += "\\\\"; break;
+            case '\n': line += "\\n"; break;
+            case '\r': line += "\\r"; break;
+            case '\t': line += "\\t"; break;
+            default:
+                if (c < 0x20)
+                    line += fmt::format("\\u{:04x}", c);
+                else
+                    line += char(c);
+        }
+    }
+    line += '"';
+}
+
+// Writes rows into a large buffer and hands it to the stream in big pieces.
+class RowWriter {
+public:
+    RowWriter(std::ostream& out, Format format, std::vector<std::string> names, std::vector<ColumnKind> kinds,
+              std::vector<char> letters, Pseudonymiser* pseudonyms)
+        : out_(out), json_(format == Format::json), names_(std::move(names)), kinds_(std::move(kinds)),
+          letters_(std::move(letters)), pseudonyms_(pseudonyms) {
+        buffer_.reserve(1 << 20);
+        if (!json_) {
+            for (std::size_t i = 0; i < names_.size(); ++i) buffer_ += (i ? "," : "") + names_[i];
+            buffer_ += "\r\n";
+        }
+    }
+    void row(const std::vector<store::ExportValue>& values) {
+        if (json_) buffer_ += '{';
+        for (std::size_t i = 0; i < values.size(); ++i) {
+            if (i) buffer_ += ',';
+            if (json_) {
+                append_json_string(buffer_, names_[i]);
+                buffer_ += ':';
+            }
+            field(values[i], kinds_[i], letters_[i]);
+        }
+        buffer_ += json_ ? "}\n" : "\r\n";
+        if (buffer_.size() > (1 << 20) - 4096) flush();
+    }
+
+    void flush() {
+        out_.write(buffer_.data(), std::streamsize(buffer_.size()));
+        buffer_.clear();
+        if (!out_) throw IoError("cannot write the extract (disk full, or the reader went away)");
+    }
+
+private:
+    void field(const store::ExportValue& v, ColumnKind kind, char letter) {
+        if (v.null) {
+            if (json_) buffer_ += "null";
+            return;
+        }
+        switch (kind) {
+            case ColumnKind::integer: buffer_ += std::to_string(v.integer); return;
+            case ColumnKind::real: buffer_ += Cell::num(v.real).text; return;
+            case ColumnKind::reference: quoted(letter + std::to_string(v.integer)); return;
+            case ColumnKind::person:
+                if (pseudonyms_)
+                    quoted(pseudonyms_->of(v.integer));  // by reference: no copy
+                else
+                    quoted(letter + std::to_string(v.integer));
+                return;
+            case ColumnKind::text: quoted(v.text); return;
+        }
+    }
+    static bool needs_quotes(std::string_view text) {
+        for (char c : text)
+            if (c == ',' || c == '"' || c == '\r' || c == '\n') return true;
+        return false;
+    }
+    void quoted(std::string_view text) {
+        if (json_)
+            append_json_string(buffer_, text);
+        else if (!needs_quotes(text))
+            buffer_ += text;
+        else
+            buffer_ += csv_field(text);
+    }
+
+    std::ostream& out_;
+    bool json_;
+    std::vector<std::string> names_;
+    std::vector<ColumnKind> kinds_;
+    std::vector<char> letters_;
+    Pseudonymiser* pseudonyms_;
+    std::string buffer_;
+};
+
+}  // namespace
+
+const std::vector<std::string>& extract_entities() {
+    static const std::vector<std::string> names = [] {
+        std::vector<std::string> out;
+        for (const auto& spec : store::export_specs()) out.emplace_back(spec.entity);
+        return out;
+    }();
+    return names;
+}
+
+std::vector<std::string> extract_columns(const std::string& entity, bool identify) {
+    std::vector<std::string> out;
+    for (const auto& c : spec_for(entity).columns)
+        if (identify || !c.identify_only) out.emplace_back(c.name);
+    return out;
+}
+
+long long write_extract(Session& s, const ExtractRequest& r, std::ostream& out) {
+    const auto& spec = spec_for(r.entity);
+    if (!spec.date_expr && (r.from || r.to))
+        throw UsageError(fmt::format("{} have no date to filter by; leave out --from and --to", r.entity));
+    if (r.from && r.to && *r.to < *r.from)
+        throw DataError(fmt::format("the period runs backwards: {} is before {}", to_iso(*r.to), to_iso(*r.from)));
+    if (r.identify)
+        s.db.write([&] {
+            std::string span = fmt::format("from={} to={}", r.from ? to_iso(*r.from) : "", r.to ? to_iso(*r.to) : "");
+            store::audit(s.db, "export-identified", r.entity, r.entity, span);
+        });
+    std::vector<std::string> names;
+    std::vector<ColumnKind> kinds;
+    std::vector<char> letters;
+    for (const auto& c : spec.columns)
+        if (r.identify || !c.identify_only) {
+            names.emplace_back(c.name);
+            kinds.push_back(c.kind);
+            letters.push_back(c.letter);
+        }
+    long long count = 0;
+    s.db.read([&] {
+        std::optional<Pseudonymiser> pseudonyms;
+        if (!r.identify) pseudonyms.emplace(store::meta(s.db, "pseudonym_key").value_or(""));
+        RowWriter writer(out, r.format, names, kinds, letters, pseudonyms ? &*pseudonyms : nullptr);
+        store::stream_export(s.db, spec, r.identify, r.from, r.to, [&](const std::vector<store::ExportValue>& values) {
+            writer.row(values);
+            ++count;
+        });
+        writer.flush();
+    });
+    return count;
+}
+
+}  // namespace lac

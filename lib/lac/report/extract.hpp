@@ -1,0 +1,28 @@
+#pragma once
+// Analysts' extracts: RFC 4180 CSV or JSON lines, pseudonymised unless asked otherwise.
+#include <optional>
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "lac/domain/session.hpp"
+#include "lac/util/table.hpp"
+
+namespace lac {
+
+const std::vector<std::string>& extract_entities();
+// The columns of an entity in their stable order; identify-only ones when `identify`.
+std::vector<std::string> extract_columns(const std::string& entity, bool identify);
+
+struct ExtractRequest {
+    std::string entity;
+    std::optional<Date> from, to;
+    bool identify = false;
+    Format format = Format::csv;  // csv or json (lines)
+};
+
+// Streams the extract to `out`, holding one row at a time; returns the rows written.
+// An identified extract is written to the audit trail first.
+long long write_extract(Session& s, const ExtractRequest& request, std::ostream& out);
+
+}  // namespace lac

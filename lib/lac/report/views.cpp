@@ -1,0 +1,45 @@
+#include "lac/report/views.hpp"
+
+#include "lac/util/ref.hpp"
+
+namespace lac {
+
+Cell date_cell(std::optional<Date> d) { return d ? Cell::str(to_iso(*d)) : Cell::null(); }
+Cell text_or_null(const std::string& s) { return s.empty() ? Cell::null() : Cell::str(s); }
+
+Table coordinators_table(const std::vector<CoordinatorRow>& rows) {
+    Table t{{"handle", "name", "team", "neighbourhood", "capacity_min", "capacity_max", "caseload",
+             "introductions", "active"}};
+    for (const auto& [c, h] : rows)
+        t.rows.push_back({Cell::str(c.handle), Cell::str(c.name), text_or_null(c.team),
+                          text_or_null(c.neighbourhood), Cell::num(int64_t(c.capacity_min)),
+                          Cell::num(int64_t(c.capacity_max)), Cell::num(int64_t(h.walking_alongside)),
+                          Cell::num(int64_t(h.introductions)), Cell::flag(c.active)});
+    return t;
+}
+
+Table people_table(const std::vector<Person>& people) {
+    Table t{{"person", "name", "coordinator", "support", "status", "opened_on", "closed_on", "close_reason",
+             "area", "source"}};
+    for (const auto& p : people)
+        t.rows.push_back({Cell::str(make_ref('P', p.id)), Cell::str(p.name), Cell::str(p.coordinator),
+                          Cell::str(p.support), Cell::str(p.status), Cell::str(to_iso(p.opened_on)),
+                          date_cell(p.closed_on), text_or_null(p.close_reason), text_or_null(p.area),
+                          Cell::str(p.source)});
+    return t;
+}
+
+Table caseload_table(const Caseload& caseload) {
+    Table t{{"coordinator", "person", "name", "area", "opened_on", "last_contact", "days_since", "not_seen",
+             "active_goals", "connections"}};
+    for (const auto& g : caseload.groups)
+        for (const auto& e : g.people)
+            t.rows.push_back({Cell::str(g.coordinator.handle), Cell::str(make_ref('P', e.person.id)),
+                              Cell::str(e.person.name), text_or_null(e.person.area),
+                              Cell::str(to_iso(e.person.opened_on)), date_cell(e.last_contact),
+                              Cell::maybe(e.days_since), Cell::flag(e.not_seen), Cell::num(e.active_goals),
+                              Cell::num(e.connections)});
+    return t;
+}
+
+}  // namespace lac
