@@ -1,12 +1,21 @@
 #pragma once
-// A fresh database in a private temporary directory, removed afterwards.
+// Fixtures shared by the unit tests: a fresh database in a private temporary directory,
+// removed afterwards, and the small teams several modules' tests start from.
 #include <cstdlib>
 #include <filesystem>
 #include <memory>
+#include <sstream>
 #include <string>
 
 #include "lac/domain/config.hpp"
 #include "lac/domain/session.hpp"
+#include <SQLiteCpp/Database.h>
+
+#include "lac/domain/assets.hpp"
+#include "lac/domain/people.hpp"
+#include "lac/domain/team.hpp"
+#include "lac/import/import.hpp"
+#include "lac/report/extract.hpp"
 #include "lac/store/db.hpp"
 
 struct TempDir {
@@ -17,6 +26,9 @@ struct TempDir {
     }
     ~TempDir() { std::filesystem::remove_all(path); }
 };
+
+// Rows in the audit trail: the tests of writes count them.
+inline int audit_rows(lac::Db& db) { return db.sql().execAndGet("SELECT count(*) FROM audit").getInt(); }
 
 struct Fixture {
     TempDir dir;
@@ -31,4 +43,61 @@ struct Fixture {
         session = std::make_unique<lac::Session>(lac::Session{*db, config, today});
     }
     lac::Session& s() { return *session; }
+};
+
+inline lac::PersonFields person_fields(const std::string& name, lac::Date opened) {
+    lac::PersonFields f;
+    f.name = name;
+    f.opened_on = opened;
+    return f;
+}
+
+// asha and ben, with no one on their caseloads yet.
+struct TwoCoordinators : Fixture {
+    TwoCoordinators() {
+        lac::CoordinatorFields f;
+        f.name = "Asha Patel";
+        lac::add_coordinator(s(), "asha", f);
+        f.name = "Ben O'Neill";
+        lac::add_coordinator(s(), "ben", f);
+    }
+};
+
+// asha walks alongside Edith Walker and Tom Hughes (P1, P2, opened 2026-09-01); the
+// community map holds St Mary's Choir (A1).
+struct EdithTomAndAChoir : Fixture {
+    EdithTomAndAChoir() {
+        lac::CoordinatorFields c;
+        c.name = "Asha Patel";
+        lac::add_coordinator(s(), "asha", c);
+        lac::PersonFields p = person_fields("Edith Walker", lac::make_date(2026, 9, 1));
+        lac::add_person(s(), p, "");
+        p.name = "Tom Hughes";
+        lac::add_person(s(), p, "");
+        lac::AssetFields a;
+        a.name = "St Mary's Choir";
+        a.kind = "arts";
+        lac::add_asset(s(), a);
+    }
+};
+
+// One coordinator, asha, and CSV going in and out.
+struct ImportingTeam : Fixture {
+    ImportingTeam() {
+        lac::CoordinatorFields f;
+        f.name = "Asha";
+        lac::add_coordinator(s(), "asha", f);
+    }
+    lac::ImportResult import(const std::string& entity, const std::string& csv, bool dry_run = false) {
+        std::istringstream in(csv);
+        return lac::import_csv(s(), {entity, {}, dry_run}, in);
+    }
+    std::string extract(const std::string& entity, bool identify) {
+        std::ostringstream out;
+        lac::ExtractRequest r;
+        r.entity = entity;
+        r.identify = identify;
+        lac::write_extract(s(), r, out);
+        return out.str();
+    }
 };

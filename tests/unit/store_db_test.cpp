@@ -1,3 +1,4 @@
+// The database: creation, modes, migrations, transactions (lib/lac/store/db).
 #include <doctest/doctest.h>
 
 #include <sys/stat.h>
@@ -104,8 +105,6 @@ std::string index_list(lac::Db& db) {
     return out;
 }
 
-int audit_rows(lac::Db& db) { return db.sql().execAndGet("SELECT count(*) FROM audit").getInt(); }
-
 }  // namespace
 
 TEST_CASE("a bulk fill writes everything, then gives back every index and WAL") {
@@ -162,19 +161,4 @@ TEST_CASE("a database left in rollback mode is put back in WAL when it is next o
     lac::Db::create(dir.path / "lac.db", {}, created)->sql().exec("PRAGMA journal_mode = DELETE");
     auto db = lac::Db::open(dir.path / "lac.db", {});
     CHECK(db->sql().execAndGet("PRAGMA journal_mode").getString() == "wal");
-}
-
-TEST_CASE("audit_each records one row for each record, in one statement") {
-    Fixture f;
-    f.db->write([&] { lac::store::audit_each(*f.db, "import", "conversation", 'C', {7, 8, 1000000}); });
-    CHECK(audit_rows(*f.db) == 3);
-    auto entries = lac::store::audit_for(*f.db, "C1000000");
-    REQUIRE(entries.size() == 1);
-    CHECK(entries[0].action == "import");
-    CHECK(entries[0].entity == "conversation");
-    CHECK(entries[0].actor == "asha");
-    CHECK(entries[0].command == "test");
-    CHECK(lac::store::audit_for(*f.db, "C7").size() == 1);
-    f.db->write([&] { lac::store::audit_each(*f.db, "import", "conversation", 'C', {}); });
-    CHECK(audit_rows(*f.db) == 3);
 }
