@@ -40,6 +40,10 @@ public:
     void read(const std::function<void()>& work);
 
     // A prepared statement kept for reuse, reset and with its bindings cleared.
+    // The cache is keyed by the pointer `sql`, not by its text: pass a string literal (or
+    // another pointer that lives as long as the Db and always holds the same text), never
+    // a std::string's c_str() or text built at run time, which would prepare a new
+    // statement on every call and could hand back one prepared for other text.
     SQLite::Statement& statement(const char* sql);
     SQLite::Database& sql() { return *database_; }
     const std::filesystem::path& path() const { return path_; }
@@ -79,7 +83,7 @@ private:
     std::filesystem::path path_;
     std::string started_;  // lac_now(): declared before the database that uses it
     std::unique_ptr<SQLite::Database> database_;
-    std::map<const char*, std::unique_ptr<SQLite::Statement>> statements_;
+    std::map<const char*, std::unique_ptr<SQLite::Statement>> statements_;  // by literal: see statement()
     std::string actor_ = "unknown";
     std::string command_ = "lac";
     int depth_ = 0;  // nested write()/read() calls join the outer transaction
