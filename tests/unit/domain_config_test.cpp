@@ -68,6 +68,15 @@ TEST_CASE("errors name the file, the line and the key") {
     CHECK(error_of("[vocab]\nmodes = []\n").find("must not be an empty list") != std::string::npos);
     CHECK(error_of("[vocab]\nmodes = [\"a\", \"a\"]\n").find("lists 'a' twice") != std::string::npos);
     CHECK(error_of("[store\n").find("site.toml:1:") == 0);
+    // A cost is copied into every avoided crisis recorded with it: only finite amounts in range.
+    CHECK(error_of("[crisis.eviction]\nunit_cost = 1e17\n") ==
+          "site.toml:2: 'crisis.eviction.unit_cost' must be a number from 0 to 10000000, not 1e+17");
+    CHECK(error_of("[crisis.eviction]\nunit_cost = inf\n").find("site.toml:2: 'crisis.eviction.unit_cost'") == 0);
+    CHECK(error_of("[crisis.eviction]\nunit_cost = -1\n").find("site.toml:2: 'crisis.eviction.unit_cost'") == 0);
+    CHECK(error_of("[crisis.eviction]\ndefault_quantity = nan\n") ==
+          "site.toml:2: 'crisis.eviction.default_quantity' must be a number above 0 and at most 100000, not nan");
+    CHECK(error_of("[crisis.eviction]\ndefault_quantity = 0\n").find("'crisis.eviction.default_quantity'") !=
+          std::string::npos);
     CHECK(error_of("[crisis.fall]\nlabel = \"Fall\"\nunit = \"event\"\nbudget = \"NHS\"\nsource = \"x\"\n")
               .find("'crisis.fall' has no 'unit_cost'") != std::string::npos);
     CHECK(error_of("[crisis.eviction]\nunit_cost = \"lots\"\n") ==

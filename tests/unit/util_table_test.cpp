@@ -1,4 +1,7 @@
+#include <limits>
 #include <sstream>
+
+#include <nlohmann/json.hpp>
 
 #include <doctest/doctest.h>
 
@@ -19,4 +22,10 @@ TEST_CASE("a table has its headings first, then its rows, aligned alike") {
     std::ostringstream bold;
     lac::write_table(bold, t, {true});
     CHECK(bold.str().rfind("\033[1mperson  name\033[0m\n", 0) == 0);
+}
+
+TEST_CASE("a number that is not finite is no value, in every format") {
+    CHECK(lac::Cell::num(std::numeric_limits<double>::infinity()).kind == lac::Cell::Kind::null);
+    CHECK(lac::to_json(lac::Cell::num(std::numeric_limits<double>::quiet_NaN())).is_null());
+    CHECK(lac::Cell::num(2.5).text == "2.5");
 }

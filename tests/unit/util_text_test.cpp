@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include <limits>
+
 #include "lac/util/text.hpp"
 
 TEST_CASE("names fold for case-insensitive lookup, beyond ASCII") {
@@ -43,4 +45,13 @@ TEST_CASE("a count names one thing in the singular, any other number in the plur
     CHECK(lac::counted(1, "coordinator", "coordinators") == "1 coordinator");
     CHECK(lac::counted(0, "person", "people") == "0 people");
     CHECK(lac::counted(2, "avoided crisis", "avoided crises") == "2 avoided crises");
+}
+
+TEST_CASE("pounds are shown for any amount a database could hold, never undefined") {
+    CHECK(lac::pounds(13988) == "£13,988.00");
+    CHECK(lac::pounds(-2.5) == "-£2.50");
+    CHECK(lac::pounds(1e17) == "£1.000e+17");
+    CHECK(lac::pounds(std::numeric_limits<double>::infinity()) == "£(not a number)");
+    CHECK(lac::pounds(-std::numeric_limits<double>::infinity()) == "£(not a number)");
+    CHECK(lac::pounds(std::numeric_limits<double>::quiet_NaN()) == "£(not a number)");
 }

@@ -1,5 +1,6 @@
 #include "lac/domain/config.hpp"
 
+#include <cmath>
 #include <fstream>
 #include <set>
 #include <sstream>
@@ -168,6 +169,11 @@ struct Origin {
         if (const auto* node = given[section][key].node()) return *node;
         return *merged[section][key].node();
     }
+    // The crisis type's own key where the user set it, else the type's table.
+    const toml::node& in_crisis(std::string_view type, std::string_view key) const {
+        if (const auto* node = given["crisis"][type][key].node()) return *node;
+        return at("crisis", type);
+    }
 };
 
 Config build(const toml::table& root, const toml::table& given, const Checker& checker) {
@@ -213,14 +219,22 @@ Config build(const toml::table& root, const toml::table& given, const Checker& c
                              fmt::format("'crisis.{}' has no '{}'", type.name, key));
         type.label = *t["label"].value<std::string>();
         type.unit = *t["unit"].value<std::string>();
-        type.unit_cost = *t["unit_cost"].value<double>();
-        type.default_quantity = t["default_quantity"].value_or(1.0);
         type.budget = *t["budget"].value<std::string>();
         type.source = *t["source"].value<std::string>();
-        if (type.unit_cost < 0 || type.default_quantity <= 0)
-            checker.fail(origin.at("crisis", type.name),
-                         fmt::format("'crisis.{}' needs unit_cost >= 0 and default_quantity > 0",
-                                           type.name));
+        // A cost is copied into every avoided crisis recorded with it and summed into
+        // reports, so it must be a finite amount a report can show (TOML allows inf, nan
+        // and 1e17). The bounds are far beyond any published unit cost.
+        auto amount = [&](const char* key, double fallback, bool zero_ok, double high) {
+            const toml::node* node = t.get(key);
+            double v = node ? *node->value<double>() : fallback;
+            if (!std::isfinite(v) || v > high || v < 0 || (!zero_ok && v == 0))
+                checker.fail(origin.in_crisis(type.name, key),
+                             fmt::format("'crisis.{}.{}' must be a number {} {}, not {}", type.name, key,
+                                         zero_ok ? "from 0 to" : "above 0 and at most", high, v));
+            return v;
+        };
+        type.unit_cost = amount("unit_cost", 0, true, 10'000'000);
+        type.default_quantity = amount("default_quantity", 1.0, false, 100'000);
         c.crisis_types.push_back(std::move(type));
     }
 

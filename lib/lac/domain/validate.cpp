@@ -58,9 +58,10 @@ int check_int(std::string_view value, std::string_view what, int low, int high) 
     std::string_view digits = std::string_view(text).substr(negative ? 1 : 0);
     long long n = 0;
     bool ok = !digits.empty() && digits.size() <= 9;
+    // At most 9 digits are accumulated, so n never overflows, however long the input.
     for (char c : digits) {
         ok = ok && c >= '0' && c <= '9';
-        n = n * 10 + (c - '0');
+        if (ok) n = n * 10 + (c - '0');
     }
     if (negative) n = -n;
     if (!ok || n < low || n > high)

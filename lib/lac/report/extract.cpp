@@ -80,7 +80,12 @@ private:
         }
         switch (kind) {
             case ColumnKind::integer: buffer_ += std::to_string(v.integer); return;
-            case ColumnKind::real: buffer_ += Cell::num(v.real).text; return;
+            case ColumnKind::real: {
+                Cell number = Cell::num(v.real);  // null for inf or NaN, which JSON cannot hold
+                if (number.kind == Cell::Kind::null && json_) buffer_ += "null";
+                buffer_ += number.text;
+                return;
+            }
             case ColumnKind::reference: quoted(letter + std::to_string(v.integer)); return;
             case ColumnKind::person:
                 if (pseudonyms_)

@@ -1,6 +1,7 @@
 #include "lac/util/table.hpp"
 
 #include <algorithm>
+#include <cmath>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
@@ -11,6 +12,8 @@
 namespace lac {
 
 Cell Cell::num(double x) {
+    // inf and NaN are not numbers to JSON or CSV: they are shown as no value.
+    if (!std::isfinite(x)) return null();
     std::string text = fmt::format("{:.2f}", x);
     // Trim trailing zeros so 2.50 → 2.5 and 3.00 → 3.
     while (text.back() == '0') text.pop_back();

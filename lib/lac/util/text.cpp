@@ -1,7 +1,10 @@
 #include "lac/util/text.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <numeric>
+
+#include <fmt/format.h>
 
 namespace lac {
 
@@ -194,6 +197,10 @@ std::string counted(long long n, std::string_view one, std::string_view many) {
 }
 
 std::string pounds(double amount) {
+    // Total over every double a database could hold: the pence path below fits a long long
+    // only up to about £92 trillion, and casting a larger value (or inf, or NaN) is undefined.
+    if (!std::isfinite(amount)) return "£(not a number)";
+    if (std::fabs(amount) >= 1e13) return fmt::format("£{:.3e}", amount);
     long long pence = static_cast<long long>(amount * 100 + (amount < 0 ? -0.5 : 0.5));
     bool negative = pence < 0;
     if (negative) pence = -pence;

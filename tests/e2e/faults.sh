@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Faults found by trying lac as an attacker and an unlucky user would: each is refused with
+# one line and the right exit code, or shown, never a crash.
+. "$(dirname "$0")/lib.sh"
+make_team
+ok person add "Edith Walker" --on 2026-09-01
+ok avoid Edith eviction --on 2026-11-17 -m "kept her flat"
+
+step="a config cost out of range or not finite is a config error naming file, line and key"
+for value in 1e17 inf nan -1; do
+  printf '[crisis.eviction]\nunit_cost = %s\n' "$value" >site.toml
+  refused 78 "site.toml:2: 'crisis.eviction.unit_cost' must be a number from 0 to 10000000" \
+    --config site.toml avoid Edith eviction
+done
+
+step="a cost already stored out of range is shown, never a crash, and JSON stays JSON"
+sqlite3 "$LAC_DB" "UPDATE avoided SET unit_cost = 9e999"   # +Inf in SQLite
+ok summary --week 2026-W47
+expect_out_has "£(not a number)"
+ok summary --week 2026-W47 --format json
+printf '%s' "$out" | python3 -c 'import json, sys; json.load(sys.stdin)' || fail "summary json does not parse"
+ok person show Edith
+ok export avoided --format json
+printf '%s' "$out" | python3 -c 'import json, sys; [json.loads(l) for l in sys.stdin]' ||
+  fail "export json does not parse"
+sqlite3 "$LAC_DB" "UPDATE avoided SET unit_cost = 1e17"
+ok summary --week 2026-W47
+expect_out_has "£1.000e+17"
+ok person show Edith
+
+step="a whole number far too long for any type is refused, naming the option"
+refused 65 "--minutes must be a whole number from 0 to 1440, not '99999999999999999999'" \
+  log Edith -m "x" --minutes 99999999999999999999
+pass
