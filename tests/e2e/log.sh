@@ -49,6 +49,49 @@ chmod +x "$work/watch"
 EDITOR="$work/watch" script -qec "$LAC log Mary --mode fone" /dev/null >/dev/null 2>&1 || true
 [ ! -e "$work/opened" ] || fail "the editor opened for a conversation that cannot be logged"
 
+step="an interrupted editor leaves no draft behind: Ctrl-C, a dropped SSH session, SIGTERM"
+# The editor writes a note, says where its draft is and who started it, then waits.
+cat >"$work/stuck" <<'SH'
+#!/bin/sh
+echo "a private note about Mary" >>"$1"
+echo "$1" >"$DRAFTS/path"
+echo "$PPID" >"$DRAFTS/parent"
+sleep 30
+SH
+chmod +x "$work/stuck"
+field() { cut -d' ' -f"$2" "/proc/$1/stat"; }
+for sig in INT HUP TERM; do
+  export DRAFTS="$work/drafts-$sig"
+  mkdir -p "$DRAFTS/tmp"
+  rm -f "$DRAFTS/path"
+  before=$(snapshot)
+  TMPDIR="$DRAFTS/tmp" EDITOR="$work/stuck" script -qec "$LAC log Mary" /dev/null >"$work/.tty" 2>&1 &
+  terminal=$!
+  for _ in $(seq 100); do [ -s "$DRAFTS/path" ] && break; sleep 0.05; done
+  [ -s "$DRAFTS/path" ] || fail "the editor did not start ($sig)"
+  draft=$(cat "$DRAFTS/path")
+  [ -e "$draft" ] || fail "no draft while the editor runs ($sig)"
+  # The editor's parent is the shell lac started, or lac itself.
+  lac_pid=$(cat "$DRAFTS/parent")
+  [ "$(cat "/proc/$lac_pid/comm")" == lac ] || lac_pid=$(field "$lac_pid" 4)
+  [ "$(cat "/proc/$lac_pid/comm")" == lac ] || fail "cannot find lac's process ($sig)"
+  if [ "$sig" == INT ]; then
+    kill -INT -- "-$(field "$lac_pid" 5)"   # Ctrl-C reaches the terminal's whole process group
+  else
+    kill "-$sig" "$lac_pid"
+  fi
+  wait "$terminal" && fail "lac succeeded after SIG$sig"
+  [ ! -e "$draft" ] || fail "the draft was left behind after SIG$sig"
+  [ -z "$(ls -A "$DRAFTS/tmp")" ] || fail "files were left in TMPDIR after SIG$sig"
+  [ "$(snapshot)" == "$before" ] || fail "the database changed after SIG$sig"
+done
+unset DRAFTS
+
+step="a note from a pipe is read up to its limit, then refused, not held in memory"
+head -c 200000 /dev/zero | tr '\0' a >"$work/huge"
+stdin="$work/huge" refused 65 "the note on standard input is too long (over 131072 bytes; at most 65536)" log Mary
+stdin=/dev/zero refused 65 "the note on standard input is too long" log Mary
+
 step="wrong input is refused with one line and changes nothing"
 refused 65 "--minutes must be a whole number from 0 to 1440, not '-5'" log P1 -m x --minutes -5
 refused 65 "--minutes must be a whole number from 0 to 1440, not 'ten'" log P1 -m x --minutes ten
