@@ -13,6 +13,18 @@ for value in 1e17 inf nan -1; do
     --config site.toml avoid Edith eviction
 done
 
+step="a config that is not a small regular file is refused, never waited on or read without end"
+mkfifo fifo.toml
+mkdir conf.d
+head -c 1100000 /dev/zero | tr '\0' '#' >big.toml
+python3 -c "print('a = ' + '[' * 50000 + ']' * 50000)" >deep.toml
+refused 78 "config file fifo.toml is a FIFO, socket or device, not a file" --config fifo.toml person list
+refused 78 "config file conf.d is a directory, not a file" --config conf.d person list
+refused 78 "config file /dev/zero is a FIFO, socket or device, not a file" --config /dev/zero person list
+refused 78 "config file big.toml is larger than 1 MiB" --config big.toml person list
+refused 78 "deep.toml: lists or tables are nested more than 32 deep" --config deep.toml person list
+LAC_CONFIG=fifo.toml refused 78 "config file fifo.toml is a FIFO" person list
+
 step="a cost already stored out of range is shown, never a crash, and JSON stays JSON"
 sqlite3 "$LAC_DB" "UPDATE avoided SET unit_cost = 9e999"   # +Inf in SQLite
 ok summary --week 2026-W47

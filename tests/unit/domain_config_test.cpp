@@ -68,6 +68,11 @@ TEST_CASE("errors name the file, the line and the key") {
     CHECK(error_of("[vocab]\nmodes = []\n").find("must not be an empty list") != std::string::npos);
     CHECK(error_of("[vocab]\nmodes = [\"a\", \"a\"]\n").find("lists 'a' twice") != std::string::npos);
     CHECK(error_of("[store\n").find("site.toml:1:") == 0);
+    // toml++ parses nesting by recursion: a deep file is refused before it reaches it.
+    CHECK(error_of("a = " + std::string(33, '[') + std::string(33, ']') + "\n") ==
+          "site.toml: lists or tables are nested more than 32 deep; lac's settings need 2");
+    CHECK(error_of("# [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[\n[vocab]\nmodes = [\"a{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{\"]\n")
+              == "no error");
     // A cost is copied into every avoided crisis recorded with it: only finite amounts in range.
     CHECK(error_of("[crisis.eviction]\nunit_cost = 1e17\n") ==
           "site.toml:2: 'crisis.eviction.unit_cost' must be a number from 0 to 10000000, not 1e+17");

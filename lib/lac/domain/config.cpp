@@ -1,6 +1,8 @@
 #include "lac/domain/config.hpp"
 
+#include <algorithm>
 #include <cmath>
+#include <filesystem>
 #include <fstream>
 #include <set>
 #include <sstream>
@@ -122,7 +124,35 @@ std::string toml_quoted(const std::string& text) {
     return out + "\"";
 }
 
+// The deepest nesting of lists and inline tables, outside strings and comments: toml++
+// parses them by recursion, and a file nested thousands deep would overflow the stack.
+int nesting_depth(std::string_view text) {
+    int depth = 0, deepest = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        char c = text[i];
+        if (c == '#') {
+            i = text.find('\n', i);
+            if (i == std::string_view::npos) break;
+        } else if (c == '"' || c == '\'') {
+            bool triple = text.substr(i, 3) == std::string(3, c);
+            std::string_view close = triple ? text.substr(i, 3) : text.substr(i, 1);
+            for (i += close.size(); i < text.size() && text.substr(i, close.size()) != close; ++i)
+                if (c == '"' && text[i] == '\\') ++i;  // an escape in a basic string
+            i += close.size() - 1;
+        } else if (c == '[' || c == '{') {
+            deepest = std::max(deepest, ++depth);
+        } else if ((c == ']' || c == '}') && depth > 0) {
+            --depth;
+        }
+    }
+    return deepest;
+}
+
 toml::table parse(std::string_view text, const std::string& file) {
+    constexpr int deepest_allowed = 32;  // far more than any lac setting needs (2)
+    if (nesting_depth(text) > deepest_allowed)
+        throw ConfigError(fmt::format("{}: lists or tables are nested more than {} deep; lac's settings need 2",
+                                      file, deepest_allowed));
     try {
         return toml::parse(text, file);
     } catch (const toml::parse_error& e) {
@@ -282,6 +312,19 @@ Config load_config_text(std::string_view defaults_text, std::string_view user_te
 Config load_config(std::string_view defaults_text,
                    const std::optional<std::filesystem::path>& user_file) {
     if (!user_file) return load_config_text(defaults_text, "", "");
+    // Only a regular file of a sensible size: a FIFO would block lac, a device or a huge
+    // file would be read without end, and a directory would read as an empty config.
+    constexpr std::uintmax_t largest = 1 << 20;
+    std::error_code ec;
+    auto status = std::filesystem::status(*user_file, ec);
+    if (!ec && std::filesystem::exists(status) && !std::filesystem::is_regular_file(status))
+        throw ConfigError(fmt::format("config file {} is {}; point --config or LAC_CONFIG at a file",
+                                      user_file->string(),
+                                      std::filesystem::is_directory(status) ? "a directory, not a file"
+                                                                            : "a FIFO, socket or device, not a file"));
+    if (!ec && std::filesystem::exists(status) && std::filesystem::file_size(*user_file, ec) > largest && !ec)
+        throw ConfigError(fmt::format("config file {} is larger than 1 MiB; a lac config is a few lines",
+                                      user_file->string()));
     std::ifstream in(*user_file, std::ios::binary);
     if (!in) {
         std::error_code ec;
