@@ -40,6 +40,29 @@ ok summary --week 2026-W47
 expect_out_has "£1.000e+17"
 ok person show Edith
 
+step="a formula-like cell is defused in CSV, and an identified round trip stays exact"
+ok person add "=cmd|' /C calc'!A0" --area "+Northfield" --on 2026-09-01
+ok export people --identify
+expect_out_has ",'=cmd|' /C calc'!A0,"
+expect_out_has ",'+Northfield,"
+ok export people
+expect_out_has ",'+Northfield,"
+ok export people --identify --format json
+expect_out_has '"name":"=cmd|'"'"' /C calc'"'"'!A0"'
+ok person list --format csv
+expect_out_has ",'=cmd|' /C calc'!A0,"
+ok export people --identify
+printf '%s\n' "$out" >people.csv
+mv "$LAC_DB" first.db
+ok init --team Northfield
+ok coordinator add asha --name "Asha Patel"
+ok coordinator add ben --name "Ben O'Neill" --capacity 45-55
+ok import people people.csv
+ok export people --identify
+[ "$out" == "$(cat people.csv)" ] || fail "the round trip changed the people"
+ok person show P2 --format json
+expect_out_has '"name": "=cmd|'"'"' /C calc'"'"'!A0"'
+
 step="a whole number far too long for any type is refused, naming the option"
 refused 65 "--minutes must be a whole number from 0 to 1440, not '99999999999999999999'" \
   log Edith -m "x" --minutes 99999999999999999999

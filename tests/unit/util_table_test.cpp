@@ -29,3 +29,20 @@ TEST_CASE("a number that is not finite is no value, in every format") {
     CHECK(lac::to_json(lac::Cell::num(std::numeric_limits<double>::quiet_NaN())).is_null());
     CHECK(lac::Cell::num(2.5).text == "2.5");
 }
+
+TEST_CASE("a formula-like text cell gets a ' in CSV, and an import takes exactly that one off") {
+    for (const char* formula : {"=cmd|' /C calc'!A0", "+1", "-2", "@SUM(A1)", "\tx", "\rx"})
+        CHECK(lac::guard_formula(formula) == std::string("'") + formula);
+    for (const char* plain : {"Mary", "", "'quoted'", "O'Brien", "2026-11-23", "a=b"}) {
+        CHECK(lac::guard_formula(plain) == plain);
+        CHECK(lac::unguard_formula(plain) == plain);
+    }
+    // Every text survives the round trip, also one that already looked guarded.
+    for (const char* text : {"=1", "'=1", "''=1", "'", "'-", "-", "'hello", "=", "@"})
+        CHECK(lac::unguard_formula(lac::guard_formula(text)) == text);
+    lac::Table t{{"name", "n"}};
+    t.rows.push_back({lac::Cell::str("=HYPERLINK(\"x\")"), lac::Cell::num(-3)});
+    std::ostringstream out;
+    lac::write_csv(out, t);
+    CHECK(out.str() == "name,n\r\n\"'=HYPERLINK(\"\"x\"\")\",-3\r\n");
+}

@@ -9,6 +9,7 @@
 #include "lac/report/extract.hpp"
 #include "lac/store/audit.hpp"
 #include "lac/store/db.hpp"
+#include "lac/util/table.hpp"
 #include "lac/util/text.hpp"
 
 namespace lac {
@@ -112,6 +113,8 @@ ImportResult import_csv(Session& s, const ImportRequest& r, std::istream& in) {
                 try {
                     if (fields.size() != width)
                         throw DataError(fmt::format("{} fields, but the header names {}", fields.size(), width));
+                    for (auto& field : fields)  // the ' an extract put before a formula-like cell
+                        if (!field.empty() && field[0] == '\'') field = unguard_formula(field);
                     (e.import(s, ImportRow(columns, fields, memo)) ? result.added : result.already) += 1;
                 } catch (const DataError& error) {
                     result.problems.push_back(fmt::format("line {}: {}", reader.line(), error.what()));

@@ -93,9 +93,17 @@ private:
                 else
                     quoted(letter + std::to_string(v.integer));
                 return;
-            case ColumnKind::text: quoted(v.text); return;
+            case ColumnKind::text:
+                if (json_ || v.text.empty() || !needs_guard(v.text.front()))
+                    quoted(v.text);
+                else
+                    quoted(guard_formula(v.text));  // CSV only: see guard_formula
+                return;
         }
     }
+    // The first character of a cell guard_formula may change: checked here first so that the
+    // millions of ordinary cells of an extract are not copied.
+    static bool needs_guard(char first) { return std::string_view("'=+-@\t\r").find(first) != std::string_view::npos; }
     static bool needs_quotes(std::string_view text) {
         for (char c : text)
             if (c == ',' || c == '"' || c == '\r' || c == '\n') return true;

@@ -82,6 +82,25 @@ std::string csv_field(std::string_view text) {
     return quoted + '"';
 }
 
+namespace {
+
+bool looks_like_formula(std::string_view text) {
+    std::size_t first = text.find_first_not_of('\'');
+    if (first == std::string_view::npos) return false;
+    return std::string_view("=+-@\t\r").find(text[first]) != std::string_view::npos;
+}
+
+}  // namespace
+
+std::string guard_formula(std::string_view text) {
+    return looks_like_formula(text) ? "'" + std::string(text) : std::string(text);
+}
+
+std::string unguard_formula(std::string_view text) {
+    if (!text.empty() && text[0] == '\'' && looks_like_formula(text)) text.remove_prefix(1);
+    return std::string(text);
+}
+
 void write_csv_row(std::ostream& out, const std::vector<std::string>& fields) {
     for (std::size_t i = 0; i < fields.size(); ++i) {
         if (i) out << ',';
@@ -95,7 +114,8 @@ void write_csv(std::ostream& out, const Table& table) {
     std::vector<std::string> fields;
     for (const auto& row : table.rows) {
         fields.clear();
-        for (const auto& cell : row) fields.push_back(cell.text);
+        for (const auto& cell : row)
+            fields.push_back(cell.kind == Cell::Kind::text ? guard_formula(cell.text) : cell.text);
         write_csv_row(out, fields);
     }
 }

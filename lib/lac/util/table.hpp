@@ -51,6 +51,14 @@ void render(std::ostream& out, const Table& table, Format format, const Style& s
 
 // One RFC 4180 field: quoted when it holds a comma, quote, CR or LF.
 std::string csv_field(std::string_view text);
+
+// Against CSV formula injection (OWASP's advice): a spreadsheet takes a cell that begins
+// with =, +, -, @, tab or carriage return for a formula, so a text cell written to CSV
+// that begins so gets a ' in front. A cell that already begins with one or more ' and
+// then such a character gets one more, so that unguard_formula, which takes exactly one
+// ' off such a cell, gives back the text as it was: an identified round trip is exact.
+std::string guard_formula(std::string_view text);
+std::string unguard_formula(std::string_view text);
 void write_csv_row(std::ostream& out, const std::vector<std::string>& fields);
 
 nlohmann::ordered_json to_json(const Cell& cell);
