@@ -99,7 +99,6 @@ Person add_person(Session& s, const PersonFields& fields, const std::string& coo
         p.coordinator_id = c.id;
         p.coordinator = c.handle;
         p.id = store::insert_person(s.db, p);
-        store::start_assignment(s.db, p.id, c.id, p.opened_on);
         store::audit(s.db, "add", "person", make_ref('P', p.id), "coordinator=" + c.handle);
     });
     return p;
@@ -181,9 +180,7 @@ Person transfer_person(Session& s, std::string_view who, const std::string& to, 
         if (!history.empty() && day < history.back().from)
             throw DataError(fmt::format("P{} has been with '{}' since {}; transfer on or after it", p.id,
                                         history.back().coordinator, to_iso(history.back().from)));
-        store::end_current_assignment(s.db, p.id, day);
-        store::start_assignment(s.db, p.id, next.id, day);
-        store::set_current_coordinator(s.db, p.id, next.id);
+        store::transfer_person(s.db, p.id, next.id, day);
         store::audit(s.db, "transfer", "person", make_ref('P', p.id),
                      fmt::format("from={} to={} on={}", p.coordinator, next.handle, to_iso(day)));
         p.coordinator_id = next.id;

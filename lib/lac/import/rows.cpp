@@ -79,7 +79,6 @@ bool person(Session& s, const ImportRow& row) {
     }
     p.coordinator_id = c.id;
     p.id = store::insert_person(s.db, p);
-    store::start_assignment(s.db, p.id, c.id, p.opened_on);
     imported(row, p.id);
     return true;
 }

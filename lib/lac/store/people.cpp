@@ -54,6 +54,31 @@ void bind_fields(SQLite::Statement& s, const Person& p) {
     rows::bind_optional(s, 11, p.birth_year);
 }
 
+void start_assignment(Db& db, int64_t person_id, int64_t coordinator_id, Date from) {
+    auto& insert = db.statement(
+        "INSERT INTO assignment (person_id, coordinator_id, from_on, recorded_at, recorded_by) "
+        "VALUES (?, ?, ?, lac_now(), ?)");
+    insert.bind(1, person_id);
+    insert.bind(2, coordinator_id);
+    insert.bind(3, to_iso(from));
+    insert.bind(4, db.actor());
+    insert.exec();
+}
+
+void end_current_assignment(Db& db, int64_t person_id, Date to) {
+    auto& update = db.statement("UPDATE assignment SET to_on = ? WHERE person_id = ? AND to_on IS NULL");
+    update.bind(1, to_iso(to));
+    update.bind(2, person_id);
+    update.exec();
+}
+
+void set_current_coordinator(Db& db, int64_t person_id, int64_t coordinator_id) {
+    auto& update = db.statement("UPDATE person SET coordinator_id = ? WHERE id = ?");
+    update.bind(1, coordinator_id);
+    update.bind(2, person_id);
+    update.exec();
+}
+
 }  // namespace
 
 int64_t insert_person(Db& db, const Person& p) {
@@ -66,7 +91,9 @@ int64_t insert_person(Db& db, const Person& p) {
     insert.bind(13, db.actor());
     rows::bind_id(insert, 14, p.id);
     insert.exec();
-    return db.sql().getLastInsertRowid();
+    int64_t id = db.sql().getLastInsertRowid();
+    start_assignment(db, id, p.coordinator_id, p.opened_on);
+    return id;
 }
 
 void update_person(Db& db, const Person& p) {
@@ -123,29 +150,10 @@ std::vector<Person> list_people(Db& db, const PeopleFilter& f) {
     return all(query);
 }
 
-void start_assignment(Db& db, int64_t person_id, int64_t coordinator_id, Date from) {
-    auto& insert = db.statement(
-        "INSERT INTO assignment (person_id, coordinator_id, from_on, recorded_at, recorded_by) "
-        "VALUES (?, ?, ?, lac_now(), ?)");
-    insert.bind(1, person_id);
-    insert.bind(2, coordinator_id);
-    insert.bind(3, to_iso(from));
-    insert.bind(4, db.actor());
-    insert.exec();
-}
-
-void end_current_assignment(Db& db, int64_t person_id, Date to) {
-    auto& update = db.statement("UPDATE assignment SET to_on = ? WHERE person_id = ? AND to_on IS NULL");
-    update.bind(1, to_iso(to));
-    update.bind(2, person_id);
-    update.exec();
-}
-
-void set_current_coordinator(Db& db, int64_t person_id, int64_t coordinator_id) {
-    auto& update = db.statement("UPDATE person SET coordinator_id = ? WHERE id = ?");
-    update.bind(1, coordinator_id);
-    update.bind(2, person_id);
-    update.exec();
+void transfer_person(Db& db, int64_t person_id, int64_t coordinator_id, Date day) {
+    end_current_assignment(db, person_id, day);
+    start_assignment(db, person_id, coordinator_id, day);
+    set_current_coordinator(db, person_id, coordinator_id);
 }
 
 void move_first_assignment(Db& db, int64_t person_id, Date from) {
