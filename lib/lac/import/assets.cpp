@@ -1,0 +1,43 @@
+// The importer of community assets: the same checks and defaults as the matching
+// command, plus keeping a record's own reference and recognising what an earlier import
+// brought in.
+#include <fmt/format.h>
+
+#include "lac/import/cells.hpp"
+#include "lac/domain/assets.hpp"
+#include "lac/domain/validate.hpp"
+#include "lac/store/assets.hpp"
+#include "lac/util/errors.hpp"
+#include "lac/util/text.hpp"
+
+namespace lac::importers {
+
+bool asset(Session& s, const ImportRow& row) {
+    Asset a;
+    a.id = own_reference(row, "asset", 'A');
+    a.name = check_name(row.text("name"), "name");
+    a.kind = check_word(row.text("kind"), s.config.asset_kinds, "kind of asset");
+    a.area = check_text(row.text("area"), "area", 100);
+    a.contact = check_text(row.text("contact"), "contact", 200);
+    a.notes = check_text(row.text("notes"), "notes", 4000, true);
+    std::string active = ascii_lower(trim(row.text("active")));
+    if (!active.empty() && active != "1" && active != "0" && active != "true" && active != "false")
+        throw DataError(fmt::format("active must be 1 or 0, not '{}'", row.text("active")));
+    a.active = active != "0" && active != "false";
+    auto same = store::assets_named(s.db, fold_name(a.name), false);
+    if (a.id > 0) {
+        if (auto here = store::asset_by_id(s.db, a.id)) {
+            if (fold_name(here->name) == fold_name(a.name)) return false;
+            throw DataError(fmt::format("A{} is already here as '{}'", a.id, here->name));
+        }
+    }
+    if (!same.empty()) {
+        if (a.id == 0) return false;
+        throw DataError(fmt::format("there is already an asset called '{}' (A{})", same[0].name, same[0].id));
+    }
+    a.id = store::insert_asset(s.db, a);
+    imported(row, a.id);
+    return true;
+}
+
+}  // namespace lac::importers
