@@ -15,11 +15,8 @@ namespace lac::importers {
 bool asset(Session& s, const ImportRow& row) {
     Asset a;
     a.id = own_reference(row, "asset", 'A');
-    a.name = check_name(row.text("name"), "name");
-    a.kind = check_word(row.text("kind"), s.config.asset_kinds, "kind of asset");
-    a.area = check_text(row.text("area"), "area", 100);
-    a.contact = check_text(row.text("contact"), "contact", 200);
-    a.notes = check_text(row.text("notes"), "notes", 4000, true);
+    AssetFields f{row.text("name"), row.text("kind"), row.text("area"), row.text("contact"), row.text("notes")};
+    check_asset_fields(s, a, f, Naming::column);
     std::string active = ascii_lower(trim(row.text("active")));
     if (!active.empty() && active != "1" && active != "0" && active != "true" && active != "false")
         throw DataError(fmt::format("active must be 1 or 0, not '{}'", row.text("active")));

@@ -15,12 +15,17 @@
 namespace lac::importers {
 
 bool connection(Session& s, const ImportRow& row) {
-    Connection k;
-    k.id = own_reference(row, "connection", 'K');
+    int64_t id = own_reference(row, "connection", 'K');
     const Person& p = person_in(s, row, row.text("person"));
-    k.person_id = p.id;
     int targets = row.has("asset") + row.has("peer") + row.has("natural");
     if (targets != 1) throw DataError("give exactly one of asset, peer and natural");
+    ConnectFields f;
+    if (row.has("natural")) f.natural = row.text("natural");
+    f.on = date_cell(row, "made_on");
+    f.status = row.text("status");
+    Connection k = check_connection_fields(s, f, true);
+    k.id = id;
+    k.person_id = p.id;
     const Person* peer = nullptr;
     if (row.has("asset")) {
         k.kind = "asset";
@@ -29,18 +34,11 @@ bool connection(Session& s, const ImportRow& row) {
         k.kind = "peer";
         peer = &person_in(s, row, row.text("peer"));
         k.peer_id = peer->id;
-        if (*k.peer_id == p.id) throw DataError("a person cannot be their own peer");
-    } else {
-        k.kind = "natural";
-        k.natural = check_name(row.text("natural"), "person in their life");
     }
     if (row.has("kind") && ascii_lower(trim(row.text("kind"))) != k.kind)
         throw DataError(fmt::format("kind '{}' does not match the {} given", row.text("kind"), k.kind));
-    k.status = row.has("status") ? check_word(row.text("status"), connection_statuses, "connection status")
-                                 : "introduced";
-    k.made_on = date_cell(row, "made_on").value_or(s.today);
     check_event_date(p, k.made_on, s.today, "connection's date");
-    if (peer) check_peer_date(*peer, k.made_on);
+    if (peer) check_peer(p, *peer, k.made_on);
     k.ended_on = date_cell(row, "ended_on");
     if ((k.status == "ended") != bool(k.ended_on)) throw DataError("ended_on is given exactly when the status is ended");
     if (k.ended_on && *k.ended_on < k.made_on) throw DataError("ended_on comes before made_on");

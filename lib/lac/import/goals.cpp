@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "lac/import/cells.hpp"
+#include "lac/domain/goals.hpp"
 #include "lac/domain/people.hpp"
 #include "lac/domain/validate.hpp"
 #include "lac/store/goals.hpp"
@@ -13,14 +14,11 @@
 namespace lac::importers {
 
 bool goal(Session& s, const ImportRow& row) {
-    Goal g;
-    g.id = own_reference(row, "goal", 'G');
+    int64_t id = own_reference(row, "goal", 'G');
     const Person& p = person_in(s, row, row.text("person"));
+    Goal g = check_goal_fields(s, {"", row.text("text"), row.text("area"), date_cell(row, "set_on")}, Naming::column);
+    g.id = id;
     g.person_id = p.id;
-    g.text = check_text(row.text("text"), "goal", 1000);
-    if (g.text.empty()) throw DataError("the goal's text is empty");
-    g.area = row.has("area") ? check_word(row.text("area"), s.config.life_areas, "life area") : "other";
-    g.set_on = date_cell(row, "set_on").value_or(s.today);
     check_event_date(p, g.set_on, s.today, "goal's date");
     g.status = row.has("status") ? check_word(row.text("status"), goal_statuses, "goal status") : "active";
     g.closed_on = date_cell(row, "closed_on");

@@ -14,16 +14,17 @@
 namespace lac::importers {
 
 bool person(Session& s, const ImportRow& row) {
-    Person p;
+    Person p = new_person(s);
     p.id = own_reference(row, "person", 'P');
-    p.name = check_name(row.text("name"), "name");
-    p.support = row.has("support") ? check_word(row.text("support"), supports, "support level") : "walking-alongside";
-    p.source = row.has("source") ? check_word(row.text("source"), s.config.sources, "source") : "self";
-    p.area = check_text(row.text("area"), "area", 100);
-    p.gifts = check_text(row.text("gifts"), "gifts", 1000);
-    if (row.has("birth_year")) p.birth_year = check_int(row.text("birth_year"), "birth_year", 1900, year_of(s.today));
-    p.opened_on = date_cell(row, "opened_on").value_or(s.today);
-    check_not_future(p.opened_on, s.today, "opening date");
+    PersonFields f;
+    f.name = row.text("name");
+    if (row.has("support")) f.support = row.text("support");
+    if (row.has("source")) f.source = row.text("source");
+    f.area = row.text("area");
+    f.gifts = row.text("gifts");
+    if (row.has("birth_year")) f.birth_year = row.text("birth_year");
+    f.opened_on = date_cell(row, "opened_on");
+    check_person_fields(s, p, f, Naming::column);
     p.status = row.has("status") ? check_word(row.text("status"), person_statuses, "status") : "active";
     if (p.status == "closed") {
         p.closed_on = date_cell(row, "closed_on");
