@@ -111,7 +111,8 @@ ImportResult import_csv(Session& s, const ImportRequest& r, std::istream& in) {
                 ++result.rows;
                 try {
                     if (fields.size() != width)
-                        throw DataError(fmt::format("{} fields, but the header names {}", fields.size(), width));
+                        throw DataError(fmt::format("{}, but the header names {}",
+                                                    counted(fields.size(), "field", "fields"), width));
                     (e.import(s, ImportRow(columns, fields, memo)) ? result.added : result.already) += 1;
                 } catch (const DataError& error) {
                     result.problems.push_back(fmt::format("line {}: {}", reader.line(), error.what()));
