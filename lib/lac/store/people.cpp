@@ -54,30 +54,9 @@ void bind_fields(SQLite::Statement& s, const Person& p) {
     rows::bind_optional(s, 11, p.birth_year);
 }
 
-void start_assignment(Db& db, int64_t person_id, int64_t coordinator_id, Date from) {
-    auto& insert = db.statement(
-        "INSERT INTO assignment (person_id, coordinator_id, from_on, recorded_at, recorded_by) "
-        "VALUES (?, ?, ?, lac_now(), ?)");
-    insert.bind(1, person_id);
-    insert.bind(2, coordinator_id);
-    insert.bind(3, to_iso(from));
-    insert.bind(4, db.actor());
-    insert.exec();
-}
-
-void end_current_assignment(Db& db, int64_t person_id, Date to) {
-    auto& update = db.statement("UPDATE assignment SET to_on = ? WHERE person_id = ? AND to_on IS NULL");
-    update.bind(1, to_iso(to));
-    update.bind(2, person_id);
-    update.exec();
-}
-
-void set_current_coordinator(Db& db, int64_t person_id, int64_t coordinator_id) {
-    auto& update = db.statement("UPDATE person SET coordinator_id = ? WHERE id = ?");
-    update.bind(1, coordinator_id);
-    update.bind(2, person_id);
-    update.exec();
-}
+// Defined below with the other steps of the assignment history, which insert_person and
+// transfer_person take together.
+void start_assignment(Db& db, int64_t person_id, int64_t coordinator_id, Date from);
 
 }  // namespace
 
@@ -149,6 +128,35 @@ std::vector<Person> list_people(Db& db, const PeopleFilter& f) {
     if (!f.area.empty()) query.bind(3, f.area);
     return all(query);
 }
+
+namespace {
+
+void start_assignment(Db& db, int64_t person_id, int64_t coordinator_id, Date from) {
+    auto& insert = db.statement(
+        "INSERT INTO assignment (person_id, coordinator_id, from_on, recorded_at, recorded_by) "
+        "VALUES (?, ?, ?, lac_now(), ?)");
+    insert.bind(1, person_id);
+    insert.bind(2, coordinator_id);
+    insert.bind(3, to_iso(from));
+    insert.bind(4, db.actor());
+    insert.exec();
+}
+
+void end_current_assignment(Db& db, int64_t person_id, Date to) {
+    auto& update = db.statement("UPDATE assignment SET to_on = ? WHERE person_id = ? AND to_on IS NULL");
+    update.bind(1, to_iso(to));
+    update.bind(2, person_id);
+    update.exec();
+}
+
+void set_current_coordinator(Db& db, int64_t person_id, int64_t coordinator_id) {
+    auto& update = db.statement("UPDATE person SET coordinator_id = ? WHERE id = ?");
+    update.bind(1, coordinator_id);
+    update.bind(2, person_id);
+    update.exec();
+}
+
+}  // namespace
 
 void transfer_person(Db& db, int64_t person_id, int64_t coordinator_id, Date day) {
     end_current_assignment(db, person_id, day);
