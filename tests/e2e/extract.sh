@@ -147,7 +147,7 @@ printf 'name,area\nAnn\n' >"$work/short.csv"
 before=$(snapshot)
 run import people "$work/short.csv"
 expect_rc 65
-expect_err "lac: $work/short.csv line 2: 1 fields, but the header names 2
+expect_err "lac: $work/short.csv line 2: 1 field, but the header names 2
 lac: 1 of 1 row in $work/short.csv is bad; nothing was imported. Mend them and run it again"
 [ "$(snapshot)" == "$before" ] || fail "the database changed"
 printf 'name\n"Ann\n' >"$work/open.csv"

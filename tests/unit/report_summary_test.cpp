@@ -168,3 +168,9 @@ TEST_CASE("the renderers lay out the same numbers") {
     CHECK(html.str().find("<svg") != std::string::npos);
     CHECK(html.str().find("£6,680.00") != std::string::npos);
 }
+
+TEST_CASE("an unknown summary key is a bug, not an empty cell") {
+    lac::SummaryKeys k;
+    CHECK_THROWS_AS(lac::summary_cell(k, "no_such_key"), lac::Error);
+    CHECK(lac::summary_cell(k, "caseload").text == "0");
+}

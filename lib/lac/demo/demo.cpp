@@ -84,8 +84,7 @@ int Simulation::open_person(int c, Date on, const std::string& support) {
     }
     p.coordinator = c;
     p.rhythm = rng_.chance(0.06) ? rng_.between(4, 7) : 1;
-    p.record.id = store::insert_person(s_.db, p.record);
-    store::start_assignment(s_.db, p.record.id, coordinator.record.id, on);
+    p.record.id = store::insert_person(s_.db, p.record);  // assigned to `coordinator` from `on`
     people_.push_back(std::move(p));
     coordinator.people.push_back(int(people_.size()) - 1);
     ++totals_.people;
@@ -146,9 +145,7 @@ void Simulation::transfer(int c, Date monday) {
         p.record.opened_on >= monday || p.record.support != "walking-alongside")
         return;
     auto& to = coordinators_[std::size_t(other)];
-    store::end_current_assignment(s_.db, p.record.id, monday);
-    store::start_assignment(s_.db, p.record.id, to.record.id, monday);
-    store::set_current_coordinator(s_.db, p.record.id, to.record.id);
+    store::transfer_person(s_.db, p.record.id, to.record.id, monday);
     held.erase(std::find(held.begin(), held.end(), index));
     to.people.push_back(index);
     p.coordinator = other;

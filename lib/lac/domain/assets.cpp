@@ -12,19 +12,15 @@
 #include "lac/domain/validate.hpp"
 
 namespace lac {
-namespace {
-
-std::vector<std::string> apply(Session& s, Asset& a, const AssetFields& f) {
+std::vector<std::string> check_asset_fields(const Session& s, Asset& a, const AssetFields& f, Naming naming) {
     std::vector<std::string> changed;
-    if (f.name) a.name = check_name(*f.name, "asset's name"), changed.push_back("name");
+    if (f.name) a.name = check_name(*f.name, named(naming, "asset's name", "name")), changed.push_back("name");
     if (f.kind) a.kind = check_word(*f.kind, s.config.asset_kinds, "kind of asset"), changed.push_back("kind");
     if (f.area) a.area = check_text(*f.area, "area", 100), changed.push_back("area");
     if (f.contact) a.contact = check_text(*f.contact, "contact", 200), changed.push_back("contact");
     if (f.notes) a.notes = check_text(*f.notes, "notes", 4000, true), changed.push_back("notes");
     return changed;
 }
-
-}  // namespace
 
 Asset find_asset(Session& s, std::string_view text) {
     std::string typed = trim(text);
@@ -48,7 +44,7 @@ Asset add_asset(Session& s, const AssetFields& fields) {
     if (!fields.name) throw UsageError("an asset needs a name");
     if (!fields.kind) throw UsageError("an asset needs --kind");
     Asset a;
-    apply(s, a, fields);
+    check_asset_fields(s, a, fields, Naming::described);
     s.db.write([&] {
         for (const auto& same : store::assets_named(s.db, fold_name(a.name), false))
             throw DataError(fmt::format("there is already an asset called '{}' (A{}); give this one a name "
@@ -63,7 +59,7 @@ Asset edit_asset(Session& s, std::string_view asset, const AssetFields& fields) 
     Asset a;
     s.db.write([&] {
         a = find_asset(s, asset);
-        auto changed = apply(s, a, fields);
+        auto changed = check_asset_fields(s, a, fields, Naming::described);
         if (changed.empty()) throw UsageError("nothing to change; pass --name, --kind, --area, --contact or --notes");
         for (const auto& same : store::assets_named(s.db, fold_name(a.name), false))
             if (same.id != a.id)

@@ -6,12 +6,17 @@
 
 #include "lac/store/records.hpp"
 #include "lac/domain/session.hpp"
+#include "lac/domain/validate.hpp"
 
 namespace lac {
 
 struct AssetFields {
     std::optional<std::string> name, kind, area, contact, notes;
 };
+
+// The one check of an asset's fields (their limits), for the commands and the importer:
+// sets each given field on `a`, returning the names of those given.
+std::vector<std::string> check_asset_fields(const Session& s, Asset& a, const AssetFields& fields, Naming naming);
 
 Asset add_asset(Session& s, const AssetFields& fields);
 Asset edit_asset(Session& s, std::string_view asset, const AssetFields& fields);

@@ -13,7 +13,20 @@
 
 namespace lac {
 
-void check_peer_date(const Person& peer, Date made_on) {
+Connection check_connection_fields(const Session& s, const ConnectFields& f, bool may_end) {
+    Connection k;
+    k.status = f.status.empty() ? "introduced" : check_word(f.status, connection_statuses, "connection status");
+    if (k.status == "ended" && !may_end) throw DataError("a new connection cannot start as ended");
+    k.made_on = f.on.value_or(s.today);
+    if (f.natural) {
+        k.kind = "natural";
+        k.natural = check_name(*f.natural, "person in their life");
+    }
+    return k;
+}
+
+void check_peer(const Person& p, const Person& peer, Date made_on) {
+    if (peer.id == p.id) throw DataError("a person cannot be their own peer");
     if (made_on < peer.opened_on)
         throw DataError(fmt::format("P{} was opened on {}; peers cannot be introduced before both were", peer.id,
                                     to_iso(peer.opened_on)));
@@ -23,14 +36,7 @@ Connection connect(Session& s, const ConnectFields& f) {
     int given = !f.asset.empty() + !f.peer.empty() + f.natural.has_value();
     if (given != 1)
         throw UsageError("connect a person to exactly one of: an asset (A7 or its name), --peer P, or --natural TEXT");
-    Connection k;
-    k.status = f.status.empty() ? "introduced" : check_word(f.status, connection_statuses, "connection status");
-    if (k.status == "ended") throw DataError("a new connection cannot start as ended");
-    k.made_on = f.on.value_or(s.today);
-    if (f.natural) {
-        k.kind = "natural";
-        k.natural = check_name(*f.natural, "person in their life");
-    }
+    Connection k = check_connection_fields(s, f, false);
     s.db.write([&] {
         Person p = find_person(s, f.person);
         check_event_date(p, k.made_on, s.today, "connection's date");
@@ -44,8 +50,7 @@ Connection connect(Session& s, const ConnectFields& f) {
             k.asset_name = a.name;
         } else if (!f.peer.empty()) {
             Person peer = find_person(s, f.peer);
-            if (peer.id == p.id) throw DataError("a person cannot be their own peer");
-            check_peer_date(peer, k.made_on);
+            check_peer(p, peer, k.made_on);
             k.kind = "peer";
             k.peer_id = peer.id;
             k.peer_name = peer.name;

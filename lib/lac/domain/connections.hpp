@@ -19,9 +19,16 @@ struct ConnectFields {
     std::string status;   // introduced when empty
 };
 
+// The one check of a new connection's own fields, for the command and the importer: its
+// status (introduced when empty; ended only when `may_end`, as an import may bring in a
+// connection already over), its date (today when not given) and, when it is to someone in
+// their life, that person. Its person, asset or peer are the caller's to find.
+Connection check_connection_fields(const Session& s, const ConnectFields& fields, bool may_end);
+// A peer is someone else, and two people lac walks alongside are introduced only after
+// both were opened.
+void check_peer(const Person& person, const Person& peer, Date made_on);
+
 Connection connect(Session& s, const ConnectFields& fields);
-// Two people lac walks alongside are introduced only after both were opened.
-void check_peer_date(const Person& peer, Date made_on);
 Connection set_connection_status(Session& s, std::string_view connection, const std::string& status,
                                  std::optional<Date> on);
 // A person's connections (where they are either side), or everyone's when `person` is empty.

@@ -41,16 +41,23 @@ Date change_date(Session& s, const GoalAndPerson& g, std::optional<Date> on) {
 
 }  // namespace
 
-Goal add_goal(Session& s, const GoalFields& f) {
+Goal check_goal_fields(const Session& s, const GoalFields& f, Naming naming) {
     Goal g;
     g.text = check_text(f.text, "goal", 1000);
-    if (g.text.empty()) throw DataError("the goal is empty; write it in the person's own words");
+    if (g.text.empty())
+        throw DataError(std::string(
+            named(naming, "the goal is empty; write it in the person's own words", "the goal's text is empty")));
     // "other" unless a site's own list leaves it out; then its last area.
     const auto& areas = s.config.life_areas;
     std::string fallback = std::find(areas.begin(), areas.end(), "other") != areas.end() ? "other" : areas.back();
     g.area = f.area.empty() ? fallback : check_word(f.area, areas, "life area");
     g.set_on = f.on.value_or(s.today);
     g.status = "active";
+    return g;
+}
+
+Goal add_goal(Session& s, const GoalFields& f) {
+    Goal g = check_goal_fields(s, f, Naming::described);
     s.db.write([&] {
         Person p = find_person(s, f.person);
         check_event_date(p, g.set_on, s.today, "goal's date");

@@ -6,6 +6,7 @@
 
 #include "lac/store/records.hpp"
 #include "lac/domain/session.hpp"
+#include "lac/domain/validate.hpp"
 
 namespace lac {
 
@@ -15,6 +16,11 @@ struct GoalFields {
     std::string area;       // a life area; "other" when empty
     std::optional<Date> on; // today when not given
 };
+
+// The one check of a new goal's own fields, for the command and the importer: its text (not
+// empty), its life area ("other", or the site's last area if it has no "other") and its date
+// (today when not given). Its person and status are the caller's.
+Goal check_goal_fields(const Session& s, const GoalFields& fields, Naming naming);
 
 Goal add_goal(Session& s, const GoalFields& fields);
 // A dated progress note.

@@ -17,37 +17,6 @@
 namespace lac {
 namespace {
 
-// Checks and applies the given fields; returns the names of those changed.
-std::vector<std::string> apply(Session& s, Person& p, const PersonFields& f) {
-    std::vector<std::string> changed;
-    auto mark = [&](bool given, const char* field) {
-        if (given) changed.push_back(field);
-    };
-    if (f.name) p.name = check_name(*f.name, "person's name");
-    mark(bool(f.name), "name");
-    if (f.area) p.area = check_text(*f.area, "area", 100);
-    mark(bool(f.area), "area");
-    if (f.source) p.source = check_word(*f.source, s.config.sources, "source (who introduced them)");
-    mark(bool(f.source), "source");
-    if (f.support) p.support = check_word(*f.support, supports, "support level");
-    mark(bool(f.support), "support");
-    if (f.gifts) p.gifts = check_text(*f.gifts, "gifts and skills", 1000);
-    mark(bool(f.gifts), "gifts");
-    if (f.birth_year) {
-        if (f.birth_year->empty())
-            p.birth_year.reset();
-        else
-            p.birth_year = check_int(*f.birth_year, "the year of birth", 1900, year_of(s.today));
-    }
-    mark(bool(f.birth_year), "birth_year");
-    if (f.opened_on) {
-        check_not_future(*f.opened_on, s.today, "opening date");
-        p.opened_on = *f.opened_on;
-    }
-    mark(bool(f.opened_on), "opened_on");
-    return changed;
-}
-
 Coordinator active_coordinator(Session& s, const std::string& handle) {
     Coordinator c = require_coordinator(s, handle);
     if (!c.active)
@@ -72,6 +41,47 @@ void check_opening_date(Session& s, const Person& p) {
 
 }  // namespace
 
+Person new_person(const Session& s) {
+    Person p;
+    p.source = "self";
+    p.support = "walking-alongside";
+    p.status = "active";
+    p.opened_on = s.today;
+    return p;
+}
+
+std::vector<std::string> check_person_fields(const Session& s, Person& p, const PersonFields& f, Naming naming) {
+    std::vector<std::string> changed;
+    auto mark = [&](bool given, const char* field) {
+        if (given) changed.push_back(field);
+    };
+    if (f.name) p.name = check_name(*f.name, named(naming, "person's name", "name"));
+    mark(bool(f.name), "name");
+    if (f.area) p.area = check_text(*f.area, "area", 100);
+    mark(bool(f.area), "area");
+    if (f.source)
+        p.source = check_word(*f.source, s.config.sources, named(naming, "source (who introduced them)", "source"));
+    mark(bool(f.source), "source");
+    if (f.support) p.support = check_word(*f.support, supports, "support level");
+    mark(bool(f.support), "support");
+    if (f.gifts) p.gifts = check_text(*f.gifts, named(naming, "gifts and skills", "gifts"), 1000);
+    mark(bool(f.gifts), "gifts");
+    if (f.birth_year) {
+        if (f.birth_year->empty())
+            p.birth_year.reset();
+        else
+            p.birth_year = check_int(*f.birth_year, named(naming, "the year of birth", "birth_year"), 1900,
+                                     year_of(s.today));
+    }
+    mark(bool(f.birth_year), "birth_year");
+    if (f.opened_on) {
+        check_not_future(*f.opened_on, s.today, "opening date");
+        p.opened_on = *f.opened_on;
+    }
+    mark(bool(f.opened_on), "opened_on");
+    return changed;
+}
+
 void check_event_date(const Person& p, Date day, Date today, std::string_view what) {
     check_not_future(day, today, what);
     if (day < p.opened_on)
@@ -84,12 +94,8 @@ void check_event_date(const Person& p, Date day, Date today, std::string_view wh
 
 Person add_person(Session& s, const PersonFields& fields, const std::string& coordinator) {
     if (!fields.name) throw UsageError("a person needs a name");
-    Person p;
-    p.source = "self";
-    p.support = "walking-alongside";
-    p.status = "active";
-    p.opened_on = s.today;
-    apply(s, p, fields);
+    Person p = new_person(s);
+    check_person_fields(s, p, fields, Naming::described);
     s.db.write([&] {
         std::string handle = coordinator.empty() ? s.db.actor() : coordinator;
         if (coordinator.empty() && !store::find_coordinator(s.db, handle))
@@ -99,7 +105,6 @@ Person add_person(Session& s, const PersonFields& fields, const std::string& coo
         p.coordinator_id = c.id;
         p.coordinator = c.handle;
         p.id = store::insert_person(s.db, p);
-        store::start_assignment(s.db, p.id, c.id, p.opened_on);
         store::audit(s.db, "add", "person", make_ref('P', p.id), "coordinator=" + c.handle);
     });
     return p;
@@ -118,7 +123,7 @@ Person edit_person(Session& s, std::string_view who, const PersonFields& fields)
     Person p;
     s.db.write([&] {
         p = find_person(s, who);
-        auto changed = apply(s, p, fields);
+        auto changed = check_person_fields(s, p, fields, Naming::described);
         if (changed.empty())
             throw UsageError("nothing to change; pass --name, --area, --source, --support, --gifts, "
                              "--birth-year or --opened-on");
@@ -181,9 +186,7 @@ Person transfer_person(Session& s, std::string_view who, const std::string& to, 
         if (!history.empty() && day < history.back().from)
             throw DataError(fmt::format("P{} has been with '{}' since {}; transfer on or after it", p.id,
                                         history.back().coordinator, to_iso(history.back().from)));
-        store::end_current_assignment(s.db, p.id, day);
-        store::start_assignment(s.db, p.id, next.id, day);
-        store::set_current_coordinator(s.db, p.id, next.id);
+        store::transfer_person(s.db, p.id, next.id, day);
         store::audit(s.db, "transfer", "person", make_ref('P', p.id),
                      fmt::format("from={} to={} on={}", p.coordinator, next.handle, to_iso(day)));
         p.coordinator_id = next.id;

@@ -6,6 +6,7 @@
 
 #include "lac/store/records.hpp"
 #include "lac/domain/session.hpp"
+#include "lac/domain/validate.hpp"
 
 namespace lac {
 
@@ -18,6 +19,13 @@ struct PersonFields {
     std::optional<std::string> birth_year;  // a year, or "" to clear it
     std::optional<Date> opened_on;
 };
+
+// A new person before their fields are checked: active from today, come by themselves
+// (source self) and walked alongside.
+Person new_person(const Session& s);
+// The one check of a person's fields (their limits: lengths, lists, years, dates), for the
+// commands and the importer: sets each given field on `p`, returning the names of those given.
+std::vector<std::string> check_person_fields(const Session& s, Person& p, const PersonFields& fields, Naming naming);
 
 // Adds a person with `coordinator` (the acting coordinator when empty) walking alongside
 // them from the opening date; source defaults to self, support to walking-alongside.

@@ -116,9 +116,9 @@ Coordinator retire_coordinator(Session& s, const std::string& handle) {
         auto holding = store::holding_of(s.db, c.id);
         int held = holding.walking_alongside + holding.introductions;
         if (held > 0)
-            throw DataError(fmt::format("'{}' still has {} active {}; transfer or close them first "
+            throw DataError(fmt::format("'{}' still has {}; transfer or close them first "
                                         "(lac person list --coordinator {})",
-                                        handle, held, held == 1 ? "person" : "people", handle));
+                                        handle, counted(held, "active person", "active people"), handle));
         c.active = false;
         store::update_coordinator(s.db, c);
         store::audit(s.db, "retire", "coordinator", c.handle);

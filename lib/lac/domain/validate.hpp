@@ -26,6 +26,14 @@ int check_int(std::string_view value, std::string_view what, int low, int high);
 double check_amount(std::string_view value, std::string_view what, double high);
 void check_not_future(Date day, Date today, std::string_view what);
 
+// How an entity's field check names a field in its errors. A command names it by what it
+// means ("the person's name"); the importer by its column ("the name"), since its errors
+// already say the line, and the column is what to mend.
+enum class Naming { described, column };
+inline std::string_view named(Naming naming, std::string_view described, std::string_view column) {
+    return naming == Naming::described ? described : column;
+}
+
 extern const std::vector<std::string> supports;       // walking-alongside, introduction
 extern const std::vector<std::string> close_reasons;  // goals-met, moved, …
 extern const std::vector<std::string> person_statuses;

@@ -112,7 +112,8 @@ ImportResult import_csv(Session& s, const ImportRequest& r, std::istream& in) {
                 ++result.rows;
                 try {
                     if (fields.size() != width)
-                        throw DataError(fmt::format("{} fields, but the header names {}", fields.size(), width));
+                        throw DataError(fmt::format("{}, but the header names {}",
+                                                    counted(fields.size(), "field", "fields"), width));
                     for (auto& field : fields)  // the ' an extract put before a formula-like cell
                         if (!field.empty() && field[0] == '\'') field = unguard_formula(field);
                     (e.import(s, ImportRow(columns, fields, memo)) ? result.added : result.already) += 1;

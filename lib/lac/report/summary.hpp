@@ -66,6 +66,27 @@ struct Summary {
 // trend only when asked for (the HTML page draws it).
 Summary compute_summary(Session& s, const SummaryPeriod& period, const std::string& team, bool with_trend = false);
 
+// What a key holds, which says how it is shown.
+enum class KeyKind {
+    count,  // a whole number
+    band,   // capacity_min, shown with capacity_max as the capacity band "50–60"
+    hours,  // a number of hours
+    money,  // pounds, to the penny
+};
+
+// One summary key: the one list of them, which the computation and every renderer use.
+struct SummaryKey {
+    const char* name;   // as CSV and JSON name it
+    const char* label;  // as the tables down the side name it; "" when another key's row shows it
+    KeyKind kind;
+    int SummaryKeys::*count = nullptr;      // for count and band
+    double SummaryKeys::*amount = nullptr;  // for hours and money
+};
+
+// Every key, in the order the renderers show them.
+const std::vector<SummaryKey>& summary_keys();
+// The key called `name`; an unknown name is a bug in lac (an Error with ExitCode::software).
+const SummaryKey& summary_key(const std::string& name);
 // The names of the keys, in the order the renderers show them.
 const std::vector<std::string>& summary_key_names();
 

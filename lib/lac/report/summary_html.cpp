@@ -45,9 +45,10 @@ std::string key_table(const Summary& s) {
     std::string html = "<table><thead><tr><th>key</th>";
     for (const auto& c : s.coordinators) html += "<th>" + esc(c.coordinator.handle) + "</th>";
     html += "<th>TEAM</th></tr></thead><tbody>";
-    for (const auto& name : summary_key_names()) {
-        if (name == "capacity_max") continue;
-        html += "<tr><td>" + esc(summary_label(name)) + "</td>";
+    for (const auto& key : summary_keys()) {
+        if (!*key.label) continue;  // shown in another key's row
+        std::string name = key.name;
+        html += "<tr><td>" + esc(key.label) + "</td>";
         auto cell = [&](const SummaryKeys& k, bool team) {
             std::string text = summary_text(k, name), css = team ? "team" : "";
             if (name == "caseload" && !band_of(k).empty()) {

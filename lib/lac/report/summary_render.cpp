@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "lac/domain/team.hpp"
+#include "lac/util/errors.hpp"
 #include "lac/util/text.hpp"
 
 namespace lac {
@@ -12,30 +13,24 @@ namespace lac {
 using json = nlohmann::ordered_json;
 
 Cell summary_cell(const SummaryKeys& k, const std::string& name) {
-    static const std::vector<std::pair<std::string, int SummaryKeys::*>> counts = {
-        {"caseload", &SummaryKeys::caseload},       {"capacity_min", &SummaryKeys::capacity_min},
-        {"capacity_max", &SummaryKeys::capacity_max}, {"new_people", &SummaryKeys::new_people},
-        {"introductions", &SummaryKeys::introductions}, {"closed_people", &SummaryKeys::closed_people},
-        {"conversations", &SummaryKeys::conversations}, {"conversation_minutes", &SummaryKeys::conversation_minutes},
-        {"people_seen", &SummaryKeys::people_seen}, {"not_seen", &SummaryKeys::not_seen},
-        {"goals_set", &SummaryKeys::goals_set},     {"goals_achieved", &SummaryKeys::goals_achieved},
-        {"connections_made", &SummaryKeys::connections_made}, {"avoided", &SummaryKeys::avoided}};
-    for (const auto& [key, member] : counts)
-        if (key == name) return Cell::num(k.*member);
-    if (name == "contribution_hours") return Cell::num(k.contribution_hours);
-    if (name == "avoided_value") return Cell::num(std::round(k.avoided_value * 100) / 100);
-    return Cell::null();
+    const SummaryKey& key = summary_key(name);
+    switch (key.kind) {
+        case KeyKind::count:
+        case KeyKind::band: return Cell::num(k.*key.count);
+        case KeyKind::hours: return Cell::num(k.*key.amount);
+        case KeyKind::money: return Cell::num(std::round(k.*key.amount * 100) / 100);
+    }
+    throw Error(ExitCode::software, fmt::format("summary key '{}' has no kind", name));
 }
 
 std::string band_of(const SummaryKeys& k) { return band_position(k.caseload, k.capacity_min, k.capacity_max); }
 
 std::string summary_text(const SummaryKeys& k, const std::string& name) {
-    if (name == "capacity_min") return fmt::format("{}–{}", k.capacity_min, k.capacity_max);
-    if (name == "avoided_value") return pounds(k.avoided_value);
+    const SummaryKey& key = summary_key(name);
+    if (key.kind == KeyKind::band) return fmt::format("{}–{}", k.capacity_min, k.capacity_max);
+    if (key.kind == KeyKind::money) return pounds(k.*key.amount);
     return summary_cell(k, name).text;
 }
-
-std::string summary_label(const std::string& name) { return name == "capacity_min" ? "capacity" : name; }
 
 std::string period_title(const Summary& s) {
     std::string span = fmt::format("{} to {}", to_iso(s.period.from), to_iso(s.period.to));
@@ -98,9 +93,10 @@ Table transposed(const Summary& s) {
     }
     t.columns.push_back("TEAM");
     columns.push_back(&s.team_keys);
-    for (const auto& name : summary_key_names()) {
-        if (name == "capacity_max") continue;
-        std::vector<Cell> row{Cell::str(summary_label(name))};
+    for (const auto& key : summary_keys()) {
+        if (!*key.label) continue;  // shown in another key's row
+        std::string name = key.name;
+        std::vector<Cell> row{Cell::str(key.label)};
         for (const auto* k : columns) {
             std::string text = summary_text(*k, name);
             if (name == "caseload" && !band_of(*k).empty()) text += " " + band_of(*k);

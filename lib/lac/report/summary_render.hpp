@@ -20,12 +20,11 @@ void write_summary_markdown(std::ostream& out, const Summary& summary);
 // One self-contained page with inline SVG charts; no external file, font or script.
 void write_summary_html(std::ostream& out, const Summary& summary);
 
-// A key's value as shown (hours and pounds to two places at most).
+// A key's value as shown (hours and pounds to two places at most); an unknown key is a bug.
 Cell summary_cell(const SummaryKeys& keys, const std::string& name);
 // A key's value as a person reads it: the capacity band as "50–60", money in pounds.
 // The band's row stands for capacity_min and capacity_max together.
 std::string summary_text(const SummaryKeys& keys, const std::string& name);
-std::string summary_label(const std::string& name);
 // The caseload against the band: "", "over" or "under".
 std::string band_of(const SummaryKeys& keys);
 std::string period_title(const Summary& summary);

@@ -54,6 +54,10 @@ void bind_fields(SQLite::Statement& s, const Person& p) {
     rows::bind_optional(s, 11, p.birth_year);
 }
 
+// Defined below with the other steps of the assignment history, which insert_person and
+// transfer_person take together.
+void start_assignment(Db& db, int64_t person_id, int64_t coordinator_id, Date from);
+
 }  // namespace
 
 int64_t insert_person(Db& db, const Person& p) {
@@ -66,7 +70,9 @@ int64_t insert_person(Db& db, const Person& p) {
     insert.bind(13, db.actor());
     rows::bind_id(insert, 14, p.id);
     insert.exec();
-    return db.sql().getLastInsertRowid();
+    int64_t id = db.sql().getLastInsertRowid();
+    start_assignment(db, id, p.coordinator_id, p.opened_on);
+    return id;
 }
 
 void update_person(Db& db, const Person& p) {
@@ -123,6 +129,8 @@ std::vector<Person> list_people(Db& db, const PeopleFilter& f) {
     return all(query);
 }
 
+namespace {
+
 void start_assignment(Db& db, int64_t person_id, int64_t coordinator_id, Date from) {
     auto& insert = db.statement(
         "INSERT INTO assignment (person_id, coordinator_id, from_on, recorded_at, recorded_by) "
@@ -146,6 +154,14 @@ void set_current_coordinator(Db& db, int64_t person_id, int64_t coordinator_id) 
     update.bind(1, coordinator_id);
     update.bind(2, person_id);
     update.exec();
+}
+
+}  // namespace
+
+void transfer_person(Db& db, int64_t person_id, int64_t coordinator_id, Date day) {
+    end_current_assignment(db, person_id, day);
+    start_assignment(db, person_id, coordinator_id, day);
+    set_current_coordinator(db, person_id, coordinator_id);
 }
 
 void move_first_assignment(Db& db, int64_t person_id, Date from) {

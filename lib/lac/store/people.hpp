@@ -10,6 +10,8 @@ class Db;
 
 namespace store {
 
+// Adds the person with their first assignment: to person.coordinator_id, from their opening
+// date. Returns the person's id.
 int64_t insert_person(Db& db, const Person& person);
 void update_person(Db& db, const Person& person);  // every field but id and coordinator
 std::optional<Person> person_by_id(Db& db, int64_t id);
@@ -27,10 +29,9 @@ struct PeopleFilter {
 std::vector<Person> list_people(Db& db, const PeopleFilter& filter);
 
 // Assignment history: the person's coordinator on a day is the latest assignment that
-// began on or before it; a transfer closes the current one.
-void start_assignment(Db& db, int64_t person_id, int64_t coordinator_id, Date from);
-void end_current_assignment(Db& db, int64_t person_id, Date to);
-void set_current_coordinator(Db& db, int64_t person_id, int64_t coordinator_id);
+// began on or before it. A transfer ends the current assignment on `day`, starts one with
+// `coordinator_id` from it, and makes that coordinator the person's current one.
+void transfer_person(Db& db, int64_t person_id, int64_t coordinator_id, Date day);
 // Moves the start of the first assignment (when the opening date is corrected).
 void move_first_assignment(Db& db, int64_t person_id, Date from);
 // The first and last days of anything recorded about the person (conversations, goals and

@@ -1,7 +1,5 @@
 #include "lac/store/summary.hpp"
 
-#include <set>
-
 #include "lac/store/db.hpp"
 #include "lac/store/rows.hpp"
 
@@ -76,89 +74,47 @@ const char* const caseload_sql =
     ") SELECT o.coordinator_id, o.opened_on, o.last_seen FROM o "
     "JOIN coordinator c ON c.id = o.coordinator_id WHERE (?3 = '' OR c.team = ?3 COLLATE NOCASE)";
 
-template <class Apply>
-void each_attributed(Db& db, const char* sql, Date from, Date to, const std::string& team, Apply apply) {
+// Runs one of the queries above over [from, to] for `team`, a row at a time.
+template <class Read>
+void each_row(Db& db, const char* sql, Date from, Date to, const std::string& team, Read read) {
     SQLite::Statement query(db.sql(), sql);
     query.bind(1, to_iso(from));
     query.bind(2, to_iso(to));
     query.bind(3, team);
-    while (query.executeStep())
-        apply(query.getColumn(0).getInt64(), query.getColumn(1).getInt(), query.getColumn(2).getDouble());
+    while (query.executeStep()) read(query);
+}
+
+std::vector<EventRow> events(Db& db, const char* sql, Date from, Date to, const std::string& team) {
+    std::vector<EventRow> out;
+    each_row(db, sql, from, to, team, [&](SQLite::Statement& q) {
+        out.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getInt(), q.getColumn(2).getDouble()});
+    });
+    return out;
 }
 
 }  // namespace
 
-SummaryCounts summary_counts(Db& db, Date from, Date to, const std::string& team, int stale_after_days) {
-    SummaryCounts out;
-    auto& by = out.by_coordinator;
-    auto& t = out.team;
-    // Each of these events counts for exactly one coordinator, so the team's count over
-    // the team equals the sum of theirs.
-    struct Key {
-        const char* sql;
-        int SummaryKeys::*count;
-    };
-    for (auto [sql, count] : {Key{new_people_sql, &SummaryKeys::new_people},
-                              Key{introductions_sql, &SummaryKeys::introductions},
-                              Key{closed_sql, &SummaryKeys::closed_people}, Key{goals_set_sql, &SummaryKeys::goals_set},
-                              Key{goals_achieved_sql, &SummaryKeys::goals_achieved},
-                              Key{connections_sql, &SummaryKeys::connections_made}})
-        each_attributed(db, sql, from, to, team, [&](int64_t id, int n, double) {
-            by[id].*count += n;
-            t.*count += n;
-        });
-    each_attributed(db, contributions_sql, from, to, team, [&](int64_t id, int, double hours) {
-        by[id].contribution_hours += hours;
-        t.contribution_hours += hours;
+SummaryRows summary_rows(Db& db, Date from, Date to, const std::string& team) {
+    SummaryRows out;
+    out.new_people = events(db, new_people_sql, from, to, team);
+    out.introductions = events(db, introductions_sql, from, to, team);
+    out.closed_people = events(db, closed_sql, from, to, team);
+    out.goals_set = events(db, goals_set_sql, from, to, team);
+    out.goals_achieved = events(db, goals_achieved_sql, from, to, team);
+    out.connections_made = events(db, connections_sql, from, to, team);
+    out.contributions = events(db, contributions_sql, from, to, team);
+    out.avoided = events(db, avoided_sql, from, to, team);
+    each_row(db, conversations_sql, from, to, team, [&](SQLite::Statement& q) {
+        out.conversations.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getInt64(), q.getColumn(2).getInt(),
+                                     int(q.getColumn(3).getDouble())});
     });
-    each_attributed(db, avoided_sql, from, to, team, [&](int64_t id, int n, double value) {
-        by[id].avoided += n;
-        by[id].avoided_value += value;
-        t.avoided += n;
-        t.avoided_value += value;
+    each_row(db, caseload_sql, from, to, team, [&](SQLite::Statement& q) {
+        out.open_people.push_back(
+            {q.getColumn(0).getInt64(), rows::date(q.getColumn(1)), rows::maybe_date(q.getColumn(2))});
     });
-
-    // A person seen by two coordinators is one person seen by the team.
-    std::set<int64_t> seen;
-    SQLite::Statement talks(db.sql(), conversations_sql);
-    talks.bind(1, to_iso(from));
-    talks.bind(2, to_iso(to));
-    talks.bind(3, team);
-    while (talks.executeStep()) {
-        auto& k = by[talks.getColumn(0).getInt64()];
-        int n = talks.getColumn(2).getInt();
-        int minutes = int(talks.getColumn(3).getDouble());
-        k.conversations += n;
-        k.conversation_minutes += minutes;
-        k.people_seen += 1;
-        t.conversations += n;
-        t.conversation_minutes += minutes;
-        seen.insert(talks.getColumn(1).getInt64());
-    }
-    t.people_seen = int(seen.size());
-
-    SQLite::Statement open(db.sql(), caseload_sql);
-    open.bind(1, to_iso(from));
-    open.bind(2, to_iso(to));
-    open.bind(3, team);
-    while (open.executeStep()) {
-        auto& k = by[open.getColumn(0).getInt64()];
-        Date opened = rows::date(open.getColumn(1));
-        Date since = open.getColumn(2).isNull() ? opened : rows::date(open.getColumn(2));
-        bool stale = to - since > stale_after_days;
-        k.caseload += 1;
-        k.not_seen += stale;
-        t.caseload += 1;
-        t.not_seen += stale;
-    }
-
-    SQLite::Statement budgets(db.sql(), budget_sql);
-    budgets.bind(1, to_iso(from));
-    budgets.bind(2, to_iso(to));
-    budgets.bind(3, team);
-    while (budgets.executeStep())
-        out.by_budget.push_back(
-            {budgets.getColumn(0).getString(), budgets.getColumn(1).getInt(), budgets.getColumn(2).getDouble()});
+    each_row(db, budget_sql, from, to, team, [&](SQLite::Statement& q) {
+        out.budgets.push_back({q.getColumn(0).getString(), q.getColumn(1).getInt(), q.getColumn(2).getDouble()});
+    });
     return out;
 }
 

@@ -1,5 +1,5 @@
 #pragma once
-// Helpers shared by the importers (lib-internal).
+// What every importer reads from a row (lib-internal).
 #include <optional>
 #include <string>
 

@@ -1,0 +1,61 @@
+// The importer of conversations: the same checks and defaults as the matching
+// command, plus keeping a record's own reference and recognising what an earlier import
+// brought in.
+#include <fmt/format.h>
+
+#include "lac/import/cells.hpp"
+#include "lac/domain/conversations.hpp"
+#include "lac/domain/team.hpp"
+#include "lac/store/conversations.hpp"
+#include "lac/store/imports.hpp"
+#include "lac/util/ref.hpp"
+#include "lac/util/text.hpp"
+
+namespace lac::importers {
+
+namespace {
+
+std::size_t conversation_hash(const Conversation& c) {
+    return std::hash<std::string>{}(fmt::format("{}\x1f{}\x1f{}\x1f{}\x1f{}\x1f{}\x1f{}", c.person_id, to_iso(c.on),
+                                                c.coordinator_id, c.at_time, c.minutes.value_or(-1), c.mode, c.note));
+}
+
+// Whether a conversation like `c` could be here already. When the person had none before
+// this import and the import has added none with this hash, it cannot, and the database
+// need not be asked; a hash that matches is only a maybe, which the database settles.
+bool could_be_here(Session& s, ImportMemo& memo, const Conversation& c, std::size_t hash) {
+    auto [had, first] = memo.had_conversations.try_emplace(c.person_id, false);
+    if (first) had->second = store::has_conversations(s.db, c.person_id);
+    return had->second || memo.conversations_added.count(hash) > 0;
+}
+
+}  // namespace
+
+bool conversation(Session& s, const ImportRow& row) {
+    int64_t id = own_reference(row, "conversation", 'C');
+    const Person& p = person_in(s, row, row.text("person"));
+    ConversationFields f{make_ref('P', p.id), date_cell(row, "date")};
+    if (row.has("minutes")) f.minutes = row.text("minutes");
+    f.mode = trim(row.text("mode"));
+    f.note = row.text("note");
+    std::optional<Coordinator> holder;
+    if (std::string by = trim(row.text("coordinator")); !by.empty()) {
+        auto& known = row.memo().coordinators;
+        auto found = known.find(by);
+        if (found == known.end()) found = known.emplace(by, require_coordinator(s, by)).first;
+        holder = found->second;
+    }
+    Conversation c = check_conversation_of(s, f, p, holder);
+    std::size_t hash = conversation_hash(c);
+    if (id > 0) {
+        if (store::conversation_id_exists(s.db, id)) return false;
+    } else if (could_be_here(s, row.memo(), c, hash) && store::conversation_exists(s.db, c)) {
+        return false;
+    }
+    c.id = id;
+    imported(row, store::insert_conversation(s.db, c));
+    row.memo().conversations_added.insert(hash);
+    return true;
+}
+
+}  // namespace lac::importers

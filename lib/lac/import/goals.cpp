@@ -1,0 +1,42 @@
+// The importer of goals: the same checks and defaults as the matching
+// command, plus keeping a record's own reference and recognising what an earlier import
+// brought in.
+#include <fmt/format.h>
+
+#include "lac/import/cells.hpp"
+#include "lac/domain/goals.hpp"
+#include "lac/domain/people.hpp"
+#include "lac/domain/validate.hpp"
+#include "lac/store/goals.hpp"
+#include "lac/store/imports.hpp"
+#include "lac/util/errors.hpp"
+
+namespace lac::importers {
+
+bool goal(Session& s, const ImportRow& row) {
+    int64_t id = own_reference(row, "goal", 'G');
+    const Person& p = person_in(s, row, row.text("person"));
+    Goal g = check_goal_fields(s, {"", row.text("text"), row.text("area"), date_cell(row, "set_on")}, Naming::column);
+    g.id = id;
+    g.person_id = p.id;
+    check_event_date(p, g.set_on, s.today, "goal's date");
+    g.status = row.has("status") ? check_word(row.text("status"), goal_statuses, "goal status") : "active";
+    g.closed_on = date_cell(row, "closed_on");
+    if ((g.status == "active") != !g.closed_on)
+        throw DataError("closed_on is given exactly when the status is not active");
+    if (g.closed_on && *g.closed_on < g.set_on) throw DataError("closed_on comes before set_on");
+    if (g.id > 0) {
+        if (store::goal_by_id(s.db, g.id)) return false;
+    } else if (store::goal_exists(s.db, g.person_id, g.text, g.set_on)) {
+        return false;
+    }
+    g.id = store::insert_goal(s.db, g);
+    if (g.closed_on) {
+        store::set_goal_status(s.db, g.id, g.status, g.closed_on);
+        store::insert_goal_note(s.db, g.id, {*g.closed_on, g.status, ""});
+    }
+    imported(row, g.id);
+    return true;
+}
+
+}  // namespace lac::importers
