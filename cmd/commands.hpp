@@ -21,3 +21,5 @@ void register_export(CLI::App& app, Context& ctx);
 void register_import(CLI::App& app, Context& ctx);
 void register_demo(CLI::App& app, Context& ctx);
 void register_config(CLI::App& app, Context& ctx);
+void register_doctor(CLI::App& app, Context& ctx);
+void register_backup(CLI::App& app, Context& ctx);

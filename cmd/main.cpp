@@ -30,7 +30,7 @@ const Command commands[] = {
     {"connect", register_connect},   {"connection", register_connection},   {"contribute", register_contribute},
     {"avoid", register_avoid},       {"caseload", register_caseload},       {"summary", register_summary},
     {"export", register_export},     {"import", register_import},           {"demo", register_demo},
-    {"config", register_config},
+    {"config", register_config},     {"doctor", register_doctor},           {"backup", register_backup},
 };
 
 int fail(lac::ExitCode code, const std::string& message) {

@@ -36,6 +36,17 @@ TEST_CASE("the shipped defaults load and hold the documented values") {
     CHECK(c.get("vocab.modes")->find("\"home-visit\"") != std::string::npos);
     CHECK(c.get("crisis.eviction.label") == "Eviction");
     CHECK(c.get("store.path") == "");
+    CHECK(c.retention_closed_years == 0);
+    CHECK(c.get("retention.closed_years") == "0");
+}
+
+TEST_CASE("a retention schedule is a whole number of years, 0 for none") {
+    CHECK(load("[retention]\nclosed_years = 7\n").retention_closed_years == 7);
+    CHECK(error_of("[retention]\nclosed_years = -1\n") == "site.toml:2: 'retention.closed_years' must be from 0 to 100");
+    CHECK(error_of("[retention]\nclosed_years = 2.5\n") ==
+          "site.toml:2: 'retention.closed_years' must be an integer, not a number");
+    CHECK(error_of("[retention]\nclosed_years = \"7\"\n") ==
+          "site.toml:2: 'retention.closed_years' must be an integer, not a string");
 }
 
 TEST_CASE("a user file overrides only the keys it sets") {

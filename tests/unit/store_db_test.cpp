@@ -162,3 +162,28 @@ TEST_CASE("a database left in rollback mode is put back in WAL when it is next o
     auto db = lac::Db::open(dir.path / "lac.db", {});
     CHECK(db->sql().execAndGet("PRAGMA journal_mode").getString() == "wal");
 }
+
+TEST_CASE("inspecting a database neither migrates it nor refuses a newer one") {
+    TempDir dir;
+    auto path = dir.path / "lac.db";
+    {
+        bool created = false;
+        auto db = lac::Db::create(path, {}, created);
+        db->sql().exec("PRAGMA user_version = 1");
+    }
+    CHECK(lac::Db::inspect(path, {})->schema_version() == 1);
+    CHECK_FALSE(fs::exists(dir.path / "lac.db.v1.bak"));
+    SQLite::Database(path.string(), SQLite::OPEN_READWRITE).exec("PRAGMA user_version = 99");
+    CHECK(lac::Db::inspect(path, {})->schema_version() == 99);
+    CHECK_THROWS_AS(lac::Db::inspect(dir.path / "missing.db", {}), lac::NoInputError);
+}
+
+TEST_CASE("migration backups are named, and recognised, by the schema version they hold") {
+    CHECK(lac::Db::migration_backup_path("/srv/team.db", 3) == fs::path("/srv/team.db.v3.bak"));
+    CHECK(lac::Db::is_migration_backup("/srv/team.db", "/srv/team.db.v3.bak"));
+    CHECK(lac::Db::is_migration_backup("/srv/team.db", "/srv/team.db.v12.bak"));
+    CHECK_FALSE(lac::Db::is_migration_backup("/srv/team.db", "/srv/team.db.v.bak"));
+    CHECK_FALSE(lac::Db::is_migration_backup("/srv/team.db", "/srv/team.db.vx.bak"));
+    CHECK_FALSE(lac::Db::is_migration_backup("/srv/team.db", "/srv/other.db.v3.bak"));
+    CHECK_FALSE(lac::Db::is_migration_backup("/srv/team.db", "/srv/team.db"));
+}

@@ -37,6 +37,13 @@ TEST_CASE("dates as people type them are relative to today") {
     CHECK_THROWS_AS(parse_date("-9999999d", today), lac::DataError);
 }
 
+TEST_CASE("the same day years before, with 29 February falling back to the 28th") {
+    CHECK(lac::years_before(make_date(2026, 11, 23), 1) == make_date(2025, 11, 23));
+    CHECK(lac::years_before(make_date(2026, 11, 23), 0) == make_date(2026, 11, 23));
+    CHECK(lac::years_before(make_date(2024, 2, 29), 1) == make_date(2023, 2, 28));
+    CHECK(lac::years_before(make_date(2024, 2, 29), 4) == make_date(2020, 2, 29));
+}
+
 TEST_CASE("ISO weeks follow ISO 8601, including week 53 and year boundaries") {
     CHECK(lac::to_string(lac::iso_week(make_date(2026, 11, 23))) == "2026-W48");
     CHECK(lac::to_string(lac::iso_week(make_date(2026, 11, 22))) == "2026-W47");

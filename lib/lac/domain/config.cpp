@@ -235,6 +235,7 @@ Config build(const toml::table& root, const toml::table& given, const Checker& c
                                  c.capacity_min, c.capacity_max));
     }
     c.stale_after_days = in_range("caseload", "stale_after_days", 1, 3650);
+    c.retention_closed_years = in_range("retention", "closed_years", 0, 100);
     c.modes = words(root, "modes");
     c.life_areas = words(root, "life_areas");
     c.asset_kinds = words(root, "asset_kinds");

@@ -27,6 +27,7 @@ struct Config {
     int capacity_min = 50;
     int capacity_max = 60;
     int stale_after_days = 28;
+    int retention_closed_years = 0;  // 0: no retention schedule
     std::vector<std::string> modes, life_areas, asset_kinds, sources;
     std::vector<CrisisType> crisis_types;
 

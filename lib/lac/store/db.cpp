@@ -22,7 +22,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-mode_t file_mode(const OpenOptions& options) { return options.group_shared ? 0660 : 0600; }
+mode_t file_mode(const OpenOptions& options) { return private_mode(options.group_shared); }
 
 // --db names the database file, and a directory is the likeliest slip.
 std::string is_a_directory(const fs::path& path) {
@@ -102,7 +102,11 @@ Db::Db(fs::path path, const OpenOptions& options) : path_(std::move(path)), star
 
 Db::~Db() = default;
 
-std::unique_ptr<Db> Db::open(const fs::path& path, const OpenOptions& options) {
+namespace {
+
+// What every command that opens an existing database checks first, so that each slip
+// gets its own message rather than SQLite's.
+void check_existing(const fs::path& path) {
     std::error_code ec;
     auto status = fs::status(path, ec);
     if (!fs::exists(status))
@@ -116,10 +120,21 @@ std::unique_ptr<Db> Db::open(const fs::path& path, const OpenOptions& options) {
     if (fs::file_size(path, ec) == 0)
         throw NoInputError(fmt::format("{} is an empty file, not a lac database; create one with 'lac init'",
                                        path.string()));
+}
+
+}  // namespace
+
+std::unique_ptr<Db> Db::open(const fs::path& path, const OpenOptions& options) {
+    check_existing(path);
     std::unique_ptr<Db> db(new Db(path, options));
     db->migrate();
     db->keep_wal(false);
     return db;
+}
+
+std::unique_ptr<Db> Db::inspect(const fs::path& path, const OpenOptions& options) {
+    check_existing(path);
+    return std::unique_ptr<Db>(new Db(path, options));
 }
 
 std::unique_ptr<Db> Db::create(const fs::path& path, const OpenOptions& options, bool& created) {
@@ -307,9 +322,23 @@ void Db::rethrow(const SQLite::Exception& error) const {
     }
 }
 
+fs::path Db::migration_backup_path(const fs::path& db, int version) {
+    fs::path copy = db;
+    copy += fmt::format(".v{}.bak", version);
+    return copy;
+}
+
+bool Db::is_migration_backup(const fs::path& db, const fs::path& file) {
+    std::string name = file.filename().string(), prefix = db.filename().string() + ".v";
+    if (name.size() <= prefix.size() + 4 || name.compare(0, prefix.size(), prefix) != 0 ||
+        name.compare(name.size() - 4, 4, ".bak") != 0)
+        return false;
+    std::string version = name.substr(prefix.size(), name.size() - prefix.size() - 4);
+    return version.find_first_not_of("0123456789") == std::string::npos;
+}
+
 void Db::backup_before_migration(int from_version) {
-    fs::path copy = path_;
-    copy += fmt::format(".v{}.bak", from_version);
+    fs::path copy = migration_backup_path(path_, from_version);
     std::error_code ec;
     fs::remove(copy, ec);
     struct stat st {};

@@ -23,6 +23,10 @@ struct OpenOptions {
     int busy_timeout_ms = 5000;
 };
 
+// The mode of every file lac makes that holds the records: its owner's alone, or its
+// group's too when the database is shared with a team's group.
+inline unsigned private_mode(bool group_shared) { return group_shared ? 0660 : 0600; }
+
 class Db {
 public:
     // Opens an existing database, migrating it if it is older than this lac (after writing
@@ -32,7 +36,15 @@ public:
     // `created` tells whether this call made it.
     static std::unique_ptr<Db> create(const std::filesystem::path& path, const OpenOptions& options,
                                       bool& created);
+    // Opens an existing database as it is, for lac doctor: no migration and the journal mode
+    // left as found, so that looking changes nothing. Throws NoInputError if there is none.
+    static std::unique_ptr<Db> inspect(const std::filesystem::path& path, const OpenOptions& options);
     ~Db();
+
+    // Where a migration from schema `version` leaves its copy of the database `db`, and
+    // whether `file` is such a copy: lac doctor finds them by the same name.
+    static std::filesystem::path migration_backup_path(const std::filesystem::path& db, int version);
+    static bool is_migration_backup(const std::filesystem::path& db, const std::filesystem::path& file);
 
     // Runs `work` in one BEGIN IMMEDIATE transaction: all of it is committed, or none.
     void write(const std::function<void()>& work);

@@ -96,6 +96,13 @@ int year_of(Date date) {
     return int(year_month_day{sys_days{std::chrono::days{date.days}}}.year());
 }
 
+Date years_before(Date date, int years) {
+    year_month_day ymd{sys_days{std::chrono::days{date.days}}};
+    year_month_day back = ymd - std::chrono::years{years};
+    if (!back.ok()) back = year_month_day{back.year() / back.month() / std::chrono::last};
+    return Date{int(sys_days{back}.time_since_epoch().count())};
+}
+
 int weekday(Date date) {
     return int(std::chrono::weekday{sys_days{std::chrono::days{date.days}}}.iso_encoding());
 }

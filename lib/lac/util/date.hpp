@@ -34,6 +34,8 @@ std::string parse_time(std::string_view text);
 
 std::string to_iso(Date date);
 int year_of(Date date);
+// The same day `years` years earlier; 29 February becomes 28 February in a common year.
+Date years_before(Date date, int years);
 int weekday(Date date);  // 1 = Monday … 7 = Sunday (ISO 8601)
 
 IsoWeek iso_week(Date date);

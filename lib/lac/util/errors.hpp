@@ -8,6 +8,7 @@ namespace lac {
 
 enum class ExitCode : int {
     ok = 0,
+    failed = 1,        // a check failed (lac doctor): 1, as fsck and test(1), for monitoring
     usage = 64,        // bad flag, missing argument
     data = 65,         // unknown person, bad date, invalid value, malformed row
     no_input = 66,     // input file (or database) not found
