@@ -7,6 +7,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "global_options.hpp"
 #include "lac/util/text.hpp"
 
 namespace {
@@ -96,12 +97,19 @@ std::optional<std::string> empty_option_value(int argc, char** argv) {
     return std::nullopt;
 }
 
-void add_global_options_footer(CLI::App& app) {
+namespace {
+
+void add_footer(CLI::App& app, const std::string& footer) {
     for (auto* sub : app.get_subcommands([](CLI::App*) { return true; })) {
-        sub->footer("Global options (see 'lac --help'): --db FILE, --config FILE, --as HANDLE, "
-                    "--format FORMAT, --no-color, -q/--quiet");
-        add_global_options_footer(*sub);
+        sub->footer(footer);
+        add_footer(*sub, footer);
     }
+}
+
+}  // namespace
+
+void add_global_options_footer(CLI::App& app) {
+    add_footer(app, "Global options (see 'lac --help'): " + global_options_summary());
 }
 
 std::vector<std::string> rewrite_help(int argc, char** argv) {
