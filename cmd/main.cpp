@@ -99,8 +99,9 @@ int main(int raw_argc, char** raw_argv) {
         std::cout.flush();
         if (!std::cout) return fail(lac::ExitCode::io, "cannot write the output");
         return 0;
+    } catch (const CLI::Success& e) {
+        return app.exit(e);  // --help, --version
     } catch (const CLI::ParseError& e) {
-        if (e.get_exit_code() == 0) return app.exit(e);  // --help, --version
         return fail(lac::ExitCode::usage, usage_error_line(e, app, argc, argv));
     } catch (const lac::Error& e) {
         return fail(e.code(), e.what());
