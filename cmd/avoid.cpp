@@ -6,24 +6,23 @@
 #include "lac/domain/giving.hpp"
 #include "lac/util/ref.hpp"
 #include "lac/util/text.hpp"
+#include "parsed_options.hpp"
 
 void register_avoid(CLI::App& app, Context& ctx) {
-    auto f = std::make_shared<lac::AvoidedFields>();
-    auto on = std::make_shared<std::string>();
-    auto quantity = std::make_shared<std::string>();
+    auto avoided = std::make_shared<Bound<lac::AvoidedFields>>(ctx);
+    auto& f = avoided->fields;
     auto* cmd = app.add_subcommand("avoid", "record a crisis that was avoided, valued at the config's unit cost; "
                                             "prints its reference");
-    cmd->add_option("person", f->person, "P12, 12, or a name")->required();
-    cmd->add_option("type", f->type, "a crisis type from the config, such as residential-care "
+    cmd->add_option("person", f.person, "P12, 12, or a name")->required();
+    cmd->add_option("type", f.type, "a crisis type from the config, such as residential-care "
                                      "(see 'lac config list')")->required();
-    cmd->add_option("--quantity", *quantity, "weeks, bed days or events (default: the type's default_quantity)");
-    cmd->add_option("--confidence", f->confidence, "possible (default), likely or certain");
-    cmd->add_option("--on", *on, "the day (default today)");
-    cmd->add_option("-m,--message", f->evidence, "the evidence: why it would have happened, and why it did not");
-    cmd->callback([&ctx, f, on, quantity, cmd] {
-        f->on = ctx.parse_date_option(*on);
-        if (given(cmd, "--quantity")) f->quantity = *quantity;
-        auto x = lac::record_avoided(ctx.session("avoid"), *f);
+    cmd->add_option("--quantity", f.quantity, "weeks, bed days or events (default: the type's default_quantity)");
+    cmd->add_option("--confidence", f.confidence, "possible (default), likely or certain");
+    avoided->parsed.day(cmd, "--on", f.on, "the day (default today)");
+    cmd->add_option("-m,--message", f.evidence, "the evidence: why it would have happened, and why it did not");
+    cmd->callback([&ctx, avoided] {
+        avoided->parsed.parse();
+        auto x = lac::record_avoided(ctx.session("avoid"), avoided->fields);
         ctx.out << lac::make_ref('X', x.id) << '\n';
         ctx.note(fmt::format("{}: {} {}{} × {} = {} ({})", x.label, lac::Cell::num(x.quantity).text, x.unit,
                              x.quantity == 1 ? "" : "s", lac::pounds(x.unit_cost), lac::pounds(x.value()), x.budget));

@@ -12,12 +12,6 @@
 
 namespace {
 
-struct Args {
-    std::string entity, file;
-    std::vector<std::string> maps;
-    bool dry_run = false;
-};
-
 // At most this many bad rows are listed; the count says how many there were.
 constexpr std::size_t listed_problems = 200;
 
@@ -30,13 +24,19 @@ std::string count_of(long n, const std::string& plural) {
 }  // namespace
 
 void register_import(CLI::App& app, Context& ctx) {
-    auto a = std::make_shared<Args>();
+    struct Import {
+        lac::ImportRequest request;
+        std::string file;
+    };
+    auto a = std::make_shared<Import>();
+    auto& r = a->request;
     auto* cmd = app.add_subcommand("import", "load people, assets, conversations, goals or connections from CSV");
-    cmd->add_option("entity", a->entity, "people, assets, conversations, goals or connections")->required();
+    cmd->add_option("entity", r.entity, "people, assets, conversations, goals or connections")->required();
     cmd->add_option("file", a->file, "the CSV file, with a header row (- for standard input)")->required();
-    cmd->add_flag("--dry-run", a->dry_run, "check every row and write nothing");
-    cmd->add_option("--map", a->maps, "COL=FIELD: read the spreadsheet's column COL as FIELD (repeatable)");
+    cmd->add_flag("--dry-run", r.dry_run, "check every row and write nothing");
+    cmd->add_option("--map", r.maps, "COL=FIELD: read the spreadsheet's column COL as FIELD (repeatable)");
     cmd->callback([&ctx, a] {
+        const auto& r = a->request;
         std::ifstream file;
         if (a->file != "-") {
             std::error_code ec;
@@ -46,10 +46,10 @@ void register_import(CLI::App& app, Context& ctx) {
             if (!file) throw lac::NoInputError(fmt::format("cannot open {}: no such file, or not readable", a->file));
         }
         std::istream& in = a->file == "-" ? std::cin : file;
-        auto& s = ctx.session("import " + a->entity);
+        auto& s = ctx.session("import " + r.entity);
         lac::ImportResult result;
         try {
-            result = lac::import_csv(s, {a->entity, a->maps, a->dry_run}, in);
+            result = lac::import_csv(s, r, in);
         } catch (const lac::DataError& e) {
             throw lac::DataError(a->file + " " + e.what());  // which file the heading or quote is in
         }
@@ -61,10 +61,10 @@ void register_import(CLI::App& app, Context& ctx) {
                                              a->file, result.problems.size() == 1 ? "is" : "are",
                                              result.problems.size() > listed_problems ? " (the first 200 listed)" : ""));
         }
-        if (a->dry_run)
+        if (r.dry_run)
             ctx.note(fmt::format("checked {}: all good ({} new, {} already here); nothing written (--dry-run)",
                                  count_of(result.rows, "rows"), result.added, result.already));
         else
-            ctx.note(fmt::format("imported {} ({} already here)", count_of(result.added, a->entity), result.already));
+            ctx.note(fmt::format("imported {} ({} already here)", count_of(result.added, r.entity), result.already));
     });
 }
