@@ -10,8 +10,7 @@
 namespace {
 
 void add_field_options(CLI::App* cmd, lac::AssetFields& f) {
-    cmd->add_option("--kind", f.kind, "group, faith, library, timebank, sport, arts, volunteering, employer, "
-                                      "learning, service, other");
+    cmd->add_option("--kind", f.kind, "what it is: " + vocab_word("asset_kinds"));
     cmd->add_option("--area", f.area, "where it is");
     cmd->add_option("--contact", f.contact, "who or how to contact");
     cmd->add_option("--notes", f.notes, "anything worth knowing (times, access, cost)");

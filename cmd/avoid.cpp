@@ -14,9 +14,9 @@ void register_avoid(CLI::App& app, Context& ctx) {
     auto* cmd = app.add_subcommand("avoid", "record a crisis that was avoided, valued at the config's unit cost; "
                                             "prints its reference");
     cmd->add_option("person", f.person, "P12, 12, or a name")->required();
-    cmd->add_option("type", f.type, "a crisis type from the config, such as residential-care "
-                                     "(see 'lac config list')")->required();
-    cmd->add_option("--quantity", f.quantity, "weeks, bed days or events (default: the type's default_quantity)");
+    cmd->add_option("type", f.type, "a crisis type: a [crisis.TYPE] in the config (see 'lac config list')")
+        ->required();
+    cmd->add_option("--quantity", f.quantity, "how many, in the type's unit (default: the type's default_quantity)");
     cmd->add_option("--confidence", f.confidence, "possible (default), likely or certain");
     avoided->parsed.day(cmd, "--on", f.on, "the day (default today)");
     cmd->add_option("-m,--message", f.evidence, "the evidence: why it would have happened, and why it did not");

@@ -25,8 +25,7 @@ void register_goal(CLI::App& app, Context& ctx) {
     auto* add = group->add_subcommand("add", "record a goal; prints its reference");
     add->add_option("person", f.person, "P12, 12, or a name")->required();
     add->add_option("text", f.text, "the goal in their own words")->required();
-    add->add_option("--area", f.area, "life area: friends, family, home, work, learning, health, money, "
-                                      "community, leisure, other (default other)");
+    add->add_option("--area", f.area, "life area: " + vocab_word("life_areas") + "; default other (else the last of them)");
     added->parsed.day(add, "--on", f.on, "the day it was set (default today)");
     add->callback([&ctx, added] {
         added->parsed.parse();

@@ -19,7 +19,7 @@ void register_log(CLI::App& app, Context& ctx) {
     cmd->add_option("person", f.person, "P12, 12, or a name (a unique start of one will do)")->required();
     cmd->add_option("-m,--message", *message, "the note (else stdin when piped, else $EDITOR)");
     cmd->add_option("--minutes", f.minutes, "how long it took");
-    cmd->add_option("--mode", f.mode, "in-person (default), home-visit, community, phone, video, message");
+    cmd->add_option("--mode", f.mode, "how it was held: " + vocab_word("modes") + "; default the first of them");
     conversation->parsed.day(cmd, "--on", f.on, "the day (default today): YYYY-MM-DD, yesterday, monday, -3d");
     cmd->add_option("--at", f.at_time, "the time of day, HH:MM");
     cmd->add_option("--by", f.by, "who held it (default: the person's coordinator on the day)");

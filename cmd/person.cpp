@@ -16,8 +16,7 @@ using Details = Bound<lac::PersonFields>;
 void add_field_options(CLI::App* cmd, Details& d, Context& ctx, const char* opened, const char* opened_help) {
     auto& f = d.fields;
     cmd->add_option("--area", f.area, "where they live (a neighbourhood or estate)");
-    cmd->add_option("--source", f.source, "who introduced them: self, family, neighbour, gp, social-work, "
-                                          "health, housing, community, other (default self)");
+    cmd->add_option("--source", f.source, "who introduced them: " + vocab_word("sources") + "; default self");
     cmd->add_option("--support", f.support, "walking-alongside (default) or introduction");
     cmd->add_option("--gifts", f.gifts, "gifts and skills they could share, in a short phrase");
     cmd->add_option("--birth-year", f.birth_year, "year of birth (optional)");
