@@ -6,6 +6,7 @@
 #include "lac/domain/assets.hpp"
 #include "lac/util/ref.hpp"
 #include "lac/report/views.hpp"
+#include "lac/util/text.hpp"
 
 namespace {
 
@@ -26,7 +27,8 @@ void render_asset(std::ostream& out, const lac::AssetRecord& r, const lac::Style
     if (!r.connections.empty()) lac::write_table(out, lac::connections_table(r.connections), style);
     double hours = 0;
     for (const auto& t : r.contributions) hours += t.hours;
-    out << fmt::format("\nContributions here: {} ({} hours)\n", r.contributions.size(), lac::Cell::num(hours).text);
+    out << fmt::format("\nContributions here: {} ({})\n", r.contributions.size(),
+                       lac::counted(lac::Cell::num(hours).text, "hour", "hours"));
 }
 
 }  // namespace

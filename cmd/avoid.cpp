@@ -24,8 +24,9 @@ void register_avoid(CLI::App& app, Context& ctx) {
         avoided->parsed.parse();
         auto x = lac::record_avoided(ctx.session("avoid"), avoided->fields);
         ctx.out << lac::make_ref('X', x.id) << '\n';
-        ctx.note(fmt::format("{}: {} {}{} × {} = {} ({})", x.label, lac::Cell::num(x.quantity).text, x.unit,
-                             x.quantity == 1 ? "" : "s", lac::pounds(x.unit_cost), lac::pounds(x.value()), x.budget));
+        ctx.note(fmt::format("{}: {} × {} = {} ({})", x.label,
+                             lac::counted(lac::Cell::num(x.quantity).text, x.unit, x.unit + "s"),
+                             lac::pounds(x.unit_cost), lac::pounds(x.value()), x.budget));
         if (x.unit_cost == 0)
             ctx.err << "lac: warning: '" << x.type << "' has no unit cost in the config, so this is valued at £0; "
                     << "set [crisis." << x.type << "] unit_cost for your site\n";

@@ -7,6 +7,7 @@
 #include "lac/util/ref.hpp"
 #include "lac/domain/team.hpp"
 #include "lac/report/views.hpp"
+#include "lac/util/text.hpp"
 
 namespace {
 
@@ -22,7 +23,8 @@ void render_group(std::ostream& out, const lac::CaseloadGroup& g, int stale, con
     int count = int(g.people.size());
     out << fmt::format("{} ({}): {} walked alongside, capacity {}–{}{}", c.handle, c.name, count, c.capacity_min,
                        c.capacity_max, band_note(count, c));
-    out << fmt::format("; {} not seen in {} days; {} at introduction level\n", g.not_seen, stale, g.introductions);
+    out << fmt::format("; {} not seen in {}; {} at introduction level\n", g.not_seen,
+                       lac::counted(stale, "day", "days"), g.introductions);
     if (g.people.empty()) return;
     lac::Table t{{"person", "name", "area", "opened", "last contact", "days", "goals", "connections", "flag"}};
     for (const auto& e : g.people)

@@ -9,17 +9,12 @@
 #include "context.hpp"
 #include "lac/util/errors.hpp"
 #include "lac/import/import.hpp"
+#include "lac/util/text.hpp"
 
 namespace {
 
 // At most this many bad rows are listed; the count says how many there were.
 constexpr std::size_t listed_problems = 200;
-
-// "1 person", "2 people", "1 row", "3 rows".
-std::string count_of(long n, const std::string& plural) {
-    if (n != 1) return fmt::format("{} {}", n, plural);
-    return fmt::format("1 {}", plural == "people" ? "person" : plural.substr(0, plural.size() - 1));
-}
 
 }  // namespace
 
@@ -57,14 +52,15 @@ void register_import(CLI::App& app, Context& ctx) {
             for (std::size_t i = 0; i < result.problems.size() && i < listed_problems; ++i)
                 ctx.err << "lac: " << a->file << " " << result.problems[i] << '\n';
             throw lac::DataError(fmt::format("{} of {} in {} {} bad{}; nothing was imported. Mend them and "
-                                             "run it again", result.problems.size(), count_of(result.rows, "rows"),
-                                             a->file, result.problems.size() == 1 ? "is" : "are",
+                                             "run it again",
+                                             result.problems.size(), lac::counted(result.rows, "row", "rows"), a->file, result.problems.size() == 1 ? "is" : "are",
                                              result.problems.size() > listed_problems ? " (the first 200 listed)" : ""));
         }
         if (r.dry_run)
             ctx.note(fmt::format("checked {}: all good ({} new, {} already here); nothing written (--dry-run)",
-                                 count_of(result.rows, "rows"), result.added, result.already));
+                                 lac::counted(result.rows, "row", "rows"), result.added, result.already));
         else
-            ctx.note(fmt::format("imported {} ({} already here)", count_of(result.added, r.entity), result.already));
+            ctx.note(fmt::format("imported {} ({} already here)", lac::counted(result.added, result.one, r.entity),
+                                 result.already));
     });
 }
