@@ -20,9 +20,8 @@ void register_avoid(CLI::App& app, Context& ctx) {
     cmd->add_option("--confidence", f.confidence, "possible (default), likely or certain");
     avoided->parsed.day(cmd, "--on", f.on, "the day (default today)");
     cmd->add_option("-m,--message", f.evidence, "the evidence: why it would have happened, and why it did not");
-    cmd->callback([&ctx, avoided] {
-        avoided->parsed.parse();
-        auto x = lac::record_avoided(ctx.session("avoid"), avoided->fields);
+    on_run(cmd, avoided, [&ctx](const lac::AvoidedFields& f) {
+        auto x = lac::record_avoided(ctx.session("avoid"), f);
         ctx.out << lac::make_ref('X', x.id) << '\n';
         ctx.note(fmt::format("{}: {} × {} = {} ({})", x.label,
                              lac::counted(lac::Cell::num(x.quantity).text, x.unit, x.unit + "s"),

@@ -17,9 +17,8 @@ void register_connect(CLI::App& app, Context& ctx) {
     cmd->add_option("--natural", f.natural, "someone in their own life, such as \"daughter Sarah\"");
     connection->parsed.day(cmd, "--on", f.on, "the day (default today)");
     cmd->add_option("--status", f.status, "introduced (default), engaged or sustained");
-    cmd->callback([&ctx, connection] {
-        connection->parsed.parse();
-        auto k = lac::connect(ctx.session("connect"), connection->fields);
+    on_run(cmd, connection, [&ctx](const lac::ConnectFields& f) {
+        auto k = lac::connect(ctx.session("connect"), f);
         ctx.out << lac::make_ref('K', k.id) << '\n';
     });
 }

@@ -25,9 +25,7 @@ void register_connection(CLI::App& app, Context& ctx) {
     set->add_option("connection", m.connection, "K5 or 5")->required();
     set->add_option("--status", m.status, "introduced, engaged, sustained or ended")->required();
     move->parsed.day(set, "--on", m.on, "the day (default today)");
-    set->callback([&ctx, move] {
-        move->parsed.parse();
-        const auto& m = move->fields;
+    on_run(set, move, [&ctx](const Move& m) {
         auto k = lac::set_connection_status(ctx.session("connection set"), m.connection, m.status, m.on);
         ctx.note(lac::make_ref('K', k.id) + " is now " + k.status);
     });

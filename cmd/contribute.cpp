@@ -15,9 +15,8 @@ void register_contribute(CLI::App& app, Context& ctx) {
     cmd->add_option("--hours", f.hours, "how many hours, such as 2 or 1.5")->required();
     cmd->add_option("--asset", f.asset, "where: an asset on the map (A7, 7, or its name)");
     contribution->parsed.day(cmd, "--on", f.on, "the day (default today)");
-    cmd->callback([&ctx, contribution] {
-        contribution->parsed.parse();
-        auto t = lac::contribute(ctx.session("contribute"), contribution->fields);
+    on_run(cmd, contribution, [&ctx](const lac::ContributionFields& f) {
+        auto t = lac::contribute(ctx.session("contribute"), f);
         ctx.out << lac::make_ref('T', t.id) << '\n';
     });
 }

@@ -32,9 +32,8 @@ void register_coordinator(CLI::App& app, Context& ctx) {
     add->add_option("handle", added->fields.handle, "short login-style handle, such as asha")->required();
     add_field_options(add, *added);
     add->get_option("--name")->required();
-    add->callback([&ctx, added] {
-        added->parsed.parse();
-        auto c = lac::add_coordinator(ctx.session("coordinator add"), added->fields.handle, added->fields.details);
+    on_run(add, added, [&ctx](const Handled& h) {
+        auto c = lac::add_coordinator(ctx.session("coordinator add"), h.handle, h.details);
         ctx.out << c.handle << '\n';
     });
 
@@ -57,9 +56,8 @@ void register_coordinator(CLI::App& app, Context& ctx) {
     auto* edit = group->add_subcommand("edit", "change a coordinator's name, team, neighbourhood or capacity");
     edit->add_option("handle", edited->fields.handle, "the coordinator")->required();
     add_field_options(edit, *edited);
-    edit->callback([&ctx, edited] {
-        edited->parsed.parse();
-        auto c = lac::edit_coordinator(ctx.session("coordinator edit"), edited->fields.handle, edited->fields.details);
+    on_run(edit, edited, [&ctx](const Handled& h) {
+        auto c = lac::edit_coordinator(ctx.session("coordinator edit"), h.handle, h.details);
         ctx.note("updated " + c.handle);
     });
 

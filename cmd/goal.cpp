@@ -27,9 +27,8 @@ void register_goal(CLI::App& app, Context& ctx) {
     add->add_option("text", f.text, "the goal in their own words")->required();
     add->add_option("--area", f.area, "life area: " + vocab_word("life_areas") + "; default other (else the last of them)");
     added->parsed.day(add, "--on", f.on, "the day it was set (default today)");
-    add->callback([&ctx, added] {
-        added->parsed.parse();
-        auto g = lac::add_goal(ctx.session("goal add"), added->fields);
+    on_run(add, added, [&ctx](const lac::GoalFields& f) {
+        auto g = lac::add_goal(ctx.session("goal add"), f);
         ctx.out << lac::make_ref('G', g.id) << '\n';
     });
 
@@ -51,9 +50,7 @@ void register_goal(CLI::App& app, Context& ctx) {
     progress->add_option("goal", noted->fields.goal, "G3 or 3")->required();
     progress->add_option("note", noted->fields.note, "what happened")->required();
     noted->parsed.day(progress, "--on", noted->fields.on, "the day (default today)");
-    progress->callback([&ctx, noted] {
-        noted->parsed.parse();
-        const auto& n = noted->fields;
+    on_run(progress, noted, [&ctx](const Change& n) {
         auto g = lac::add_goal_progress(ctx.session("goal progress"), n.goal, n.note, n.on);
         ctx.note("noted progress on " + lac::make_ref('G', g.id));
     });
@@ -64,9 +61,7 @@ void register_goal(CLI::App& app, Context& ctx) {
     set->add_option("--status", changed->fields.status, "active, achieved, changed or let-go")->required();
     changed->parsed.day(set, "--on", changed->fields.on, "the day (default today)");
     set->add_option("-m,--message", changed->fields.note, "a note on the change");
-    set->callback([&ctx, changed] {
-        changed->parsed.parse();
-        const auto& c = changed->fields;
+    on_run(set, changed, [&ctx](const Change& c) {
         auto g = lac::set_goal_status(ctx.session("goal set"), c.goal, c.status, c.on, c.note);
         ctx.note(lac::make_ref('G', g.id) + " is now " + g.status);
     });

@@ -23,9 +23,7 @@ void register_log(CLI::App& app, Context& ctx) {
     conversation->parsed.day(cmd, "--on", f.on, "the day (default today): YYYY-MM-DD, yesterday, monday, -3d");
     cmd->add_option("--at", f.at_time, "the time of day, HH:MM");
     cmd->add_option("--by", f.by, "who held it (default: the person's coordinator on the day)");
-    cmd->callback([&ctx, conversation, message] {
-        conversation->parsed.parse();
-        auto& f = conversation->fields;
+    on_run(cmd, conversation, [&ctx, message](lac::ConversationFields& f) {
         auto& s = ctx.session("log");
         if (*message) {
             f.note = **message;

@@ -31,9 +31,9 @@ public:
         return add(cmd, name, field, [&ctx = ctx_](const std::string& text) { return ctx.parse_date_option(text); },
                    help);
     }
-    // Fills the fields of the options given. The command calls it where it reads them, so a
-    // bad value is reported in the same order as before: after --help, a missing option and
-    // a --format the command does not offer.
+    // Fills the fields of the options given. The command calls it (or on_run does) where it
+    // reads them, so a bad value is reported after --help, a missing option, and a --format
+    // the command does not offer.
     void parse() const {
         for (const auto& read : readers_) read();
     }
@@ -50,3 +50,12 @@ struct Bound {
     Fields fields;
     ParsedOptions parsed;
 };
+
+// Makes work(fields) cmd's callback, run once the parsed options are in their fields.
+template <class Fields, class Work>
+void on_run(CLI::App* cmd, std::shared_ptr<Bound<Fields>> bound, Work work) {
+    cmd->callback([bound, work] {
+        bound->parsed.parse();
+        work(bound->fields);
+    });
+}

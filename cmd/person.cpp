@@ -32,10 +32,9 @@ void add_person_cmds(CLI::App* group, Context& ctx) {
     add->add_option("name", added->fields.name, "the name they like to be called by")->required();
     add->add_option("--coordinator", *coordinator, "who walks alongside them (default: you)");
     add_field_options(add, *added, ctx, "--on", "the day they were opened (default today)");
-    add->callback([&ctx, added, coordinator] {
-        added->parsed.parse();
+    on_run(add, added, [&ctx, coordinator](const lac::PersonFields& f) {
         auto& s = ctx.session("person add");
-        auto p = lac::add_person(s, added->fields, *coordinator);
+        auto p = lac::add_person(s, f, *coordinator);
         ctx.out << lac::make_ref('P', p.id) << '\n';
         for (const auto& other : lac::namesakes(s, p))
             ctx.note(fmt::format("note: P{} is also called {}; use the references to tell them apart", other.id,
@@ -48,10 +47,8 @@ void add_person_cmds(CLI::App* group, Context& ctx) {
     edit->add_option("person", *who, "P12, 12, or a name")->required();
     edit->add_option("--name", edited->fields.name, "the name they like to be called by");
     add_field_options(edit, *edited, ctx, "--opened-on", "correct the day they were opened");
-    edit->callback([&ctx, edited, who] {
-        edited->parsed.parse();
-        auto& s = ctx.session("person edit");
-        auto p = lac::edit_person(s, *who, edited->fields);
+    on_run(edit, edited, [&ctx, who](const lac::PersonFields& f) {
+        auto p = lac::edit_person(ctx.session("person edit"), *who, f);
         ctx.note("updated " + lac::make_ref('P', p.id));
     });
 }
@@ -73,9 +70,7 @@ void add_lifecycle_cmds(CLI::App* group, Context& ctx) {
     close->add_option("person", c.who, "P12, 12, or a name")->required();
     close->add_option("--reason", c.reason, "goals-met, moved, declined, services, died or other")->required();
     closing->parsed.day(close, "--on", c.on, "the day (default today)");
-    close->callback([&ctx, closing] {
-        closing->parsed.parse();
-        const auto& c = closing->fields;
+    on_run(close, closing, [&ctx](const Closing& c) {
         auto p = lac::close_person(ctx.session("person close"), c.who, c.reason, c.on);
         ctx.note("closed " + lac::make_ref('P', p.id) + " on " + lac::to_iso(*p.closed_on));
     });
@@ -94,9 +89,7 @@ void add_lifecycle_cmds(CLI::App* group, Context& ctx) {
     cmd->add_option("person", t.who, "P12, 12, or a name")->required();
     cmd->add_option("--to", t.to, "the coordinator's handle")->required();
     transfer->parsed.day(cmd, "--on", t.on, "the day the new coordinator starts (default today)");
-    cmd->callback([&ctx, transfer] {
-        transfer->parsed.parse();
-        const auto& t = transfer->fields;
+    on_run(cmd, transfer, [&ctx](const Transfer& t) {
         auto p = lac::transfer_person(ctx.session("person transfer"), t.who, t.to, t.on);
         ctx.note("transferred " + lac::make_ref('P', p.id) + " to " + p.coordinator);
     });

@@ -27,7 +27,7 @@ void register_summary(CLI::App& app, Context& ctx) {
     cmd->callback([&ctx, period] {
         using lac::Format;
         auto format = ctx.format({Format::table, Format::md, Format::csv, Format::json, Format::html});
-        period->parsed.parse();
+        period->parsed.parse();  // after the format, as before
         const auto& p = period->fields;
         auto days = lac::summary_period(p.week, p.from, p.to, ctx.today());
         auto summary = lac::compute_summary(ctx.session("summary"), days, p.team, format == Format::html);
