@@ -35,8 +35,8 @@ std::string extra_words_hint(const std::vector<CLI::App*>& path) {
     return "; '" + command_words(path) + "' takes only options";
 }
 
-// The words CLI11 found no place for: those of the first command, outermost first, left
-// any (CLI11 checks them in that order).
+// The words CLI11 found no place for, from the outermost command left with any: the one
+// its ExtrasError is about.
 std::vector<std::string> extra_words(const std::vector<CLI::App*>& path) {
     for (const auto* cmd : path)
         if (auto words = cmd->remaining(); !words.empty()) return words;
