@@ -19,7 +19,7 @@ void field(std::ostream& out, const char* label, const std::string& value) {
 std::string money(double amount) { return lac::pounds(amount); }
 
 std::string quantity_of(double quantity, const std::string& unit) {
-    return lac::Cell::num(quantity).text + " " + unit + (quantity == 1 ? "" : "s");
+    return lac::counted(lac::Cell::num(quantity).text, unit, unit + "s");
 }
 
 void render_details(std::ostream& out, const lac::PersonRecord& r, lac::Date today) {
@@ -27,7 +27,8 @@ void render_details(std::ostream& out, const lac::PersonRecord& r, lac::Date tod
     out << lac::make_ref('P', p.id) << "  " << p.name << '\n';
     field(out, "coordinator", p.coordinator);
     std::string status = p.status == "active"
-                             ? fmt::format("active since {} ({} days)", lac::to_iso(p.opened_on), today - p.opened_on)
+                             ? fmt::format("active since {} ({})", lac::to_iso(p.opened_on),
+                                           lac::counted(today - p.opened_on, "day", "days"))
                              : fmt::format("closed on {} ({}); opened {}", lac::to_iso(*p.closed_on), p.close_reason,
                                            lac::to_iso(p.opened_on));
     field(out, "status", status);
@@ -79,7 +80,7 @@ void render_connections_and_giving(std::ostream& out, const lac::PersonRecord& r
     if (!r.contributions.empty()) {
         double hours = 0;
         for (const auto& t : r.contributions) hours += t.hours;
-        out << fmt::format("\nContributions ({} hour{})\n", lac::Cell::num(hours).text, hours == 1 ? "" : "s");
+        out << fmt::format("\nContributions ({})\n", lac::counted(lac::Cell::num(hours).text, "hour", "hours"));
         for (const auto& t : r.contributions)
             out << fmt::format("  {:<5} {} {:>5} h  {}{}\n", lac::make_ref('T', t.id), lac::to_iso(t.on),
                                lac::Cell::num(t.hours).text, lac::one_line(t.what, 50),

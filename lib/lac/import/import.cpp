@@ -103,6 +103,7 @@ ImportResult import_csv(Session& s, const ImportRequest& r, std::istream& in) {
     auto columns = read_header(e, fields, r.maps);
     const std::size_t width = fields.size();
     ImportResult result;
+    result.one = e.one;
     ImportMemo memo;
     s.db.expect_bulk_writes();
     try {

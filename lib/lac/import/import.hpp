@@ -26,6 +26,7 @@ struct ImportResult {
     long rows = 0;
     long added = 0;
     long already = 0;                   // found here already: imported before
+    std::string one;                    // one record of the entity: "person", for "1 person"
     std::vector<std::string> problems;  // "line 7: …"; when any, nothing was written
 };
 
