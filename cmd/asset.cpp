@@ -19,7 +19,7 @@ void add_field_options(CLI::App* cmd, lac::AssetFields& f) {
 
 void render_asset(std::ostream& out, const lac::AssetRecord& r, const lac::Style& style) {
     const auto& a = r.asset;
-    out << lac::make_ref('A', a.id) << "  " << a.name << (a.active ? "" : "  (retired)") << '\n';
+    out << lac::make_ref(lac::ref::asset, a.id) << "  " << a.name << (a.active ? "" : "  (retired)") << '\n';
     for (const auto& [label, value] : {std::pair{"kind", a.kind}, {"area", a.area}, {"contact", a.contact},
                                        {"notes", a.notes}})
         if (!value.empty()) out << fmt::format("  {:<8} {}\n", label, value);
@@ -43,7 +43,7 @@ void register_asset(CLI::App& app, Context& ctx) {
     add->get_option("--kind")->required();
     add->callback([&ctx, added] {
         auto asset = lac::add_asset(ctx.session("asset add"), *added);
-        ctx.out << lac::make_ref('A', asset.id) << '\n';
+        ctx.out << lac::make_ref(lac::ref::asset, asset.id) << '\n';
     });
 
     struct Listing {
@@ -84,7 +84,7 @@ void register_asset(CLI::App& app, Context& ctx) {
     add_field_options(edit, edited->fields);
     edit->callback([&ctx, edited] {
         auto asset = lac::edit_asset(ctx.session("asset edit"), edited->asset, edited->fields);
-        ctx.note("updated " + lac::make_ref('A', asset.id));
+        ctx.note("updated " + lac::make_ref(lac::ref::asset, asset.id));
     });
 
     auto retired = std::make_shared<std::string>();
@@ -92,6 +92,6 @@ void register_asset(CLI::App& app, Context& ctx) {
     retire->add_option("asset", *retired, "A7, 7, or a name")->required();
     retire->callback([&ctx, retired] {
         auto asset = lac::retire_asset(ctx.session("asset retire"), *retired);
-        ctx.note("retired " + lac::make_ref('A', asset.id));
+        ctx.note("retired " + lac::make_ref(lac::ref::asset, asset.id));
     });
 }

@@ -22,7 +22,7 @@ void register_avoid(CLI::App& app, Context& ctx) {
     cmd->add_option("-m,--message", f.evidence, "the evidence: why it would have happened, and why it did not");
     on_run(cmd, avoided, [&ctx](const lac::AvoidedFields& f) {
         auto x = lac::record_avoided(ctx.session("avoid"), f);
-        ctx.out << lac::make_ref('X', x.id) << '\n';
+        ctx.out << lac::make_ref(lac::ref::avoided, x.id) << '\n';
         ctx.note(fmt::format("{}: {} × {} = {} ({})", x.label,
                              lac::counted(lac::Cell::num(x.quantity).text, x.unit, x.unit + "s"),
                              lac::pounds(x.unit_cost), lac::pounds(x.value()), x.budget));

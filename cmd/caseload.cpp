@@ -28,7 +28,7 @@ void render_group(std::ostream& out, const lac::CaseloadGroup& g, int stale, con
     if (g.people.empty()) return;
     lac::Table t{{"person", "name", "area", "opened", "last contact", "days", "goals", "connections", "flag"}};
     for (const auto& e : g.people)
-        t.rows.push_back({lac::Cell::str(lac::make_ref('P', e.person.id)), lac::Cell::str(e.person.name),
+        t.rows.push_back({lac::Cell::str(lac::make_ref(lac::ref::person, e.person.id)), lac::Cell::str(e.person.name),
                           lac::Cell::str(e.person.area), lac::Cell::str(lac::to_iso(e.person.opened_on)),
                           lac::Cell::str(e.last_contact ? lac::to_iso(*e.last_contact) : "never"),
                           lac::Cell::str(e.days_since ? std::to_string(*e.days_since) : "-"),

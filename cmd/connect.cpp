@@ -19,6 +19,6 @@ void register_connect(CLI::App& app, Context& ctx) {
     cmd->add_option("--status", f.status, "introduced (default), engaged or sustained");
     on_run(cmd, connection, [&ctx](const lac::ConnectFields& f) {
         auto k = lac::connect(ctx.session("connect"), f);
-        ctx.out << lac::make_ref('K', k.id) << '\n';
+        ctx.out << lac::make_ref(lac::ref::connection, k.id) << '\n';
     });
 }

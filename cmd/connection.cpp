@@ -27,7 +27,7 @@ void register_connection(CLI::App& app, Context& ctx) {
     move->parsed.day(set, "--on", m.on, "the day (default today)");
     on_run(set, move, [&ctx](const Move& m) {
         auto k = lac::set_connection_status(ctx.session("connection set"), m.connection, m.status, m.on);
-        ctx.note(lac::make_ref('K', k.id) + " is now " + k.status);
+        ctx.note(lac::make_ref(lac::ref::connection, k.id) + " is now " + k.status);
     });
 
     auto who = std::make_shared<std::string>();

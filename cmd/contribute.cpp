@@ -17,6 +17,6 @@ void register_contribute(CLI::App& app, Context& ctx) {
     contribution->parsed.day(cmd, "--on", f.on, "the day (default today)");
     on_run(cmd, contribution, [&ctx](const lac::ContributionFields& f) {
         auto t = lac::contribute(ctx.session("contribute"), f);
-        ctx.out << lac::make_ref('T', t.id) << '\n';
+        ctx.out << lac::make_ref(lac::ref::contribution, t.id) << '\n';
     });
 }

@@ -29,7 +29,7 @@ void register_goal(CLI::App& app, Context& ctx) {
     added->parsed.day(add, "--on", f.on, "the day it was set (default today)");
     on_run(add, added, [&ctx](const lac::GoalFields& f) {
         auto g = lac::add_goal(ctx.session("goal add"), f);
-        ctx.out << lac::make_ref('G', g.id) << '\n';
+        ctx.out << lac::make_ref(lac::ref::goal, g.id) << '\n';
     });
 
     struct Listing {
@@ -52,7 +52,7 @@ void register_goal(CLI::App& app, Context& ctx) {
     noted->parsed.day(progress, "--on", noted->fields.on, "the day (default today)");
     on_run(progress, noted, [&ctx](const Change& n) {
         auto g = lac::add_goal_progress(ctx.session("goal progress"), n.goal, n.note, n.on);
-        ctx.note("noted progress on " + lac::make_ref('G', g.id));
+        ctx.note("noted progress on " + lac::make_ref(lac::ref::goal, g.id));
     });
 
     auto changed = std::make_shared<Bound<Change>>(ctx);
@@ -63,6 +63,6 @@ void register_goal(CLI::App& app, Context& ctx) {
     set->add_option("-m,--message", changed->fields.note, "a note on the change");
     on_run(set, changed, [&ctx](const Change& c) {
         auto g = lac::set_goal_status(ctx.session("goal set"), c.goal, c.status, c.on, c.note);
-        ctx.note(lac::make_ref('G', g.id) + " is now " + g.status);
+        ctx.note(lac::make_ref(lac::ref::goal, g.id) + " is now " + g.status);
     });
 }

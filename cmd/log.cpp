@@ -30,8 +30,8 @@ void register_log(CLI::App& app, Context& ctx) {
         } else if (isatty(STDIN_FILENO)) {
             // Check everything first, so a typo is caught before the editor opens.
             auto c = lac::check_conversation(s, f);
-            auto p = lac::find_person(s, lac::make_ref('P', c.person_id));
-            f.person = lac::make_ref('P', p.id);
+            auto p = lac::find_person(s, lac::make_ref(lac::ref::person, c.person_id));
+            f.person = lac::make_ref(lac::ref::person, p.id);
             f.note = read_note_from_editor(fmt::format(
                 "Conversation with {} ({}) on {}.\nWrite the note above. Lines starting with '#' are "
                 "ignored;\nan empty note logs nothing.",
@@ -40,6 +40,6 @@ void register_log(CLI::App& app, Context& ctx) {
             f.note = read_note_from_stdin();
         }
         auto c = lac::log_conversation(s, f);
-        ctx.out << lac::make_ref('C', c.id) << '\n';
+        ctx.out << lac::make_ref(lac::ref::conversation, c.id) << '\n';
     });
 }

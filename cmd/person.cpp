@@ -35,7 +35,7 @@ void add_person_cmds(CLI::App* group, Context& ctx) {
     on_run(add, added, [&ctx, coordinator](const lac::PersonFields& f) {
         auto& s = ctx.session("person add");
         auto p = lac::add_person(s, f, *coordinator);
-        ctx.out << lac::make_ref('P', p.id) << '\n';
+        ctx.out << lac::make_ref(lac::ref::person, p.id) << '\n';
         for (const auto& other : lac::namesakes(s, p))
             ctx.note(fmt::format("note: P{} is also called {}; use the references to tell them apart", other.id,
                                  other.name));
@@ -49,7 +49,7 @@ void add_person_cmds(CLI::App* group, Context& ctx) {
     add_field_options(edit, *edited, ctx, "--opened-on", "correct the day they were opened");
     on_run(edit, edited, [&ctx, who](const lac::PersonFields& f) {
         auto p = lac::edit_person(ctx.session("person edit"), *who, f);
-        ctx.note("updated " + lac::make_ref('P', p.id));
+        ctx.note("updated " + lac::make_ref(lac::ref::person, p.id));
     });
 }
 
@@ -72,7 +72,7 @@ void add_lifecycle_cmds(CLI::App* group, Context& ctx) {
     closing->parsed.day(close, "--on", c.on, "the day (default today)");
     on_run(close, closing, [&ctx](const Closing& c) {
         auto p = lac::close_person(ctx.session("person close"), c.who, c.reason, c.on);
-        ctx.note("closed " + lac::make_ref('P', p.id) + " on " + lac::to_iso(*p.closed_on));
+        ctx.note("closed " + lac::make_ref(lac::ref::person, p.id) + " on " + lac::to_iso(*p.closed_on));
     });
 
     auto who = std::make_shared<std::string>();
@@ -80,7 +80,7 @@ void add_lifecycle_cmds(CLI::App* group, Context& ctx) {
     reopen->add_option("person", *who, "P12, 12, or a name")->required();
     reopen->callback([&ctx, who] {
         auto p = lac::reopen_person(ctx.session("person reopen"), *who);
-        ctx.note("reopened " + lac::make_ref('P', p.id));
+        ctx.note("reopened " + lac::make_ref(lac::ref::person, p.id));
     });
 
     auto transfer = std::make_shared<Bound<Transfer>>(ctx);
@@ -91,7 +91,7 @@ void add_lifecycle_cmds(CLI::App* group, Context& ctx) {
     transfer->parsed.day(cmd, "--on", t.on, "the day the new coordinator starts (default today)");
     on_run(cmd, transfer, [&ctx](const Transfer& t) {
         auto p = lac::transfer_person(ctx.session("person transfer"), t.who, t.to, t.on);
-        ctx.note("transferred " + lac::make_ref('P', p.id) + " to " + p.coordinator);
+        ctx.note("transferred " + lac::make_ref(lac::ref::person, p.id) + " to " + p.coordinator);
     });
 }
 

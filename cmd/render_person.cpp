@@ -24,7 +24,7 @@ std::string quantity_of(double quantity, const std::string& unit) {
 
 void render_details(std::ostream& out, const lac::PersonRecord& r, lac::Date today) {
     const auto& p = r.person;
-    out << lac::make_ref('P', p.id) << "  " << p.name << '\n';
+    out << lac::make_ref(lac::ref::person, p.id) << "  " << p.name << '\n';
     field(out, "coordinator", p.coordinator);
     std::string status = p.status == "active"
                              ? fmt::format("active since {} ({})", lac::to_iso(p.opened_on),
@@ -53,7 +53,7 @@ void render_goals(std::ostream& out, const lac::PersonRecord& r) {
     out << "\nGood life goals\n";
     for (const auto& g : r.goals) {
         std::string when = g.closed_on ? fmt::format("{} {}", g.status, lac::to_iso(*g.closed_on)) : g.status;
-        out << fmt::format("  {:<5} \"{}\" ({}; set {}; {})\n", lac::make_ref('G', g.id), g.text, g.area,
+        out << fmt::format("  {:<5} \"{}\" ({}; set {}; {})\n", lac::make_ref(lac::ref::goal, g.id), g.text, g.area,
                            lac::to_iso(g.set_on), when);
         for (const auto& n : g.notes) {
             std::vector<std::string> parts{lac::to_iso(n.on)};  // a change of status, a note, or both
@@ -70,10 +70,10 @@ void render_connections_and_giving(std::ostream& out, const lac::PersonRecord& r
         for (const auto& k : r.connections) {
             bool theirs = k.person_id == r.person.id;
             std::string to = theirs ? lac::connection_target(k)
-                                    : fmt::format("{} {} (peer, their connection)", lac::make_ref('P', k.person_id),
+                                    : fmt::format("{} {} (peer, their connection)", lac::make_ref(lac::ref::person, k.person_id),
                                                   k.person_name);
             std::string ended = k.ended_on ? ", ended " + lac::to_iso(*k.ended_on) : "";
-            out << fmt::format("  {:<5} {} — {} (made {}{})\n", lac::make_ref('K', k.id), to, k.status,
+            out << fmt::format("  {:<5} {} — {} (made {}{})\n", lac::make_ref(lac::ref::connection, k.id), to, k.status,
                                lac::to_iso(k.made_on), ended);
         }
     }
@@ -82,7 +82,7 @@ void render_connections_and_giving(std::ostream& out, const lac::PersonRecord& r
         for (const auto& t : r.contributions) hours += t.hours;
         out << fmt::format("\nContributions ({})\n", lac::counted(lac::Cell::num(hours).text, "hour", "hours"));
         for (const auto& t : r.contributions)
-            out << fmt::format("  {:<5} {} {:>5} h  {}{}\n", lac::make_ref('T', t.id), lac::to_iso(t.on),
+            out << fmt::format("  {:<5} {} {:>5} h  {}{}\n", lac::make_ref(lac::ref::contribution, t.id), lac::to_iso(t.on),
                                lac::Cell::num(t.hours).text, lac::one_line(t.what, 50),
                                t.asset_id ? " at " + t.asset_name : "");
     }
@@ -91,7 +91,7 @@ void render_connections_and_giving(std::ostream& out, const lac::PersonRecord& r
         for (const auto& x : r.avoided) value += x.value();
         out << fmt::format("\nCrises avoided ({})\n", money(value));
         for (const auto& x : r.avoided) {
-            out << fmt::format("  {:<5} {} {}: {} × {} = {} ({}, {})\n", lac::make_ref('X', x.id), lac::to_iso(x.on),
+            out << fmt::format("  {:<5} {} {}: {} × {} = {} ({}, {})\n", lac::make_ref(lac::ref::avoided, x.id), lac::to_iso(x.on),
                                x.label, quantity_of(x.quantity, x.unit), money(x.unit_cost), money(x.value()),
                                x.budget, x.confidence);
             if (!x.evidence.empty()) out << "        " << lac::one_line(x.evidence, 70) << '\n';
@@ -105,7 +105,7 @@ void render_conversations(std::ostream& out, const lac::PersonRecord& r) {
     out << ")\n";
     std::vector<std::vector<std::string>> rows;
     for (const auto& c : r.recent)
-        rows.push_back({lac::make_ref('C', c.id), lac::to_iso(c.on), c.at_time, c.coordinator,
+        rows.push_back({lac::make_ref(lac::ref::conversation, c.id), lac::to_iso(c.on), c.at_time, c.coordinator,
                         c.minutes ? fmt::format("{} min", *c.minutes) : "", c.mode, lac::one_line(c.note, 60)});
     for (const auto& line : lac::align_columns(rows)) out << "  " << line << '\n';
 }

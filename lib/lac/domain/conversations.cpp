@@ -70,7 +70,7 @@ Conversation log_conversation(Session& s, const ConversationFields& f) {
     s.db.write([&] {
         c = resolve(s, f);
         c.id = store::insert_conversation(s.db, c);
-        store::audit(s.db, "add", "conversation", make_ref('C', c.id), make_ref('P', c.person_id));
+        store::audit(s.db, "add", "conversation", make_ref(ref::conversation, c.id), make_ref(ref::person, c.person_id));
     });
     return c;
 }

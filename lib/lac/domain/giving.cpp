@@ -29,7 +29,7 @@ Contribution contribute(Session& s, const ContributionFields& f) {
             t.asset_name = a.name;
         }
         t.id = store::insert_contribution(s.db, t);
-        store::audit(s.db, "add", "contribution", make_ref('T', t.id), make_ref('P', p.id));
+        store::audit(s.db, "add", "contribution", make_ref(ref::contribution, t.id), make_ref(ref::person, p.id));
     });
     return t;
 }
@@ -58,7 +58,7 @@ Avoided record_avoided(Session& s, const AvoidedFields& f) {
         check_event_date(p, x.on, s.today, "avoided crisis's date");
         x.person_id = p.id;
         x.id = store::insert_avoided(s.db, x);
-        store::audit(s.db, "add", "avoided", make_ref('X', x.id), make_ref('P', p.id) + " type=" + x.type);
+        store::audit(s.db, "add", "avoided", make_ref(ref::avoided, x.id), make_ref(ref::person, p.id) + " type=" + x.type);
     });
     return x;
 }

@@ -7,15 +7,15 @@ namespace lac {
 using json = nlohmann::ordered_json;
 
 std::string connection_target(const Connection& k) {
-    if (k.kind == "asset") return make_ref('A', *k.asset_id) + " " + k.asset_name;
-    if (k.kind == "peer") return make_ref('P', *k.peer_id) + " " + k.peer_name + " (peer)";
+    if (k.kind == "asset") return make_ref(ref::asset, *k.asset_id) + " " + k.asset_name;
+    if (k.kind == "peer") return make_ref(ref::person, *k.peer_id) + " " + k.peer_name + " (peer)";
     return k.natural;
 }
 
 Table goals_table(const std::vector<Goal>& goals) {
     Table t{{"goal", "person", "name", "area", "status", "set_on", "closed_on", "text"}};
     for (const auto& g : goals)
-        t.rows.push_back({Cell::str(make_ref('G', g.id)), Cell::str(make_ref('P', g.person_id)), Cell::str(g.person_name),
+        t.rows.push_back({Cell::str(make_ref(ref::goal, g.id)), Cell::str(make_ref(ref::person, g.person_id)), Cell::str(g.person_name),
                           Cell::str(g.area), Cell::str(g.status), Cell::str(to_iso(g.set_on)), date_cell(g.closed_on),
                           Cell::str(g.text)});
     return t;
@@ -24,7 +24,7 @@ Table goals_table(const std::vector<Goal>& goals) {
 Table assets_table(const std::vector<Asset>& assets) {
     Table t{{"asset", "name", "kind", "area", "contact", "people", "active"}};
     for (const auto& a : assets)
-        t.rows.push_back({Cell::str(make_ref('A', a.id)), Cell::str(a.name), Cell::str(a.kind), text_or_null(a.area),
+        t.rows.push_back({Cell::str(make_ref(ref::asset, a.id)), Cell::str(a.name), Cell::str(a.kind), text_or_null(a.area),
                           text_or_null(a.contact), Cell::num(a.people), Cell::flag(a.active)});
     return t;
 }
@@ -32,7 +32,7 @@ Table assets_table(const std::vector<Asset>& assets) {
 Table connections_table(const std::vector<Connection>& connections) {
     Table t{{"connection", "person", "name", "kind", "to", "status", "made_on", "ended_on"}};
     for (const auto& k : connections)
-        t.rows.push_back({Cell::str(make_ref('K', k.id)), Cell::str(make_ref('P', k.person_id)),
+        t.rows.push_back({Cell::str(make_ref(ref::connection, k.id)), Cell::str(make_ref(ref::person, k.person_id)),
                           Cell::str(k.person_name), Cell::str(k.kind), Cell::str(connection_target(k)),
                           Cell::str(k.status), Cell::str(to_iso(k.made_on)), date_cell(k.ended_on)});
     return t;
@@ -45,17 +45,17 @@ json goal_json(const Goal& g) {
     for (const auto& n : g.notes)
         notes.push_back(
             {{"date", to_iso(n.on)}, {"status", to_json(text_or_null(n.status))}, {"note", to_json(text_or_null(n.note))}});
-    return {{"goal", make_ref('G', g.id)}, {"text", g.text},          {"area", g.area},
+    return {{"goal", make_ref(ref::goal, g.id)}, {"text", g.text},          {"area", g.area},
             {"status", g.status},           {"set_on", to_iso(g.set_on)}, {"closed_on", to_json(date_cell(g.closed_on))},
             {"notes", notes}};
 }
 
 json connection_json(const Connection& k) {
-    return {{"connection", make_ref('K', k.id)},
-            {"person", make_ref('P', k.person_id)},
+    return {{"connection", make_ref(ref::connection, k.id)},
+            {"person", make_ref(ref::person, k.person_id)},
             {"kind", k.kind},
-            {"asset", k.asset_id ? json(make_ref('A', *k.asset_id)) : json(nullptr)},
-            {"peer", k.peer_id ? json(make_ref('P', *k.peer_id)) : json(nullptr)},
+            {"asset", k.asset_id ? json(make_ref(ref::asset, *k.asset_id)) : json(nullptr)},
+            {"peer", k.peer_id ? json(make_ref(ref::person, *k.peer_id)) : json(nullptr)},
             {"natural", to_json(text_or_null(k.natural))},
             {"to", connection_target(k)},
             {"status", k.status},
@@ -64,16 +64,16 @@ json connection_json(const Connection& k) {
 }
 
 json contribution_json(const Contribution& t) {
-    return {{"contribution", make_ref('T', t.id)},
-            {"person", make_ref('P', t.person_id)},
+    return {{"contribution", make_ref(ref::contribution, t.id)},
+            {"person", make_ref(ref::person, t.person_id)},
             {"date", to_iso(t.on)},
             {"hours", t.hours},
-            {"asset", t.asset_id ? json(make_ref('A', *t.asset_id)) : json(nullptr)},
+            {"asset", t.asset_id ? json(make_ref(ref::asset, *t.asset_id)) : json(nullptr)},
             {"what", t.what}};
 }
 
 json avoided_json(const Avoided& x) {
-    return {{"avoided", make_ref('X', x.id)}, {"type", x.type},         {"label", x.label},
+    return {{"avoided", make_ref(ref::avoided, x.id)}, {"type", x.type},         {"label", x.label},
             {"date", to_iso(x.on)},           {"quantity", x.quantity}, {"unit", x.unit},
             {"unit_cost", x.unit_cost},       {"value", x.value()},     {"budget", x.budget},
             {"source", x.source},             {"confidence", x.confidence},
@@ -85,7 +85,7 @@ json avoided_json(const Avoided& x) {
 json person_json(const PersonRecord& r) {
     const Person& p = r.person;
     json j;
-    j["person"] = make_ref('P', p.id);
+    j["person"] = make_ref(ref::person, p.id);
     j["name"] = p.name;
     j["coordinator"] = p.coordinator;
     j["support"] = p.support;
@@ -111,7 +111,7 @@ json person_json(const PersonRecord& r) {
     j["conversation_count"] = r.conversation_count;
     auto& recent = j["conversations"] = json::array();
     for (const auto& c : r.recent)
-        recent.push_back({{"conversation", make_ref('C', c.id)},
+        recent.push_back({{"conversation", make_ref(ref::conversation, c.id)},
                           {"date", to_iso(c.on)},
                           {"time", to_json(text_or_null(c.at_time))},
                           {"coordinator", c.coordinator},
@@ -123,7 +123,7 @@ json person_json(const PersonRecord& r) {
 
 json asset_json(const AssetRecord& r) {
     const Asset& a = r.asset;
-    json j = {{"asset", make_ref('A', a.id)},
+    json j = {{"asset", make_ref(ref::asset, a.id)},
               {"name", a.name},
               {"kind", a.kind},
               {"area", to_json(text_or_null(a.area))},
