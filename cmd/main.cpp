@@ -1,5 +1,5 @@
 // lac: the command-line front end. Builds the commands, runs one, and maps every error to
-// the exit codes of SPEC §4 in this one place.
+// the exit codes of lac(1), EXIT STATUS, in this one place.
 #include <unistd.h>
 
 #include <cstdlib>

@@ -38,8 +38,9 @@ void render_details(std::ostream& out, const lac::PersonRecord& r, lac::Date tod
     field(out, "gifts", p.gifts);
     if (p.birth_year) field(out, "born", std::to_string(*p.birth_year));
     out << "\nCoordinators\n";
-    // A closed person keeps their last assignment open (SPEC: events after a closure still
-    // count for that coordinator), so it is shown ending at the closure, not still running.
+    // A closed person keeps their last assignment open, so that an event dated after the
+    // closure still counts for a coordinator (lac-summary(1), "Who an event counts for"); it
+    // is shown ending at the closure, not still running.
     for (const auto& a : r.history) {
         std::string to = a.to                        ? lac::to_iso(*a.to)
                          : r.person.status == "closed" ? "closed " + lac::to_iso(*r.person.closed_on)

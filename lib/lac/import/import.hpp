@@ -1,5 +1,5 @@
 #pragma once
-// Loading records from CSV (SPEC §6): every row is checked, every bad row reported with its
+// Loading records from CSV (lac-import(1)): every row is checked, every bad row reported with its
 // line number, and with any bad row nothing is written.
 #include <istream>
 #include <map>
