@@ -125,9 +125,10 @@ void add_view_cmds(CLI::App* group, Context& ctx) {
 
 void register_person(CLI::App& app, Context& ctx) {
     auto* group = app.add_subcommand("person", "the people walked alongside: add, list, show, edit, "
-                                               "close, reopen, transfer");
+                                               "close, reopen, transfer, forget");
     group->require_subcommand(1);
     add_person_cmds(group, ctx);
     add_lifecycle_cmds(group, ctx);
     add_view_cmds(group, ctx);
+    add_person_rights(group, ctx);
 }

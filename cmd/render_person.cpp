@@ -1,5 +1,6 @@
 #include "render_person.hpp"
 
+#include <tuple>
 #include <vector>
 
 #include <fmt/format.h>
@@ -111,9 +112,35 @@ void render_conversations(std::ostream& out, const lac::PersonRecord& r) {
     for (const auto& line : lac::align_columns(rows)) out << "  " << line << '\n';
 }
 
+// A forgotten person's tombstone: what happened, without their name or any word about them.
+void render_tombstone(std::ostream& out, const lac::PersonRecord& r, lac::Date today) {
+    out << lac::make_ref(lac::ref::person, r.person.id) << " was forgotten on " << lac::to_iso(*r.person.forgotten_on)
+        << "; what happened is kept without their name or words\n";
+    render_details(out, r, today);
+    out << "\nKept: " << counts_words(r.kept) << '\n';
+}
+
 }  // namespace
 
+// "3 conversations, 1 goal, …": the kinds of record the person has, leaving out none.
+std::string counts_words(const lac::store::RecordCounts& c) {
+    const std::tuple<long long, const char*, const char*> kinds[] = {
+        {c.assignments, "assignment", "assignments"},
+        {c.conversations, "conversation", "conversations"},
+        {c.goals, "goal", "goals"},
+        {c.goal_notes, "goal note", "goal notes"},
+        {c.connections, "connection", "connections"},
+        {c.contributions, "contribution", "contributions"},
+        {c.avoided, "avoided crisis", "avoided crises"},
+        {c.audit, "audit entry", "audit entries"},
+    };
+    std::vector<std::string> parts;
+    for (const auto& [n, one, many] : kinds) parts.push_back(lac::counted(n, one, many));
+    return lac::join(parts, ", ");
+}
+
 void render_person_record(std::ostream& out, const lac::PersonRecord& r, lac::Date today) {
+    if (r.person.forgotten_on) return render_tombstone(out, r, today);
     render_details(out, r, today);
     render_goals(out, r);
     render_connections_and_giving(out, r);

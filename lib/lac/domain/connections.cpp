@@ -73,8 +73,9 @@ Connection set_connection_status(Session& s, std::string_view connection, const 
         int64_t id = require_ref(connection, ref::connection, "connection");
         auto found = store::connection_by_id(s.db, id);
         auto person = found ? store::person_by_id(s.db, found->person_id) : std::nullopt;
-        if (!found || !person || person->name.empty())
+        if (!found || !person)
             throw DataError(fmt::format("there is no connection K{}; see 'lac connection list'", id));
+        check_not_forgotten(*person);
         k = *found;
         if (k.status == next) throw DataError(fmt::format("K{} is already {}", k.id, next));
         check_event_date(*person, day, s.today, "connection's date");

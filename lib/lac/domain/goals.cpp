@@ -24,8 +24,8 @@ GoalAndPerson require_goal(Session& s, std::string_view text) {
     int64_t id = require_ref(text, ref::goal, "goal");
     auto goal = store::goal_by_id(s.db, id);
     auto person = goal ? store::person_by_id(s.db, goal->person_id) : std::nullopt;
-    if (!goal || !person || person->name.empty())
-        throw DataError(fmt::format("there is no goal G{}; see 'lac goal list'", id));
+    if (!goal || !person) throw DataError(fmt::format("there is no goal G{}; see 'lac goal list'", id));
+    check_not_forgotten(*person);
     return {*goal, *person};
 }
 

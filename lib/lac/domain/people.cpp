@@ -210,10 +210,15 @@ std::vector<Person> list_people(Session& s, const PeopleQuery& query) {
 PersonRecord person_record(Session& s, std::string_view who, int recent_limit) {
     PersonRecord r;
     s.db.read([&] {
-        r.person = find_person(s, who);
+        // A forgotten person is shown as their tombstone: what happened, without a word.
+        r.person = find_person_or_tombstone(s, who);
         r.history = store::assignments_of(s.db, r.person.id);
-        r.recent = store::conversations_of(s.db, r.person.id, recent_limit);
         r.conversation_count = store::conversation_count(s.db, r.person.id);
+        if (r.person.forgotten_on) {
+            r.kept = store::record_counts(s.db, r.person.id);
+            return;
+        }
+        r.recent = store::conversations_of(s.db, r.person.id, recent_limit);
         r.goals = store::list_goals(s.db, r.person.id, "", true);
         r.connections = store::list_connections(s.db, r.person.id);
         r.contributions = store::contributions_of(s.db, r.person.id, std::nullopt);

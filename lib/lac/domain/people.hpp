@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "lac/store/records.hpp"
+#include "lac/store/rights.hpp"
 #include "lac/domain/session.hpp"
 #include "lac/domain/validate.hpp"
 
@@ -12,7 +13,13 @@ namespace lac {
 
 // Finds a person from what someone typed: P12, 12, a name, or a unique name prefix
 // (case-insensitive). An ambiguous name is a DataError listing the candidates.
+// A forgotten person (lac person forget) is a DataError "P12 was forgotten on DATE".
 Person find_person(Session& s, std::string_view text);
+// The same, but a forgotten person named by reference is returned as their tombstone: for
+// person show, which tells when they were forgotten.
+Person find_person_or_tombstone(Session& s, std::string_view text);
+// Throws DataError "P12 was forgotten on DATE" when they were.
+void check_not_forgotten(const Person& p);
 
 struct PersonFields {
     std::optional<std::string> name, area, source, support, gifts;
@@ -57,7 +64,10 @@ struct PersonRecord {
     std::vector<Connection> connections;
     std::vector<Contribution> contributions;
     std::vector<Avoided> avoided;
+    store::RecordCounts kept;  // for a forgotten person: how many records their tombstone holds
 };
+// `recent_limit` 0 gives every conversation. A forgotten person, named by reference, gives
+// their tombstone (person.forgotten_on is set).
 PersonRecord person_record(Session& s, std::string_view who, int recent_limit);
 
 }  // namespace lac

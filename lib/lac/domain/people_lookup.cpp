@@ -14,16 +14,33 @@ std::string describe(const Person& p) {
     return fmt::format("P{} {} ({}, {})", p.id, p.name, p.status, p.coordinator);
 }
 
+// By reference, a forgotten person is found, and the caller decides what they may do.
+Person lookup(Session& s, const std::string& typed) {
+    auto id = parse_ref(typed, ref::person);
+    auto person = id ? store::person_by_id(s.db, *id) : std::nullopt;
+    if (id && (!person || (person->name.empty() && !person->forgotten_on)))
+        throw DataError(fmt::format("there is no person P{}; see 'lac person list'", *id));
+    if (person) return *person;
+    return find_person(s, typed);
+}
+
 }  // namespace
+
+void check_not_forgotten(const Person& p) {
+    if (p.forgotten_on)
+        throw DataError(fmt::format("P{} was forgotten on {}", p.id, to_iso(*p.forgotten_on)));
+}
+
+Person find_person_or_tombstone(Session& s, std::string_view text) { return lookup(s, trim(text)); }
 
 Person find_person(Session& s, std::string_view text) {
     std::string typed = trim(text);
     if (typed.empty()) throw DataError("no person given; name them, or give their reference such as P12");
-    if (auto id = parse_ref(typed, ref::person)) {
-        auto person = store::person_by_id(s.db, *id);
-        if (!person || person->name.empty())
-            throw DataError(fmt::format("there is no person P{}; see 'lac person list'", *id));
-        return *person;
+    if (parse_ref(typed, ref::person)) {
+        // A forgotten person has no name, so a reference is the only way to reach them.
+        Person p = lookup(s, typed);
+        check_not_forgotten(p);
+        return p;
     }
     std::string key = fold_name(typed);
     // A whole name beats a prefix: "Ann" finds Ann even when Anna is also here.

@@ -104,8 +104,8 @@ DoctorCheck retention_check(Db& db, const DoctorInput& in) {
     return {"retention", Status::fail,
             fmt::format("{} closed before {}, more than {} ago, still held ({})",
                         counted(held, "person", "people"), to_iso(cutoff), counted(years, "year", "years"), schedule),
-            "find them with 'lac person list --status closed' and remove their records as your retention "
-            "policy says"};
+            fmt::format("see what would go with 'lac person forget --closed-before {}', then add --confirm",
+                        to_iso(cutoff))};
 }
 
 const char* status_word(Status status) {

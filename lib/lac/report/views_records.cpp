@@ -8,7 +8,8 @@ using json = nlohmann::ordered_json;
 
 std::string connection_target(const Connection& k) {
     if (k.kind == "asset") return make_ref(ref::asset, *k.asset_id) + " " + k.asset_name;
-    if (k.kind == "peer") return make_ref(ref::person, *k.peer_id) + " " + k.peer_name + " (peer)";
+    if (k.kind == "peer")  // a forgotten peer has no name
+        return make_ref(ref::person, *k.peer_id) + (k.peer_name.empty() ? "" : " " + k.peer_name) + " (peer)";
     return k.natural;
 }
 
@@ -86,7 +87,7 @@ json person_json(const PersonRecord& r) {
     const Person& p = r.person;
     json j;
     j["person"] = make_ref(ref::person, p.id);
-    j["name"] = p.name;
+    j["name"] = to_json(text_or_null(p.name));
     j["coordinator"] = p.coordinator;
     j["support"] = p.support;
     j["status"] = p.status;
@@ -97,6 +98,7 @@ json person_json(const PersonRecord& r) {
     j["source"] = p.source;
     j["gifts"] = to_json(text_or_null(p.gifts));
     j["birth_year"] = to_json(Cell::maybe(p.birth_year));
+    j["forgotten_on"] = to_json(date_cell(p.forgotten_on));
     auto& history = j["assignments"] = json::array();
     for (const auto& a : r.history)
         history.push_back({{"coordinator", a.coordinator}, {"from", to_iso(a.from)}, {"to", to_json(date_cell(a.to))}});

@@ -212,10 +212,17 @@ CREATE INDEX avoided_person ON avoided (person_id, on_date);
 CREATE INDEX avoided_date ON avoided (on_date);
 )SQL";
 
+// Erasure (lac person forget): the day a person's name and free text were removed. Their
+// row stays as a tombstone, so that references are never reused and past counts hold.
+static const char* const schema_v3 = R"SQL(
+ALTER TABLE person ADD COLUMN forgotten_on TEXT;
+)SQL";
+
 const std::vector<Migration>& migrations() {
     static const std::vector<Migration> all = {
         {1, schema_v1},
         {2, schema_v2},
+        {3, schema_v3},
     };
     return all;
 }

@@ -9,7 +9,7 @@ namespace {
 
 const char* const person_columns =
     "SELECT p.id, p.name, p.coordinator_id, c.handle, p.area, p.source, p.support, p.opened_on, "
-    "p.status, p.closed_on, p.close_reason, p.gifts, p.birth_year "
+    "p.status, p.closed_on, p.close_reason, p.gifts, p.birth_year, p.forgotten_on "
     "FROM person p JOIN coordinator c ON c.id = p.coordinator_id ";
 
 Person read_person(SQLite::Statement& row) {
@@ -27,6 +27,7 @@ Person read_person(SQLite::Statement& row) {
     p.close_reason = rows::text(row.getColumn(10));
     p.gifts = row.getColumn(11).getString();
     p.birth_year = rows::maybe_int(row.getColumn(12));
+    p.forgotten_on = rows::maybe_date(row.getColumn(13));
     return p;
 }
 
@@ -96,7 +97,7 @@ bool holds_records(Db& db) {
 std::optional<Person> person_by_id(Db& db, int64_t id) {
     auto& query = db.statement(
         "SELECT p.id, p.name, p.coordinator_id, c.handle, p.area, p.source, p.support, p.opened_on, "
-        "p.status, p.closed_on, p.close_reason, p.gifts, p.birth_year "
+        "p.status, p.closed_on, p.close_reason, p.gifts, p.birth_year, p.forgotten_on "
         "FROM person p JOIN coordinator c ON c.id = p.coordinator_id WHERE p.id = ?");
     query.bind(1, id);
     std::optional<Person> found;

@@ -34,6 +34,7 @@ struct Person {
     std::string close_reason;
     std::string gifts;
     std::optional<int> birth_year;
+    std::optional<Date> forgotten_on;  // set by lac person forget: name and free text gone
 };
 
 struct Assignment {
