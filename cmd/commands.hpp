@@ -25,7 +25,7 @@ void register_demo(CLI::App& app, Context& ctx);
 void register_config(CLI::App& app, Context& ctx);
 void register_doctor(CLI::App& app, Context& ctx);
 void register_backup(CLI::App& app, Context& ctx);
-// lac person forget (cmd/person_rights.cpp), under the person group.
+// lac person export and forget (cmd/person_rights.cpp), under the person group.
 void add_person_rights(CLI::App* person, Context& ctx);
 
 // The help for a word from a site's own list, which names the config key rather than

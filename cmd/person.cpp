@@ -125,7 +125,7 @@ void add_view_cmds(CLI::App* group, Context& ctx) {
 
 void register_person(CLI::App& app, Context& ctx) {
     auto* group = app.add_subcommand("person", "the people walked alongside: add, list, show, edit, "
-                                               "close, reopen, transfer, forget");
+                                               "close, reopen, transfer, export, forget");
     group->require_subcommand(1);
     add_person_cmds(group, ctx);
     add_lifecycle_cmds(group, ctx);

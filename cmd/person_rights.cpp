@@ -1,11 +1,12 @@
-// lac person forget: the right of the people recorded to have what is held about them
-// erased (lac-person(1)).
+// lac person export and lac person forget: the rights of the people recorded, to see
+// everything held about them and to have it erased (lac-person(1)).
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
 #include "commands.hpp"
 #include "context.hpp"
 #include "lac/domain/forget.hpp"
+#include "lac/report/access.hpp"
 #include "lac/util/ref.hpp"
 #include "lac/util/text.hpp"
 #include "lac/report/doctor.hpp"
@@ -22,6 +23,21 @@ void print_forgetting(std::ostream& out, const lac::ForgetResult& result) {
             out << "  " << (result.confirmed ? "their name was replaced in " : "their name would be replaced in ")
                 << m.ref << " (" << m.kind << ")\n";
     }
+}
+
+void add_export(CLI::App* group, Context& ctx) {
+    auto who = std::make_shared<std::string>();
+    auto* cmd = group->add_subcommand("export", "everything held about one person, for a subject access request");
+    cmd->add_option("person", *who, "P12, 12, or a name")->required();
+    cmd->callback([&ctx, who] {
+        // md is the default: the document the person is handed.
+        auto format = ctx.format({lac::Format::table, lac::Format::md, lac::Format::json});
+        auto access = lac::subject_access(ctx.session("person export"), *who);
+        if (format == lac::Format::json)
+            ctx.out << lac::access_json(access).dump(2) << '\n';
+        else
+            lac::write_access_markdown(ctx.out, access);
+    });
 }
 
 void add_forget(CLI::App* group, Context& ctx) {
@@ -54,5 +70,6 @@ void add_forget(CLI::App* group, Context& ctx) {
 }  // namespace
 
 void add_person_rights(CLI::App* person, Context& ctx) {
+    add_export(person, ctx);
     add_forget(person, ctx);
 }

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The right of the people recorded to erasure: it leaves no word of the person in any file
-# beside the database, while every past count stays the same.
+# The rights of the people recorded: a subject access export that names no one else, and
+# erasure that leaves no word of the person in any file beside the database, while every
+# past count stays the same.
 . "$(dirname "$0")/lib.sh"
 # The database alone in its directory, so that every file there can be searched.
 export LAC_DB="$work/db/lac.db"
@@ -27,6 +28,38 @@ ok connect Edith --peer Tom --on 2026-10-03
 ok contribute Edith "Baked lemon drizzle for the fete" --hours 2 --on 2026-11-02
 ok avoid Edith residential-care --quantity 26 --confidence likely --on 2026-11-03 -m "Was looking at care homes after a xylograph fall"
 ok contribute Tom "Dug the garden with Edith" --hours 1 --on 2026-11-04
+
+step="subject access in JSON: every conversation, and no one else's name"
+ok person export Edith --format json
+printf '%s' "$out" | python3 -c '
+import json, sys
+d = json.load(sys.stdin)
+assert d["person"] == "P1" and d["name"] == "Edith Walker", d["name"]
+assert len(d["conversations"]) == 12 == d["conversation_count"]
+assert all(c["minutes"] and c["mode"] and c["coordinator"] == "asha" for c in d["conversations"])
+assert [a["coordinator"] for a in d["assignments"]] == ["asha"]
+assert d["goals"][0]["notes"][0]["note"] == "Went to a taster zygomorph session"
+assert any(k["to"] == "a peer on the caseload, P2" for k in d["connections"])
+assert d["avoided"][0]["value"] == 13988.0 and d["avoided"][0]["evidence"]
+assert any(a["action"] == "add" and a["ref"] == "C2" for a in d["audit"])
+assert "forgotten_on" not in d
+' || fail "the json export does not parse or lacks something"
+for other in Tom Hughes Ada Lovelock; do expect_out_lacks "$other"; done
+expect_out_has "[another person] came along; [another person] brought cake"
+expect_out_has '"exported_by": "asha"'
+
+step="subject access as a document to hand over"
+ok person export P1
+expect_out_has "# What we hold about Edith Walker"
+expect_out_has "## Conversations (12)"
+expect_out_has "### 17 September 2026 (C13)"
+expect_out_has "> Marigold allotment plans, week 02"
+expect_out_has "a peer on the caseload, P2 (K3): introduced, made on 3 October 2026"
+expect_out_has "26 weeks at £538.00 each: £13,988.00"
+for other in Tom Hughes Ada Lovelock; do expect_out_lacks "$other"; done
+[ "$(sqlite3 "$LAC_DB" "SELECT count(*) FROM audit WHERE action = 'export' AND ref = 'P1'")" -eq 2 ] ||
+  fail "the exports were not audited"
+refused 64 "--format 'csv'" --format csv person export Edith
 
 step="forget refuses an active person, a slip, and no one"
 refused 65 "P1 is active; close them first" person forget Edith --confirm
@@ -100,6 +133,7 @@ expect_out_has "Kept: 1 assignment, 12 conversations, 1 goal"
 ok person show P1 --format json
 expect_out_has '"forgotten_on": "2026-11-23"'
 expect_out_has '"name": null'
+refused 65 "P1 was forgotten on 2026-11-23" person export P1
 refused 65 "P1 was forgotten on 2026-11-23" log P1 -m "hello"
 refused 65 "P1 was forgotten on 2026-11-23" person edit P1 --area Elsewhere
 refused 65 "P1 was forgotten on 2026-11-23" connect Tom --peer P1
