@@ -33,6 +33,7 @@ lac::Date Context::today() {
 lac::Session& Context::session(const std::string& command) {
     if (!session_) {
         db_ = lac::Db::open(database_path(), open_options());
+        db_->hold_commits();  // until finish()
         db_->set_actor(lac::acting_handle(options.as, config()), command);
         session_.emplace(lac::Session{*db_, config(), today()});
     }
@@ -41,6 +42,7 @@ lac::Session& Context::session(const std::string& command) {
 
 lac::Session& Context::create_session(const std::string& command, bool& created) {
     db_ = lac::Db::create(database_path(), open_options(), created);
+    db_->hold_commits();  // until finish()
     db_->set_actor(lac::acting_handle(options.as, config()), command);
     session_.emplace(lac::Session{*db_, config(), today()});
     return *session_;
@@ -65,4 +67,12 @@ lac::Date Context::parse_date(const std::string& text) { return lac::parse_date(
 std::optional<lac::Date> Context::parse_date_option(const std::string& text) {
     if (text.empty()) return std::nullopt;
     return parse_date(text);
+}
+
+void Context::finish() {
+    out.flush();
+    if (!out)
+        throw lac::IoError(db_ && db_->holding() ? "cannot write the output; nothing was saved"
+                                                 : "cannot write the output");
+    if (db_) db_->commit_held();
 }

@@ -42,6 +42,11 @@ public:
     lac::Date parse_date(const std::string& text);
     std::optional<lac::Date> parse_date_option(const std::string& text);
 
+    // Once the command has run: its output flushed (exit 74 if it cannot be), and only then
+    // what it wrote to the database committed, so that a command whose output was lost has
+    // saved nothing and can simply be run again (lac(1) EXIT STATUS).
+    void finish();
+
 private:
     lac::OpenOptions open_options();
     std::optional<lac::Config> config_;
