@@ -5,6 +5,8 @@
 #include <cstdlib>
 #include <filesystem>
 
+#include <CLI/App.hpp>
+
 #include "lac/util/errors.hpp"
 #include "lac/domain/paths.hpp"
 
@@ -54,7 +56,7 @@ lac::Format Context::format(const std::vector<lac::Format>& allowed) {
 
 lac::Style Context::style() {
     const char* no_color = std::getenv("NO_COLOR");
-    bool color = !options.no_color && !(no_color && *no_color) && isatty(STDOUT_FILENO);
+    bool color = !options.no_color && !(no_color && *no_color) && !output_file_ && isatty(STDOUT_FILENO);
     return lac::Style{color};
 }
 
@@ -69,10 +71,28 @@ std::optional<lac::Date> Context::parse_date_option(const std::string& text) {
     return parse_date(text);
 }
 
+std::function<std::ostream&()> Context::output(CLI::App* cmd) {
+    cmd->add_option("-o,--output", output_file_, "write to FILE, private, instead of stdout (replaces it)")
+        ->type_name("FILE");
+    return [this]() -> std::ostream& { return report(); };
+}
+
+// Opened when the command first asks, after its options are checked, so that --help or a
+// bad option never creates anything.
+std::ostream& Context::report() {
+    if (!output_file_) return out;
+    if (!output_) {
+        if (output_file_->empty()) throw lac::UsageError("-o needs a file name, not ''");
+        output_ = std::make_unique<lac::PrivateFile>(*output_file_, lac::private_mode(config().group_shared));
+    }
+    return output_->stream();
+}
+
 void Context::finish() {
     out.flush();
     if (!out)
         throw lac::IoError(db_ && db_->holding() ? "cannot write the output; nothing was saved"
                                                  : "cannot write the output");
+    if (output_) output_->commit();
     if (db_) db_->commit_held();
 }

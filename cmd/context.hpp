@@ -1,6 +1,7 @@
 #pragma once
 // What every command gets: the global options, and the config, store and session built
 // lazily, so `lac --help` and `lac --version` never open the database.
+#include <functional>
 #include <iostream>
 #include <memory>
 #include <optional>
@@ -9,7 +10,12 @@
 
 #include "lac/domain/config.hpp"
 #include "lac/domain/session.hpp"
+#include "lac/util/private_file.hpp"
 #include "lac/util/table.hpp"
+
+namespace CLI {
+class App;
+}
 
 struct GlobalOptions {
     std::string db;
@@ -42,12 +48,20 @@ public:
     lac::Date parse_date(const std::string& text);
     std::optional<lac::Date> parse_date_option(const std::string& text);
 
-    // Once the command has run: its output flushed (exit 74 if it cannot be), and only then
-    // what it wrote to the database committed, so that a command whose output was lost has
-    // saved nothing and can simply be run again (lac(1) EXIT STATUS).
+    // For a command that writes a report or an extract: registers -o/--output FILE on `cmd`
+    // and returns what its callback calls for the stream to write to, stdout or, with -o,
+    // a private file that appears only when the command succeeds (lac(1), Output files).
+    std::function<std::ostream&()> output(CLI::App* cmd);
+
+    // Once the command has run: its output flushed (exit 74 if it cannot be) and its -o
+    // file put in place, and only then what it wrote to the database committed, so that a
+    // command whose output was lost has saved nothing and can be run again (lac(1) EXIT STATUS).
     void finish();
 
 private:
+    std::ostream& report();
+    std::optional<std::string> output_file_;
+    std::unique_ptr<lac::PrivateFile> output_;
     lac::OpenOptions open_options();
     std::optional<lac::Config> config_;
     std::unique_ptr<lac::Db> db_;
