@@ -51,7 +51,11 @@ lac::Session& Context::create_session(const std::string& command, bool& created)
 }
 
 lac::Format Context::format(const std::vector<lac::Format>& allowed) {
-    return lac::parse_format(options.format, allowed);
+    auto format = lac::parse_format(options.format, allowed);
+    shown_visibly_ = format != lac::Format::csv && format != lac::Format::json;
+    if (visible_out) visible_out->enabled(shown_visibly_);
+    if (output_visible_) output_visible_->enabled(shown_visibly_);
+    return format;
 }
 
 lac::Style Context::style() {
@@ -84,8 +88,11 @@ std::ostream& Context::report() {
     if (!output_) {
         if (output_file_->empty()) throw lac::UsageError("-o needs a file name, not ''");
         output_ = std::make_unique<lac::PrivateFile>(*output_file_, lac::private_mode(config().group_shared));
+        output_visible_ = std::make_unique<lac::VisibleBuf>(output_->stream().rdbuf());
+        output_visible_->enabled(shown_visibly_);
+        output_stream_ = std::make_unique<std::ostream>(output_visible_.get());
     }
-    return output_->stream();
+    return *output_stream_;
 }
 
 void Context::finish() {
@@ -93,6 +100,9 @@ void Context::finish() {
     if (!out)
         throw lac::IoError(db_ && db_->holding() ? "cannot write the output; nothing was saved"
                                                  : "cannot write the output");
-    if (output_) output_->commit();
+    if (output_) {
+        output_stream_->flush();  // a write that fails here fails commit(), which says why
+        output_->commit();
+    }
     if (db_) db_->commit_held();
 }

@@ -12,6 +12,7 @@
 #include "lac/domain/session.hpp"
 #include "lac/util/private_file.hpp"
 #include "lac/util/table.hpp"
+#include "lac/util/visible.hpp"
 
 namespace CLI {
 class App;
@@ -30,6 +31,9 @@ class Context {
 public:
     GlobalOptions options;
     std::ostream& out = std::cout;
+    // The filter on stdout that shows control characters visibly (see lac/util/visible.hpp);
+    // off for csv and json, which are data. Set by main.
+    lac::VisibleBuf* visible_out = nullptr;
     std::ostream& err = std::cerr;
 
     const lac::Config& config();
@@ -60,8 +64,12 @@ public:
 
 private:
     std::ostream& report();
+    bool shown_visibly_ = true;  // as format() decided, for stdout and the -o file alike
     std::optional<std::string> output_file_;
+    // The -o file, written through its own VisibleBuf so that it holds what stdout would.
     std::unique_ptr<lac::PrivateFile> output_;
+    std::unique_ptr<lac::VisibleBuf> output_visible_;
+    std::unique_ptr<std::ostream> output_stream_;
     lac::OpenOptions open_options();
     std::optional<lac::Config> config_;
     std::unique_ptr<lac::Db> db_;

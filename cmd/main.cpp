@@ -17,6 +17,7 @@
 #include "usage.hpp"
 #include "lac/util/errors.hpp"
 #include "lac/util/text.hpp"
+#include "lac/util/visible.hpp"
 
 namespace {
 
@@ -32,6 +33,19 @@ const Command commands[] = {
     {"avoid", register_avoid},       {"caseload", register_caseload},       {"summary", register_summary},
     {"export", register_export},     {"import", register_import},           {"demo", register_demo},
     {"config", register_config},     {"doctor", register_doctor},           {"backup", register_backup},
+};
+
+// std::cout and std::cerr through lac::VisibleBuf while main runs, put back after.
+struct ShownVisibly {
+    lac::VisibleBuf out{std::cout.rdbuf()}, err{std::cerr.rdbuf()};
+    std::streambuf* const old_out = std::cout.rdbuf(&out);
+    std::streambuf* const old_err = std::cerr.rdbuf(&err);
+    ~ShownVisibly() {
+        std::cout.flush();
+        std::cerr.flush();
+        std::cout.rdbuf(old_out);
+        std::cerr.rdbuf(old_err);
+    }
 };
 
 int fail(lac::ExitCode code, const std::string& message) {
@@ -54,7 +68,11 @@ int main(int raw_argc, char** raw_argv) {
     for (auto& w : words) pointers.push_back(w.data());
     int argc = int(pointers.size());
     char** argv = pointers.data();
+    // Everything lac shows passes through these: a control character held in a name, a
+    // note or a config word is shown visibly, never sent to the terminal as such.
+    ShownVisibly shown;
     Context ctx;
+    ctx.visible_out = &shown.out;
     CLI::App app{"lac: the Local Area Coordination record.\n"
                  "Log conversations, goals and connections; see caseloads; report the week.",
                  "lac"};
