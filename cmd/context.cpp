@@ -62,8 +62,15 @@ void Context::create_session(const std::string& command, bool& created,
     db_->hold_commits();
 }
 
+lac::Format Context::format(const std::vector<lac::Format>& allowed, lac::Format unset) {
+    return options.format == "table" ? shown_as(unset) : format(allowed);
+}
+
 lac::Format Context::format(const std::vector<lac::Format>& allowed) {
-    auto format = lac::parse_format(options.format, allowed);
+    return shown_as(lac::parse_format(options.format, allowed));
+}
+
+lac::Format Context::shown_as(lac::Format format) {
     shown_visibly_ = format != lac::Format::csv && format != lac::Format::json;
     if (visible_out) visible_out->enabled(shown_visibly_);
     if (output_visible_) output_visible_->enabled(shown_visibly_);

@@ -48,6 +48,8 @@ public:
 
     // --format, checked against what this command offers.
     lac::Format format(const std::vector<lac::Format>& allowed);
+    // The same for a command that offers no table: `unset` when --format was not given.
+    lac::Format format(const std::vector<lac::Format>& allowed, lac::Format unset);
     lac::Style style();
     // A confirmation on stderr, unless --quiet.
     void note(const std::string& message);
@@ -66,6 +68,7 @@ public:
 
 private:
     std::ostream& report();
+    lac::Format shown_as(lac::Format format);  // switches the visible filters for `format`
     bool shown_visibly_ = true;  // as format() decided, for stdout and the -o file alike
     std::optional<std::string> output_file_;
     // The -o file, written through its own VisibleBuf so that it holds what stdout would.

@@ -19,7 +19,7 @@ void register_export(CLI::App& app, Context& ctx) {
     cmd->callback([&ctx, request, out] {
         auto& r = request->fields;
         // A list's default is a table; an extract's is CSV.
-        r.format = ctx.options.format == "table" ? lac::Format::csv : ctx.format({lac::Format::csv, lac::Format::json});
+        r.format = ctx.format({lac::Format::csv, lac::Format::json}, lac::Format::csv);
         request->parsed.parse();  // after the format, as before
         lac::write_extract(ctx.session(r.identify ? "export --identify" : "export"), r, out());
     });
