@@ -10,8 +10,13 @@
 
 #include "lac/domain/config.hpp"
 #include "lac/domain/session.hpp"
+#include "lac/util/private_file.hpp"
 #include "lac/util/table.hpp"
 #include "lac/util/visible.hpp"
+
+namespace CLI {
+class App;
+}
 
 struct GlobalOptions {
     std::string db;
@@ -43,13 +48,33 @@ public:
 
     // --format, checked against what this command offers.
     lac::Format format(const std::vector<lac::Format>& allowed);
+    // The same for a command that offers no table: `unset` when --format was not given.
+    lac::Format format(const std::vector<lac::Format>& allowed, lac::Format unset);
     lac::Style style();
     // A confirmation on stderr, unless --quiet.
     void note(const std::string& message);
     lac::Date parse_date(const std::string& text);
     std::optional<lac::Date> parse_date_option(const std::string& text);
 
+    // For a command that writes a report or an extract: registers -o/--output FILE on `cmd`
+    // and returns what its callback calls for the stream to write to, stdout or, with -o,
+    // a private file that appears only when the command succeeds (lac(1), Output files).
+    std::function<std::ostream&()> output(CLI::App* cmd);
+
+    // Once the command has run: its output flushed (exit 74 if it cannot be) and its -o
+    // file put in place, and only then what it wrote to the database committed, so that a
+    // command whose output was lost has saved nothing and can be run again (lac(1) EXIT STATUS).
+    void finish();
+
 private:
+    std::ostream& report();
+    lac::Format shown_as(lac::Format format);  // switches the visible filters for `format`
+    bool shown_visibly_ = true;  // as format() decided, for stdout and the -o file alike
+    std::optional<std::string> output_file_;
+    // The -o file, written through its own VisibleBuf so that it holds what stdout would.
+    std::unique_ptr<lac::PrivateFile> output_;
+    std::unique_ptr<lac::VisibleBuf> output_visible_;
+    std::unique_ptr<std::ostream> output_stream_;
     lac::OpenOptions open_options();
     std::optional<lac::Config> config_;
     std::unique_ptr<lac::Db> db_;

@@ -15,11 +15,12 @@ void register_export(CLI::App& app, Context& ctx) {
     request->parsed.day(cmd, "--from", r.from, "only records on or after this day (by their main date)");
     request->parsed.day(cmd, "--to", r.to, "only records on or before this day");
     cmd->add_flag("--identify", r.identify, "add references, names and free text (recorded in the audit trail)");
-    cmd->callback([&ctx, request] {
+    auto out = ctx.output(cmd);
+    cmd->callback([&ctx, request, out] {
         auto& r = request->fields;
         // A list's default is a table; an extract's is CSV.
-        r.format = ctx.options.format == "table" ? lac::Format::csv : ctx.format({lac::Format::csv, lac::Format::json});
+        r.format = ctx.format({lac::Format::csv, lac::Format::json}, lac::Format::csv);
         request->parsed.parse();  // after the format, as before
-        lac::write_extract(ctx.session(r.identify ? "export --identify" : "export"), r, ctx.out);
+        lac::write_extract(ctx.session(r.identify ? "export --identify" : "export"), r, out());
     });
 }

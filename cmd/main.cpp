@@ -114,8 +114,7 @@ int main(int raw_argc, char** raw_argv) {
             std::cout << app.help();
             return 0;
         }
-        std::cout.flush();
-        if (!std::cout) return fail(lac::ExitCode::io, "cannot write the output");
+        ctx.finish();
         return 0;
     } catch (const CLI::Success& e) {
         return app.exit(e);  // --help, --version

@@ -31,7 +31,7 @@ void add_export(CLI::App* group, Context& ctx) {
     cmd->add_option("person", *who, "P12, 12, or a name")->required();
     cmd->callback([&ctx, who] {
         // md is the default: the document the person is handed.
-        auto format = ctx.format({lac::Format::table, lac::Format::md, lac::Format::json});
+        auto format = ctx.format({lac::Format::md, lac::Format::json}, lac::Format::md);
         auto access = lac::subject_access(ctx.session("person export"), *who);
         if (format == lac::Format::json)
             ctx.out << lac::access_json(access).dump(2) << '\n';

@@ -24,19 +24,21 @@ void register_summary(CLI::App& app, Context& ctx) {
     period->parsed.day(cmd, "--to", p.to, "the last day of the period (default today)")->needs(from);
     week->excludes(from);
     cmd->add_option("--team", p.team, "only this team (default: every coordinator)");
-    cmd->callback([&ctx, period] {
+    auto output = ctx.output(cmd);
+    cmd->callback([&ctx, period, output] {
         using lac::Format;
         auto format = ctx.format({Format::table, Format::md, Format::csv, Format::json, Format::html});
         period->parsed.parse();  // after the format, as before
         const auto& p = period->fields;
         auto days = lac::summary_period(p.week, p.from, p.to, ctx.today());
         auto summary = lac::compute_summary(ctx.session("summary"), days, p.team, format == Format::html);
+        auto& out = output();
         switch (format) {
-            case Format::json: ctx.out << lac::summary_json(summary).dump(2) << '\n'; break;
-            case Format::csv: lac::write_csv(ctx.out, lac::summary_rows(summary)); break;
-            case Format::md: lac::write_summary_markdown(ctx.out, summary); break;
-            case Format::html: lac::write_summary_html(ctx.out, summary); break;
-            case Format::table: lac::write_summary_text(ctx.out, summary, ctx.style()); break;
+            case Format::json: out << lac::summary_json(summary).dump(2) << '\n'; break;
+            case Format::csv: lac::write_csv(out, lac::summary_rows(summary)); break;
+            case Format::md: lac::write_summary_markdown(out, summary); break;
+            case Format::html: lac::write_summary_html(out, summary); break;
+            case Format::table: lac::write_summary_text(out, summary, ctx.style()); break;
         }
     });
 }

@@ -77,6 +77,8 @@ ok person show P1
 expect_out_has 'Edith\x1b]0;owned\x07\x1b[2J'
 ok person list --format json
 expect_out_has 'Edith\u001b]0;owned\u0007'
+ok export people --identify   # CSV is data, by default as with --format csv: the bytes as stored
+printf '%s' "$out" | grep -q $'Edith\x1b]0;owned\x07' || fail "the CSV extract changed the stored bytes"
 run log P1 -m x --mode $'fo\x1bne'
 expect_rc 65
 raw_escape && fail "a raw control character reached stderr"

@@ -137,6 +137,43 @@ TEST_CASE("a write is all or nothing") {
     CHECK(entries[0].command == "test");
 }
 
+TEST_CASE("a held write is committed only by commit_held, and rolled back if the Db closes first") {
+    TempDir dir;
+    bool created = false;
+    auto path = dir.path / "lac.db";
+    auto count = [&] {
+        SQLite::Database other(path.string(), SQLite::OPEN_READONLY);
+        return other.execAndGet("SELECT count(*) FROM audit").getInt();
+    };
+    {
+        auto db = lac::Db::create(path, {}, created);
+        db->hold_commits();
+        db->write([&] { lac::store::audit(*db, "add", "test", "X1"); });
+        CHECK(db->holding());
+        CHECK(count() == 0);  // another connection sees nothing yet
+    }
+    CHECK(count() == 0);
+
+    auto db = lac::Db::open(path, {});
+    db->hold_commits();
+    db->write([&] { lac::store::audit(*db, "add", "test", "X1"); });
+    // A later write joins the held transaction, and is still all or nothing.
+    CHECK_THROWS_AS(db->write([&] {
+        lac::store::audit(*db, "add", "test", "X2");
+        throw lac::DataError("second thoughts");
+    }),
+                    lac::DataError);
+    CHECK(db->holding());
+    db->write([&] { lac::store::audit(*db, "add", "test", "X3"); });
+    int seen = 0;
+    db->read([&] { seen = audit_rows(*db); });  // the command sees what it wrote
+    CHECK(seen == 2);
+    CHECK(db->commit_held());
+    CHECK_FALSE(db->holding());
+    CHECK_FALSE(db->commit_held());
+    CHECK(count() == 2);
+}
+
 namespace {
 
 std::string index_list(lac::Db& db) {

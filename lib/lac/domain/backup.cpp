@@ -41,8 +41,9 @@ fs::path backup_database(Session& s, const BackupRequest& request) {
     const bool replace = request.replace;
     fs::path target = checked_target(s, request.file, replace);
     // A backup is a read of everything, worth a line in the trail as an identified export
-    // is; it is written first, so that it is there even if the copy then fails.
+    // is; it is written and committed first, so that it is there even if the copy then fails.
     s.db.write([&] { store::audit(s.db, "backup", "database", "", "to=" + target.string()); });
+    s.db.commit_held();  // not held until the path is printed: the copy must hold it
     store::write_backup(s.db, {target, private_mode(s.config.group_shared), replace, s.config.busy_timeout_ms});
     return target;
 }

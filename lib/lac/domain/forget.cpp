@@ -112,6 +112,10 @@ ForgetResult forget_people(Session& s, const ForgetRequest& r) {
     };
     if (r.confirm) {
         s.db.write(work);
+        // Committed here, not held until the report is printed: the log is to be emptied
+        // now, which only a committed transaction allows. A lost report can be read again
+        // with person show.
+        s.db.commit_held();
         // Outside the transaction: the log may still hold the pages as they were.
         if (!result.people.empty()) result.log_cleared = store::checkpoint_wal(s.db);
     } else {

@@ -72,6 +72,9 @@ SubjectAccess subject_access(Session& s, std::string_view who) {
             e.detail = own_set.count(e.ref) ? names.replace(e.detail, other_person_mark).text : "";
         store::audit(s.db, "export", "person", self);
     });
+    // Committed now, not held until the export is out (as an identified extract's is): the
+    // trail keeps the export even if writing it then fails part way.
+    s.db.commit_held();
     return a;
 }
 

@@ -156,6 +156,9 @@ long long write_extract(Session& s, const ExtractRequest& r, std::ostream& out) 
             std::string span = fmt::format("from={} to={}", r.from ? to_iso(*r.from) : "", r.to ? to_iso(*r.to) : "");
             store::audit(s.db, "export-identified", r.entity, r.entity, span);
         });
+    // Committed now, not held until the extract is out: the trail keeps the export even if
+    // writing it then fails part way, and the long read below holds no write lock.
+    s.db.commit_held();
     std::vector<std::string> names;
     std::vector<ColumnKind> kinds;
     std::vector<char> letters;

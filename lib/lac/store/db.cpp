@@ -4,6 +4,7 @@
 #include <sys/stat.h>
 
 #include <ctime>
+#include <utility>
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
@@ -59,7 +60,9 @@ Db::Db(fs::path path, const OpenOptions& options)
     }
 }
 
-Db::~Db() = default;
+Db::~Db() {
+    if (held_) rollback();
+}
 
 std::unique_ptr<Db> Db::open(const fs::path& path, const OpenOptions& options) {
     store::check_existing_database(path);
@@ -109,29 +112,48 @@ void Db::keep_wal(bool must) {
 
 void Db::write(const std::function<void()>& work) {
     if (depth_ > 0) return work();
+    const bool savepoint = held_;
     try {
-        database_->exec("BEGIN IMMEDIATE");
+        database_->exec(savepoint ? "SAVEPOINT lac_write" : "BEGIN IMMEDIATE");
     } catch (const SQLite::Exception& e) {
         rethrow(e);
     }
     ++depth_;
     try {
         work();
-        database_->exec("COMMIT");
+        if (savepoint)
+            database_->exec("RELEASE lac_write");
+        else if (hold_)
+            held_ = true;
+        else
+            database_->exec("COMMIT");
         --depth_;
     } catch (const SQLite::Exception& e) {
         --depth_;
-        rollback();
+        undo(savepoint);
         rethrow(e);
     } catch (...) {
         --depth_;
-        rollback();
+        undo(savepoint);
         throw;
     }
 }
 
+bool Db::commit_held() {
+    if (!held_) return false;
+    held_ = false;
+    try {
+        database_->exec("COMMIT");
+    } catch (const SQLite::Exception& e) {
+        rollback();
+        rethrow(e);
+    }
+    return true;
+}
+
 void Db::read(const std::function<void()>& work) {
-    if (depth_ > 0) return work();
+    // Inside a held write's transaction, the command sees what it wrote.
+    if (depth_ > 0 || held_) return work();
     try {
         database_->exec("BEGIN");
         ++depth_;
@@ -150,7 +172,18 @@ void Db::read(const std::function<void()>& work) {
 }
 
 // Never throws: it runs while another error is on its way out.
-void Db::rollback() noexcept { sqlite3_exec(database_->getHandle(), "ROLLBACK", nullptr, nullptr, nullptr); }
+void Db::rollback() noexcept {
+    held_ = false;
+    sqlite3_exec(database_->getHandle(), "ROLLBACK", nullptr, nullptr, nullptr);
+}
+
+// Undoes one write(): its savepoint in a held transaction, or its whole transaction.
+void Db::undo(bool savepoint) noexcept {
+    if (!savepoint) return rollback();
+    sqlite3_exec(database_->getHandle(), "ROLLBACK TO lac_write; RELEASE lac_write", nullptr, nullptr, nullptr);
+    // Some errors (a full disk, an interrupt) make SQLite roll back the whole transaction.
+    if (sqlite3_get_autocommit(database_->getHandle())) held_ = false;
+}
 
 SQLite::Statement& Db::statement(const char* sql) {
     // sqlite3_interrupt stops only a statement that is running; this stops the next one.
@@ -199,6 +232,10 @@ std::vector<IndexDefinition> secondary_indexes(SQLite::Database& db, const std::
 }  // namespace
 
 void Db::bulk_fill(const std::vector<std::string>& tables, const std::function<void()>& work) {
+    // The journal mode changes only outside a transaction, so a fill is committed when it
+    // is done, not held; it prints nothing on stdout to wait for.
+    commit_held();
+    const bool hold = std::exchange(hold_, false);
     // Leaving WAL needs the file to itself, and SQLite does not wait for it: while another
     // connection has it open, the fill simply runs in WAL, more slowly.
     sqlite3_exec(database_->getHandle(), "PRAGMA journal_mode = DELETE", nullptr, nullptr, nullptr);
@@ -215,9 +252,11 @@ void Db::bulk_fill(const std::vector<std::string>& tables, const std::function<v
             for (const auto& index : indexes) database_->exec(index.sql);
         });
     } catch (...) {
+        hold_ = hold;
         back_to_wal();
         throw;
     }
+    hold_ = hold;
     back_to_wal();
 }
 

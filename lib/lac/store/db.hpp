@@ -61,6 +61,17 @@ public:
     // Runs `work` in a read transaction, so that it sees one consistent snapshot.
     void read(const std::function<void()>& work);
 
+    // Output before commit (lac(1) EXIT STATUS, 74): after hold_commits(), the outermost
+    // write() leaves its transaction open, held, so that the front end can write and flush
+    // what the command prints about it before commit_held() makes it durable; a retry
+    // after a failed write of the output then does not record it twice. What the command
+    // does meanwhile joins the held transaction (a write() as a savepoint of it, so that
+    // it is still all or nothing), and a Db closed without commit_held() rolls it back.
+    void hold_commits() { hold_ = true; }
+    // Commits the held transaction, if there is one; true if there was.
+    bool commit_held();
+    bool holding() const { return held_; }
+
     // A prepared statement kept for reuse, reset and with its bindings cleared.
     // The cache is keyed by the pointer `sql`, not by its text: pass a string literal (or
     // another pointer that lives as long as the Db and always holds the same text), never
@@ -103,6 +114,7 @@ private:
     void keep_wal(bool must);
     void rollback() noexcept;
     bool is_older_lac_database(int version);
+    void undo(bool savepoint) noexcept;
 
     std::filesystem::path path_;
     int busy_timeout_ms_;
@@ -114,6 +126,7 @@ private:
     std::string actor_ = "unknown";
     std::string command_ = "lac";
     int depth_ = 0;  // nested write()/read() calls join the outer transaction
+    bool hold_ = false, held_ = false;  // see hold_commits()
     volatile std::sig_atomic_t interrupted_ = 0;  // set by interrupt(), from a signal handler
 };
 
