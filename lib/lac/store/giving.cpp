@@ -4,6 +4,81 @@
 #include "lac/store/rows.hpp"
 
 namespace lac::store {
+namespace {
+
+// A forgotten person's name is NULL; what they gave and what they were spared is not shown.
+const char* const contribution_columns =
+    "SELECT t.id, t.person_id, t.on_date, t.hours, t.asset_id, a.name, t.what, p.name FROM contribution t "
+    "JOIN person p ON p.id = t.person_id LEFT JOIN asset a ON a.id = t.asset_id ";
+
+Contribution read_contribution(SQLite::Statement& row) {
+    Contribution t;
+    t.id = row.getColumn(0).getInt64();
+    t.person_id = row.getColumn(1).getInt64();
+    t.on = rows::date(row.getColumn(2));
+    t.hours = row.getColumn(3).getDouble();
+    if (!row.getColumn(4).isNull()) t.asset_id = row.getColumn(4).getInt64();
+    t.asset_name = rows::text(row.getColumn(5));
+    t.what = row.getColumn(6).getString();
+    t.person_name = rows::text(row.getColumn(7));
+    return t;
+}
+
+const char* const avoided_columns =
+    "SELECT x.id, x.person_id, x.type, x.label, x.on_date, x.quantity, x.unit, x.unit_cost, x.budget, x.cost_source, "
+    "x.confidence, x.evidence, p.name FROM avoided x JOIN person p ON p.id = x.person_id ";
+
+Avoided read_avoided(SQLite::Statement& row) {
+    Avoided x;
+    x.id = row.getColumn(0).getInt64();
+    x.person_id = row.getColumn(1).getInt64();
+    x.type = row.getColumn(2).getString();
+    x.label = row.getColumn(3).getString();
+    x.on = rows::date(row.getColumn(4));
+    x.quantity = row.getColumn(5).getDouble();
+    x.unit = row.getColumn(6).getString();
+    x.unit_cost = row.getColumn(7).getDouble();
+    x.budget = row.getColumn(8).getString();
+    x.source = row.getColumn(9).getString();
+    x.confidence = row.getColumn(10).getString();
+    x.evidence = row.getColumn(11).getString();
+    x.person_name = rows::text(row.getColumn(12));
+    return x;
+}
+
+// Runs `columns` (whose table is aliased `alias`) under the filter's conditions, each its
+// own fragment so that SQLite reads the person or the date index.
+template <class Record, class Read>
+std::vector<Record> select(Db& db, const std::string& columns, char alias, const GivingFilter& f, Read read) {
+    std::string a(1, alias);
+    std::string person = a + ".person_id = ?1", asset = a + ".asset_id = ?2", from = a + ".on_date >= ?3",
+                to = a + ".on_date <= ?4";
+    std::string order = f.newest_first ? " DESC" : "";
+    SQLite::Statement query(db.sql(), columns +
+                                          rows::where({{bool(f.person_id), person.c_str()},
+                                                       {bool(f.asset_id), asset.c_str()},
+                                                       {bool(f.from), from.c_str()},
+                                                       {bool(f.to), to.c_str()},
+                                                       {true, "p.name IS NOT NULL"}}) +
+                                          "ORDER BY " + a + ".on_date" + order + ", " + a + ".id" + order +
+                                          " LIMIT ?5");
+    if (f.person_id) query.bind(1, *f.person_id);
+    if (f.asset_id) query.bind(2, *f.asset_id);
+    if (f.from) query.bind(3, to_iso(*f.from));
+    if (f.to) query.bind(4, to_iso(*f.to));
+    query.bind(5, f.limit > 0 ? f.limit : -1);
+    std::vector<Record> out;
+    while (query.executeStep()) out.push_back(read(query));
+    return out;
+}
+
+void delete_by_id(Db& db, const char* sql, int64_t id) {
+    SQLite::Statement remove(db.sql(), sql);
+    remove.bind(1, id);
+    remove.exec();
+}
+
+}  // namespace
 
 int64_t insert_contribution(Db& db, const Contribution& t) {
     auto& insert = db.statement("INSERT INTO contribution (person_id, on_date, hours, asset_id, what, recorded_at, "
@@ -18,27 +93,32 @@ int64_t insert_contribution(Db& db, const Contribution& t) {
     return db.sql().getLastInsertRowid();
 }
 
+void update_contribution(Db& db, const Contribution& t) {
+    SQLite::Statement update(db.sql(),
+                             "UPDATE contribution SET on_date = ?, hours = ?, asset_id = ?, what = ? WHERE id = ?");
+    update.bind(1, to_iso(t.on));
+    update.bind(2, t.hours);
+    rows::bind_optional(update, 3, t.asset_id);
+    update.bind(4, t.what);
+    update.bind(5, t.id);
+    update.exec();
+}
+
+void delete_contribution(Db& db, int64_t id) { delete_by_id(db, "DELETE FROM contribution WHERE id = ?", id); }
+
+std::optional<Contribution> contribution_by_id(Db& db, int64_t id) {
+    SQLite::Statement query(db.sql(), std::string(contribution_columns) + "WHERE t.id = ? AND p.name IS NOT NULL");
+    query.bind(1, id);
+    if (!query.executeStep()) return std::nullopt;
+    return read_contribution(query);
+}
+
+std::vector<Contribution> list_contributions(Db& db, const GivingFilter& filter) {
+    return select<Contribution>(db, contribution_columns, 't', filter, read_contribution);
+}
+
 std::vector<Contribution> contributions_of(Db& db, std::optional<int64_t> person_id, std::optional<int64_t> asset_id) {
-    SQLite::Statement query(db.sql(),
-                            std::string("SELECT t.id, t.person_id, t.on_date, t.hours, t.asset_id, a.name, t.what "
-                                        "FROM contribution t LEFT JOIN asset a ON a.id = t.asset_id") +
-                                rows::where({{bool(person_id), "t.person_id = ?1"}, {bool(asset_id), "t.asset_id = ?2"}}) +
-                                "ORDER BY t.on_date, t.id");
-    if (person_id) query.bind(1, *person_id);
-    if (asset_id) query.bind(2, *asset_id);
-    std::vector<Contribution> out;
-    while (query.executeStep()) {
-        Contribution t;
-        t.id = query.getColumn(0).getInt64();
-        t.person_id = query.getColumn(1).getInt64();
-        t.on = rows::date(query.getColumn(2));
-        t.hours = query.getColumn(3).getDouble();
-        if (!query.getColumn(4).isNull()) t.asset_id = query.getColumn(4).getInt64();
-        t.asset_name = rows::text(query.getColumn(5));
-        t.what = query.getColumn(6).getString();
-        out.push_back(std::move(t));
-    }
-    return out;
+    return list_contributions(db, {person_id, asset_id});
 }
 
 int64_t insert_avoided(Db& db, const Avoided& x) {
@@ -61,29 +141,37 @@ int64_t insert_avoided(Db& db, const Avoided& x) {
     return db.sql().getLastInsertRowid();
 }
 
-std::vector<Avoided> avoided_of(Db& db, int64_t person_id) {
-    SQLite::Statement query(db.sql(),
-                            "SELECT id, person_id, type, label, on_date, quantity, unit, unit_cost, budget, cost_source, "
-                            "confidence, evidence FROM avoided WHERE person_id = ? ORDER BY on_date, id");
-    query.bind(1, person_id);
-    std::vector<Avoided> out;
-    while (query.executeStep()) {
-        Avoided x;
-        x.id = query.getColumn(0).getInt64();
-        x.person_id = query.getColumn(1).getInt64();
-        x.type = query.getColumn(2).getString();
-        x.label = query.getColumn(3).getString();
-        x.on = rows::date(query.getColumn(4));
-        x.quantity = query.getColumn(5).getDouble();
-        x.unit = query.getColumn(6).getString();
-        x.unit_cost = query.getColumn(7).getDouble();
-        x.budget = query.getColumn(8).getString();
-        x.source = query.getColumn(9).getString();
-        x.confidence = query.getColumn(10).getString();
-        x.evidence = query.getColumn(11).getString();
-        out.push_back(std::move(x));
-    }
-    return out;
+void update_avoided(Db& db, const Avoided& x) {
+    SQLite::Statement update(db.sql(),
+                             "UPDATE avoided SET type = ?, label = ?, on_date = ?, quantity = ?, unit = ?, unit_cost = ?, "
+                             "budget = ?, cost_source = ?, confidence = ?, evidence = ? WHERE id = ?");
+    update.bind(1, x.type);
+    update.bind(2, x.label);
+    update.bind(3, to_iso(x.on));
+    update.bind(4, x.quantity);
+    update.bind(5, x.unit);
+    update.bind(6, x.unit_cost);
+    update.bind(7, x.budget);
+    update.bind(8, x.source);
+    update.bind(9, x.confidence);
+    update.bind(10, x.evidence);
+    update.bind(11, x.id);
+    update.exec();
 }
+
+void delete_avoided(Db& db, int64_t id) { delete_by_id(db, "DELETE FROM avoided WHERE id = ?", id); }
+
+std::optional<Avoided> avoided_by_id(Db& db, int64_t id) {
+    SQLite::Statement query(db.sql(), std::string(avoided_columns) + "WHERE x.id = ? AND p.name IS NOT NULL");
+    query.bind(1, id);
+    if (!query.executeStep()) return std::nullopt;
+    return read_avoided(query);
+}
+
+std::vector<Avoided> list_avoided(Db& db, const GivingFilter& filter) {
+    return select<Avoided>(db, avoided_columns, 'x', filter, read_avoided);
+}
+
+std::vector<Avoided> avoided_of(Db& db, int64_t person_id) { return list_avoided(db, {person_id}); }
 
 }  // namespace lac::store
