@@ -6,27 +6,26 @@
 #include "lac/domain/giving.hpp"
 #include "lac/util/ref.hpp"
 #include "lac/util/text.hpp"
+#include "parsed_options.hpp"
 
 void register_avoid(CLI::App& app, Context& ctx) {
-    auto f = std::make_shared<lac::AvoidedFields>();
-    auto on = std::make_shared<std::string>();
-    auto quantity = std::make_shared<std::string>();
+    auto avoided = std::make_shared<Bound<lac::AvoidedFields>>(ctx);
+    auto& f = avoided->fields;
     auto* cmd = app.add_subcommand("avoid", "record a crisis that was avoided, valued at the config's unit cost; "
                                             "prints its reference");
-    cmd->add_option("person", f->person, "P12, 12, or a name")->required();
-    cmd->add_option("type", f->type, "a crisis type from the config, such as residential-care "
-                                     "(see 'lac config list')")->required();
-    cmd->add_option("--quantity", *quantity, "weeks, bed days or events (default: the type's default_quantity)");
-    cmd->add_option("--confidence", f->confidence, "possible (default), likely or certain");
-    cmd->add_option("--on", *on, "the day (default today)");
-    cmd->add_option("-m,--message", f->evidence, "the evidence: why it would have happened, and why it did not");
-    cmd->callback([&ctx, f, on, quantity, cmd] {
-        f->on = ctx.parse_date_option(*on);
-        if (given(cmd, "--quantity")) f->quantity = *quantity;
-        auto x = lac::record_avoided(ctx.session("avoid"), *f);
-        ctx.out << lac::make_ref('X', x.id) << '\n';
-        ctx.note(fmt::format("{}: {} {}{} × {} = {} ({})", x.label, lac::Cell::num(x.quantity).text, x.unit,
-                             x.quantity == 1 ? "" : "s", lac::pounds(x.unit_cost), lac::pounds(x.value()), x.budget));
+    cmd->add_option("person", f.person, "P12, 12, or a name")->required();
+    cmd->add_option("type", f.type, "a crisis type: a [crisis.TYPE] in the config (see 'lac config list')")
+        ->required();
+    cmd->add_option("--quantity", f.quantity, "how many, in the type's unit (default: the type's default_quantity)");
+    cmd->add_option("--confidence", f.confidence, "possible (default), likely or certain");
+    avoided->parsed.day(cmd, "--on", f.on, "the day (default today)");
+    cmd->add_option("-m,--message", f.evidence, "the evidence: why it would have happened, and why it did not");
+    on_run(cmd, avoided, [&ctx](const lac::AvoidedFields& f) {
+        auto x = lac::record_avoided(ctx.session("avoid"), f);
+        ctx.out << lac::make_ref(lac::ref::avoided, x.id) << '\n';
+        ctx.note(fmt::format("{}: {} × {} = {} ({})", x.label,
+                             lac::counted(lac::Cell::num(x.quantity).text, x.unit, x.unit + "s"),
+                             lac::pounds(x.unit_cost), lac::pounds(x.value()), x.budget));
         if (x.unit_cost == 0)
             ctx.err << "lac: warning: '" << x.type << "' has no unit cost in the config, so this is valued at £0; "
                     << "set [crisis." << x.type << "] unit_cost for your site\n";

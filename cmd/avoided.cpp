@@ -4,6 +4,7 @@
 #include "commands.hpp"
 #include "context.hpp"
 #include "corrections.hpp"
+#include "parsed_options.hpp"
 #include "lac/domain/giving.hpp"
 #include "lac/report/views.hpp"
 #include "lac/util/ref.hpp"
@@ -12,24 +13,19 @@
 namespace {
 
 void add_edit(CLI::App* group, Context& ctx) {
-    struct Edit {
-        lac::AvoidedEdit fields;
-        std::optional<std::string> on;  // read against today once the command runs
-    };
-    auto e = std::make_shared<Edit>();
+    auto e = std::make_shared<Bound<lac::AvoidedEdit>>(ctx);
     auto& f = e->fields;
     auto* edit = group->add_subcommand("edit", "correct an avoided crisis; each field given replaces its own");
     edit->add_option("avoided", f.avoided, "X2 or 2")->required();
     edit->add_option("--type", f.type, "a crisis type: a [crisis.TYPE] in the config; brings that type's costs");
     edit->add_option("--quantity", f.quantity, "how many, in the type's unit");
     edit->add_option("--confidence", f.confidence, "possible, likely or certain");
-    edit->add_option("--on", e->on, "the day");
+    e->parsed.day(edit, "--on", f.on, "the day");
     edit->add_option("-m,--message", f.evidence, "the evidence");
-    edit->callback([&ctx, e] {
-        if (e->on) e->fields.on = ctx.parse_date(*e->on);
-        auto done = lac::edit_avoided(ctx.session("avoided edit"), e->fields);
+    on_run(edit, e, [&ctx](const lac::AvoidedEdit& f) {
+        auto done = lac::edit_avoided(ctx.session("avoided edit"), f);
         const auto& x = done.record;
-        note_edited(ctx, lac::make_ref('X', x.id), done.fields);
+        note_edited(ctx, lac::make_ref(lac::ref::avoided, x.id), done.fields);
         ctx.note(fmt::format("{}: {} {}{} × {} = {} ({})", x.label, lac::Cell::num(x.quantity).text, x.unit,
                              x.quantity == 1 ? "" : "s", lac::pounds(x.unit_cost), lac::pounds(x.value()), x.budget));
     });
@@ -49,6 +45,6 @@ void register_avoided(CLI::App& app, Context& ctx) {
     add_edit(group, ctx);
     add_delete(group, ctx, "delete an avoided crisis recorded by mistake (needs --confirm)", "X2 or 2",
                [](lac::Session& s, const std::string& ref, bool confirmed) {
-                   return lac::make_ref('X', lac::delete_avoided(s, ref, confirmed).id);
+                   return lac::make_ref(lac::ref::avoided, lac::delete_avoided(s, ref, confirmed).id);
                });
 }

@@ -7,13 +7,9 @@
 #include "lac/util/ref.hpp"
 #include "lac/domain/team.hpp"
 #include "lac/report/views.hpp"
+#include "lac/util/text.hpp"
 
 namespace {
-
-struct Args {
-    std::string coordinator, team;
-    bool all = false;
-};
 
 std::string band_note(int count, const lac::Coordinator& c) {
     std::string position = lac::band_position(count, c.capacity_min, c.capacity_max);
@@ -27,11 +23,12 @@ void render_group(std::ostream& out, const lac::CaseloadGroup& g, int stale, con
     int count = int(g.people.size());
     out << fmt::format("{} ({}): {} walked alongside, capacity {}–{}{}", c.handle, c.name, count, c.capacity_min,
                        c.capacity_max, band_note(count, c));
-    out << fmt::format("; {} not seen in {} days; {} at introduction level\n", g.not_seen, stale, g.introductions);
+    out << fmt::format("; {} not seen in {}; {} at introduction level\n", g.not_seen,
+                       lac::counted(stale, "day", "days"), g.introductions);
     if (g.people.empty()) return;
     lac::Table t{{"person", "name", "area", "opened", "last contact", "days", "goals", "connections", "flag"}};
     for (const auto& e : g.people)
-        t.rows.push_back({lac::Cell::str(lac::make_ref('P', e.person.id)), lac::Cell::str(e.person.name),
+        t.rows.push_back({lac::Cell::str(lac::make_ref(lac::ref::person, e.person.id)), lac::Cell::str(e.person.name),
                           lac::Cell::str(e.person.area), lac::Cell::str(lac::to_iso(e.person.opened_on)),
                           lac::Cell::str(e.last_contact ? lac::to_iso(*e.last_contact) : "never"),
                           lac::Cell::str(e.days_since ? std::to_string(*e.days_since) : "-"),
@@ -43,17 +40,17 @@ void render_group(std::ostream& out, const lac::CaseloadGroup& g, int stale, con
 }  // namespace
 
 void register_caseload(CLI::App& app, Context& ctx) {
-    auto a = std::make_shared<Args>();
+    auto scope = std::make_shared<lac::CaseloadScope>();
     auto* cmd = app.add_subcommand("caseload", "everyone walked alongside, last contact, who has not been seen");
-    auto* one = cmd->add_option("--coordinator", a->coordinator, "this coordinator (default: you)");
-    auto* team = cmd->add_option("--team", a->team, "every active coordinator in this team");
-    auto* all = cmd->add_flag("--all", a->all, "every active coordinator");
+    auto* one = cmd->add_option("--coordinator", scope->coordinator, "this coordinator (default: you)");
+    auto* team = cmd->add_option("--team", scope->team, "every active coordinator in this team");
+    auto* all = cmd->add_flag("--all", scope->all, "every active coordinator");
     one->excludes(team)->excludes(all);
     team->excludes(all);
-    cmd->callback([&ctx, a] {
+    cmd->callback([&ctx, scope] {
         auto format = ctx.format({lac::Format::table, lac::Format::csv, lac::Format::json});
         auto& s = ctx.session("caseload");
-        auto caseload = lac::compute_caseload(s, {a->coordinator, a->team, a->all});
+        auto caseload = lac::compute_caseload(s, *scope);
         if (format != lac::Format::table) return lac::render(ctx.out, lac::caseload_table(caseload), format, ctx.style());
         for (std::size_t i = 0; i < caseload.groups.size(); ++i) {
             if (i) ctx.out << '\n';

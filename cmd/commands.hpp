@@ -1,5 +1,7 @@
 #pragma once
 // Each command wires its arguments, calls the library and renders the result.
+#include <string>
+
 namespace CLI {
 class App;
 }
@@ -26,3 +28,9 @@ void register_demo(CLI::App& app, Context& ctx);
 void register_config(CLI::App& app, Context& ctx);
 void register_doctor(CLI::App& app, Context& ctx);
 void register_backup(CLI::App& app, Context& ctx);
+
+// The help for a word from a site's own list, which names the config key rather than
+// copying the shipped words: "a word from [vocab] modes (see 'lac config get vocab.modes')".
+inline std::string vocab_word(const std::string& key) {
+    return "a word from [vocab] " + key + " (see 'lac config get vocab." + key + "')";
+}

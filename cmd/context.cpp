@@ -66,10 +66,3 @@ std::optional<lac::Date> Context::parse_date_option(const std::string& text) {
     if (text.empty()) return std::nullopt;
     return parse_date(text);
 }
-
-#include <CLI/App.hpp>
-
-bool given(const CLI::App* cmd, const char* name) {
-    const auto* option = cmd->get_option_no_throw(name);
-    return option && option->count() > 0;
-}

@@ -49,10 +49,3 @@ private:
     std::optional<lac::Session> session_;
     std::optional<lac::Date> today_;
 };
-
-namespace CLI {
-class App;
-}
-// Whether the option (or positional) was given on the command line; false if the command
-// has no such option.
-bool given(const CLI::App* cmd, const char* name);

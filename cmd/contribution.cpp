@@ -3,6 +3,7 @@
 #include "commands.hpp"
 #include "context.hpp"
 #include "corrections.hpp"
+#include "parsed_options.hpp"
 #include "lac/domain/giving.hpp"
 #include "lac/report/views.hpp"
 #include "lac/util/ref.hpp"
@@ -10,22 +11,17 @@
 namespace {
 
 void add_edit(CLI::App* group, Context& ctx) {
-    struct Edit {
-        lac::ContributionEdit fields;
-        std::optional<std::string> on;  // read against today once the command runs
-    };
-    auto e = std::make_shared<Edit>();
+    auto e = std::make_shared<Bound<lac::ContributionEdit>>(ctx);
     auto& f = e->fields;
     auto* edit = group->add_subcommand("edit", "correct a contribution; each field given replaces its own");
     edit->add_option("contribution", f.contribution, "T9 or 9")->required();
     edit->add_option("what", f.what, "what they gave");
     edit->add_option("--hours", f.hours, "how many hours, such as 2 or 1.5");
     edit->add_option("--asset", f.asset, "where: an asset on the map (A7, 7, or its name; '' for none)");
-    edit->add_option("--on", e->on, "the day");
-    edit->callback([&ctx, e] {
-        if (e->on) e->fields.on = ctx.parse_date(*e->on);
-        auto done = lac::edit_contribution(ctx.session("contribution edit"), e->fields);
-        note_edited(ctx, lac::make_ref('T', done.record.id), done.fields);
+    e->parsed.day(edit, "--on", f.on, "the day");
+    on_run(edit, e, [&ctx](const lac::ContributionEdit& f) {
+        auto done = lac::edit_contribution(ctx.session("contribution edit"), f);
+        note_edited(ctx, lac::make_ref(lac::ref::contribution, done.record.id), done.fields);
     });
 }
 
@@ -45,6 +41,6 @@ void register_contribution(CLI::App& app, Context& ctx) {
     add_edit(group, ctx);
     add_delete(group, ctx, "delete a contribution recorded by mistake (needs --confirm)", "T9 or 9",
                [](lac::Session& s, const std::string& ref, bool confirmed) {
-                   return lac::make_ref('T', lac::delete_contribution(s, ref, confirmed).id);
+                   return lac::make_ref(lac::ref::contribution, lac::delete_contribution(s, ref, confirmed).id);
                });
 }

@@ -3,6 +3,7 @@
 #include "commands.hpp"
 #include "context.hpp"
 #include "corrections.hpp"
+#include "parsed_options.hpp"
 #include "lac/domain/conversations.hpp"
 #include "lac/report/views.hpp"
 #include "lac/util/ref.hpp"
@@ -10,25 +11,20 @@
 namespace {
 
 void add_edit(CLI::App* group, Context& ctx) {
-    struct Edit {
-        lac::ConversationEdit fields;
-        std::optional<std::string> on;  // read against today once the command runs
-    };
-    auto e = std::make_shared<Edit>();
+    auto e = std::make_shared<Bound<lac::ConversationEdit>>(ctx);
     auto& f = e->fields;
     auto* edit = group->add_subcommand("edit", "correct a conversation; each field given replaces its own");
     edit->add_option("conversation", f.conversation, "C40 or 40")->required();
     edit->add_option("-m,--message", f.note, "the note");
-    edit->add_option("--on", e->on, "the day: YYYY-MM-DD, yesterday, monday, -3d");
+    e->parsed.day(edit, "--on", f.on, "the day: YYYY-MM-DD, yesterday, monday, -3d");
     edit->add_option("--at", f.at_time, "the time of day, HH:MM ('' for none)");
     edit->add_option("--minutes", f.minutes, "how long it took ('' for not recorded)");
-    edit->add_option("--mode", f.mode, "how it was held: a word from [vocab] modes");
+    edit->add_option("--mode", f.mode, "how it was held: " + vocab_word("modes"));
     edit->add_option("--by", f.by, "who held it");
     edit->add_option("--person", f.person, "whom it was with: P12, 12, or a name");
-    edit->callback([&ctx, e] {
-        if (e->on) e->fields.on = ctx.parse_date(*e->on);
-        auto done = lac::edit_conversation(ctx.session("conversation edit"), e->fields);
-        note_edited(ctx, lac::make_ref('C', done.record.id), done.fields);
+    on_run(edit, e, [&ctx](const lac::ConversationEdit& f) {
+        auto done = lac::edit_conversation(ctx.session("conversation edit"), f);
+        note_edited(ctx, lac::make_ref(lac::ref::conversation, done.record.id), done.fields);
     });
 }
 
@@ -49,6 +45,6 @@ void register_conversation(CLI::App& app, Context& ctx) {
     add_edit(group, ctx);
     add_delete(group, ctx, "delete a conversation logged by mistake (needs --confirm)", "C40 or 40",
                [](lac::Session& s, const std::string& ref, bool confirmed) {
-                   return lac::make_ref('C', lac::delete_conversation(s, ref, confirmed).id);
+                   return lac::make_ref(lac::ref::conversation, lac::delete_conversation(s, ref, confirmed).id);
                });
 }

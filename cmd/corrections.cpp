@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "lac/util/text.hpp"
+#include "parsed_options.hpp"
 
 namespace {
 
@@ -41,32 +42,30 @@ void render_fields(std::ostream& out, const nlohmann::ordered_json& record) {
 }  // namespace
 
 void add_list(CLI::App* group, Context& ctx, const std::string& help, ListRows rows) {
-    struct Options {
-        std::string person;
-        std::optional<std::string> from, to;
-        int limit = default_limit;
-    };
-    auto o = std::make_shared<Options>();
+    auto scope = std::make_shared<Bound<ListScope>>(ctx);
+    auto& l = scope->fields;
+    l.limit = default_limit;
     auto* list = group->add_subcommand("list", help);
-    list->add_option("person", o->person, "P12, 12, or a name (default: everyone)");
-    list->add_option("--from", o->from, "only those on or after this day");
-    list->add_option("--to", o->to, "only those on or before this day");
-    list->add_option("--limit", o->limit, fmt::format("at most this many, the newest (default {}; 0: all)",
-                                                      default_limit))
+    list->add_option("person", l.person, "P12, 12, or a name (default: everyone)");
+    scope->parsed.day(list, "--from", l.from, "only those on or after this day");
+    scope->parsed.day(list, "--to", l.to, "only those on or before this day");
+    list->add_option("--limit", l.limit, fmt::format("at most this many, the newest (default {}; 0: all)",
+                                                     default_limit))
         ->check(CLI::NonNegativeNumber);
-    list->callback([&ctx, o, rows, name = group->get_name()] {
+    list->callback([&ctx, scope, rows, name = group->get_name()] {
         auto format = ctx.format({lac::Format::table, lac::Format::csv, lac::Format::json});
-        ListScope scope{o->person, o->from ? std::optional(ctx.parse_date(*o->from)) : std::nullopt,
-                        o->to ? std::optional(ctx.parse_date(*o->to)) : std::nullopt, 0};
+        scope->parsed.parse();
+        ListScope asked = scope->fields;
         // One more than the limit tells whether there were more.
-        if (o->limit > 0) scope.limit = o->limit + 1;
-        auto table = rows(ctx.session(name + " list"), scope, format != lac::Format::table);
-        bool more = o->limit > 0 && int(table.rows.size()) > o->limit;
+        if (asked.limit > 0) ++asked.limit;
+        auto table = rows(ctx.session(name + " list"), asked, format != lac::Format::table);
+        int limit = scope->fields.limit;
+        bool more = limit > 0 && int(table.rows.size()) > limit;
         if (more) table.rows.pop_back();
         lac::render(ctx.out, table, format, ctx.style());
         if (more)
             ctx.note(fmt::format("the newest {} shown; there are more: narrow it with --from and --to, or "
-                                 "pass --limit", o->limit));
+                                 "pass --limit", limit));
     });
 }
 

@@ -5,26 +5,27 @@
 #include <algorithm>
 #include <cstdlib>
 #include <cstring>
-#include <set>
 
+#include "global_options.hpp"
 #include "lac/util/errors.hpp"
 #include "lac/util/text.hpp"
 
 namespace {
 
-// Global options that take a value in the next word.
-const std::set<std::string> options_with_values = {"--db", "--config", "--as", "--format"};
-
-}  // namespace
-
-namespace {
+// Whether `word` is a global option that takes a value in the next word.
+bool takes_value(const std::string& word) {
+    for (const auto& option : global_options)
+        for (const auto& name : option_names(option))
+            if (option.value && word == name) return true;
+    return false;
+}
 
 // The index of the first word from `start` that is not an option or an option's value.
 int next_word(int start, int argc, char** argv) {
     for (int i = start; i < argc; ++i) {
         std::string word = argv[i];
         if (word == "--") return argc;
-        if (options_with_values.count(word)) {
+        if (takes_value(word)) {
             ++i;
             continue;
         }
@@ -63,16 +64,17 @@ namespace {
 // The global options given before NAME (`--db X` or `--db=X`), passed on as the
 // environment the external command reads, as git passes --git-dir on.
 void export_global_options(const std::string& name, int argc, char** argv) {
-    static const std::pair<const char*, const char*> passed[] = {
-        {"--db", "LAC_DB"}, {"--config", "LAC_CONFIG"}, {"--as", "LAC_USER"}};
     for (int i = 1; i < argc && name != argv[i]; ++i) {
         std::string word = argv[i];
-        for (const auto& [flag, variable] : passed) {
-            std::string prefix = std::string(flag) + "=";
-            if (word == flag && i + 1 < argc)
-                setenv(variable, argv[++i], 1);
-            else if (word.rfind(prefix, 0) == 0)
-                setenv(variable, word.c_str() + prefix.size(), 1);
+        for (const auto& option : global_options) {
+            if (!option.variable) continue;
+            for (const auto& flag : option_names(option)) {
+                std::string prefix = flag + "=";
+                if (word == flag && i + 1 < argc)
+                    setenv(option.variable, argv[++i], 1);
+                else if (word.rfind(prefix, 0) == 0)
+                    setenv(option.variable, word.c_str() + prefix.size(), 1);
+            }
         }
     }
 }

@@ -9,34 +9,29 @@
 #include "context.hpp"
 #include "lac/util/errors.hpp"
 #include "lac/import/import.hpp"
+#include "lac/util/text.hpp"
 
 namespace {
-
-struct Args {
-    std::string entity, file;
-    std::vector<std::string> maps;
-    bool dry_run = false;
-};
 
 // At most this many bad rows are listed; the count says how many there were.
 constexpr std::size_t listed_problems = 200;
 
-// "1 person", "2 people", "1 row", "3 rows".
-std::string count_of(long n, const std::string& plural) {
-    if (n != 1) return fmt::format("{} {}", n, plural);
-    return fmt::format("1 {}", plural == "people" ? "person" : plural.substr(0, plural.size() - 1));
-}
-
 }  // namespace
 
 void register_import(CLI::App& app, Context& ctx) {
-    auto a = std::make_shared<Args>();
+    struct Import {
+        lac::ImportRequest request;
+        std::string file;
+    };
+    auto a = std::make_shared<Import>();
+    auto& r = a->request;
     auto* cmd = app.add_subcommand("import", "load people, assets, conversations, goals or connections from CSV");
-    cmd->add_option("entity", a->entity, "people, assets, conversations, goals or connections")->required();
+    cmd->add_option("entity", r.entity, "people, assets, conversations, goals or connections")->required();
     cmd->add_option("file", a->file, "the CSV file, with a header row (- for standard input)")->required();
-    cmd->add_flag("--dry-run", a->dry_run, "check every row and write nothing");
-    cmd->add_option("--map", a->maps, "COL=FIELD: read the spreadsheet's column COL as FIELD (repeatable)");
+    cmd->add_flag("--dry-run", r.dry_run, "check every row and write nothing");
+    cmd->add_option("--map", r.maps, "COL=FIELD: read the spreadsheet's column COL as FIELD (repeatable)");
     cmd->callback([&ctx, a] {
+        const auto& r = a->request;
         std::ifstream file;
         if (a->file != "-") {
             std::error_code ec;
@@ -46,10 +41,10 @@ void register_import(CLI::App& app, Context& ctx) {
             if (!file) throw lac::NoInputError(fmt::format("cannot open {}: no such file, or not readable", a->file));
         }
         std::istream& in = a->file == "-" ? std::cin : file;
-        auto& s = ctx.session("import " + a->entity);
+        auto& s = ctx.session("import " + r.entity);
         lac::ImportResult result;
         try {
-            result = lac::import_csv(s, {a->entity, a->maps, a->dry_run}, in);
+            result = lac::import_csv(s, r, in);
         } catch (const lac::DataError& e) {
             throw lac::DataError(a->file + " " + e.what());  // which file the heading or quote is in
         }
@@ -57,14 +52,15 @@ void register_import(CLI::App& app, Context& ctx) {
             for (std::size_t i = 0; i < result.problems.size() && i < listed_problems; ++i)
                 ctx.err << "lac: " << a->file << " " << result.problems[i] << '\n';
             throw lac::DataError(fmt::format("{} of {} in {} {} bad{}; nothing was imported. Mend them and "
-                                             "run it again", result.problems.size(), count_of(result.rows, "rows"),
-                                             a->file, result.problems.size() == 1 ? "is" : "are",
+                                             "run it again",
+                                             result.problems.size(), lac::counted(result.rows, "row", "rows"), a->file, result.problems.size() == 1 ? "is" : "are",
                                              result.problems.size() > listed_problems ? " (the first 200 listed)" : ""));
         }
-        if (a->dry_run)
+        if (r.dry_run)
             ctx.note(fmt::format("checked {}: all good ({} new, {} already here); nothing written (--dry-run)",
-                                 count_of(result.rows, "rows"), result.added, result.already));
+                                 lac::counted(result.rows, "row", "rows"), result.added, result.already));
         else
-            ctx.note(fmt::format("imported {} ({} already here)", count_of(result.added, a->entity), result.already));
+            ctx.note(fmt::format("imported {} ({} already here)", lac::counted(result.added, result.one, r.entity),
+                                 result.already));
     });
 }

@@ -9,38 +9,29 @@
 #include "lac/domain/people.hpp"
 #include "lac/util/ref.hpp"
 #include "note_input.hpp"
-
-namespace {
-
-struct Args {
-    std::string who, note, minutes, mode, on, at, by;
-};
-
-}  // namespace
+#include "parsed_options.hpp"
 
 void register_log(CLI::App& app, Context& ctx) {
-    auto a = std::make_shared<Args>();
+    auto conversation = std::make_shared<Bound<lac::ConversationFields>>(ctx);
+    auto& f = conversation->fields;
+    auto message = std::make_shared<std::optional<std::string>>();
     auto* cmd = app.add_subcommand("log", "log a conversation; prints its reference");
-    cmd->add_option("person", a->who, "P12, 12, or a name (a unique start of one will do)")->required();
-    cmd->add_option("-m,--message", a->note, "the note (else stdin when piped, else $EDITOR)");
-    cmd->add_option("--minutes", a->minutes, "how long it took");
-    cmd->add_option("--mode", a->mode, "in-person (default), home-visit, community, phone, video, message");
-    cmd->add_option("--on", a->on, "the day (default today): YYYY-MM-DD, yesterday, monday, -3d");
-    cmd->add_option("--at", a->at, "the time of day, HH:MM");
-    cmd->add_option("--by", a->by, "who held it (default: the person's coordinator on the day)");
-    cmd->callback([&ctx, a, cmd] {
-        lac::ConversationFields f{a->who, ctx.parse_date_option(a->on), a->at};
-        if (given(cmd, "--minutes")) f.minutes = a->minutes;
-        f.mode = a->mode;
-        f.by = a->by;
+    cmd->add_option("person", f.person, "P12, 12, or a name (a unique start of one will do)")->required();
+    cmd->add_option("-m,--message", *message, "the note (else stdin when piped, else $EDITOR)");
+    cmd->add_option("--minutes", f.minutes, "how long it took");
+    cmd->add_option("--mode", f.mode, "how it was held: " + vocab_word("modes") + "; default the first of them");
+    conversation->parsed.day(cmd, "--on", f.on, "the day (default today): YYYY-MM-DD, yesterday, monday, -3d");
+    cmd->add_option("--at", f.at_time, "the time of day, HH:MM");
+    cmd->add_option("--by", f.by, "who held it (default: the person's coordinator on the day)");
+    on_run(cmd, conversation, [&ctx, message](lac::ConversationFields& f) {
         auto& s = ctx.session("log");
-        if (given(cmd, "-m")) {
-            f.note = a->note;
+        if (*message) {
+            f.note = **message;
         } else if (isatty(STDIN_FILENO)) {
             // Check everything first, so a typo is caught before the editor opens.
             auto c = lac::check_conversation(s, f);
-            auto p = lac::find_person(s, lac::make_ref('P', c.person_id));
-            f.person = lac::make_ref('P', p.id);
+            auto p = lac::find_person(s, lac::make_ref(lac::ref::person, c.person_id));
+            f.person = lac::make_ref(lac::ref::person, p.id);
             f.note = read_note_from_editor(fmt::format(
                 "Conversation with {} ({}) on {}.\nWrite the note above. Lines starting with '#' are "
                 "ignored;\nan empty note logs nothing.",
@@ -49,6 +40,6 @@ void register_log(CLI::App& app, Context& ctx) {
             f.note = read_note_from_stdin();
         }
         auto c = lac::log_conversation(s, f);
-        ctx.out << lac::make_ref('C', c.id) << '\n';
+        ctx.out << lac::make_ref(lac::ref::conversation, c.id) << '\n';
     });
 }

@@ -1,5 +1,5 @@
 // lac: the command-line front end. Builds the commands, runs one, and maps every error to
-// the exit codes of SPEC §4 in this one place.
+// the exit codes of lac(1), EXIT STATUS, in this one place.
 #include <unistd.h>
 
 #include <cstdlib>
@@ -13,6 +13,7 @@
 #include "commands.hpp"
 #include "context.hpp"
 #include "external.hpp"
+#include "global_options.hpp"
 #include "usage.hpp"
 #include "lac/util/errors.hpp"
 #include "lac/util/text.hpp"
@@ -52,20 +53,6 @@ int fail(lac::ExitCode code, const std::string& message) {
     std::cout.flush();
     std::cerr << "lac: " << message << '\n';
     return int(code);
-}
-
-void add_global_options(CLI::App& app, GlobalOptions& o) {
-    // An empty --db (an unset shell variable, say) would otherwise quietly mean the default
-    // database, and a record meant for one file would land in another.
-    const CLI::Validator not_empty([](std::string& v) { return v.empty() ? "needs a value, not ''" : ""; }, "");
-    app.add_option("--db", o.db, "the database file (else $LAC_DB, [store] path, $XDG_DATA_HOME/lac/lac.db)")
-        ->check(not_empty);
-    app.add_option("--config", o.config, "the config file (else $LAC_CONFIG, $XDG_CONFIG_HOME/lac/config.toml)")
-        ->check(not_empty);
-    app.add_option("--as", o.as, "who is acting (else $LAC_USER, [user] handle, the login name)")->check(not_empty);
-    app.add_option("--format", o.format, "table, csv or json (md and html where a command says so)");
-    app.add_flag("--no-color", o.no_color, "no colour (also when NO_COLOR is set)");
-    app.add_flag("-q,--quiet", o.quiet, "no confirmations on stderr");
 }
 
 }  // namespace
@@ -127,8 +114,9 @@ int main(int raw_argc, char** raw_argv) {
         std::cout.flush();
         if (!std::cout) return fail(lac::ExitCode::io, "cannot write the output");
         return 0;
+    } catch (const CLI::Success& e) {
+        return app.exit(e);  // --help, --version
     } catch (const CLI::ParseError& e) {
-        if (e.get_exit_code() == 0) return app.exit(e);  // --help, --version
         return fail(lac::ExitCode::usage, usage_error_line(e, app, argc, argv));
     } catch (const lac::Error& e) {
         return fail(e.code(), e.what());

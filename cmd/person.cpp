@@ -6,114 +6,114 @@
 #include "lac/domain/people.hpp"
 #include "lac/util/ref.hpp"
 #include "lac/report/views.hpp"
+#include "parsed_options.hpp"
 #include "render_person.hpp"
 
 namespace {
 
-struct Args {
-    std::string who, name, coordinator, area, source, support, gifts, birth_year, on, reason, to, status;
-};
+using Details = Bound<lac::PersonFields>;
 
-void add_field_options(CLI::App* cmd, Args& a) {
-    cmd->add_option("--area", a.area, "where they live (a neighbourhood or estate)");
-    cmd->add_option("--source", a.source, "who introduced them: self, family, neighbour, gp, social-work, "
-                                          "health, housing, community, other (default self)");
-    cmd->add_option("--support", a.support, "walking-alongside (default) or introduction");
-    cmd->add_option("--gifts", a.gifts, "gifts and skills they could share, in a short phrase");
-    cmd->add_option("--birth-year", a.birth_year, "year of birth (optional)");
+void add_field_options(CLI::App* cmd, Details& d, Context& ctx, const char* opened, const char* opened_help) {
+    auto& f = d.fields;
+    cmd->add_option("--area", f.area, "where they live (a neighbourhood or estate)");
+    cmd->add_option("--source", f.source, "who introduced them: " + vocab_word("sources") + "; default self");
+    cmd->add_option("--support", f.support, "walking-alongside (default) or introduction");
+    cmd->add_option("--gifts", f.gifts, "gifts and skills they could share, in a short phrase");
+    cmd->add_option("--birth-year", f.birth_year, "year of birth (optional)");
+    // Unlike other days, a blank opening day is refused rather than taken as today.
+    d.parsed.add(cmd, opened, f.opened_on, [&ctx](const std::string& text) { return ctx.parse_date(text); },
+                 opened_help);
 }
 
-lac::PersonFields fields_from(CLI::App* cmd, const Args& a, Context& ctx) {
-    lac::PersonFields f;
-    if (given(cmd, "--name") || given(cmd, "name")) f.name = a.name;
-    if (given(cmd, "--area")) f.area = a.area;
-    if (given(cmd, "--source")) f.source = a.source;
-    if (given(cmd, "--support")) f.support = a.support;
-    if (given(cmd, "--gifts")) f.gifts = a.gifts;
-    if (given(cmd, "--birth-year")) f.birth_year = a.birth_year;
-    if (given(cmd, "--on") || given(cmd, "--opened-on")) f.opened_on = ctx.parse_date(a.on);
-    return f;
-}
-
-void add_person_cmds(CLI::App* group, Context& ctx, std::shared_ptr<Args> a) {
+void add_person_cmds(CLI::App* group, Context& ctx) {
+    auto added = std::make_shared<Details>(ctx);
+    auto coordinator = std::make_shared<std::string>();
     auto* add = group->add_subcommand("add", "add a person; prints their reference");
-    add->add_option("name", a->name, "the name they like to be called by")->required();
-    add->add_option("--coordinator", a->coordinator, "who walks alongside them (default: you)");
-    add_field_options(add, *a);
-    add->add_option("--on", a->on, "the day they were opened (default today)");
-    add->callback([&ctx, a, add] {
-        auto fields = fields_from(add, *a, ctx);
+    add->add_option("name", added->fields.name, "the name they like to be called by")->required();
+    add->add_option("--coordinator", *coordinator, "who walks alongside them (default: you)");
+    add_field_options(add, *added, ctx, "--on", "the day they were opened (default today)");
+    on_run(add, added, [&ctx, coordinator](const lac::PersonFields& f) {
         auto& s = ctx.session("person add");
-        auto p = lac::add_person(s, fields, a->coordinator);
-        ctx.out << lac::make_ref('P', p.id) << '\n';
+        auto p = lac::add_person(s, f, *coordinator);
+        ctx.out << lac::make_ref(lac::ref::person, p.id) << '\n';
         for (const auto& other : lac::namesakes(s, p))
             ctx.note(fmt::format("note: P{} is also called {}; use the references to tell them apart", other.id,
                                  other.name));
     });
 
+    auto edited = std::make_shared<Details>(ctx);
+    auto who = std::make_shared<std::string>();
     auto* edit = group->add_subcommand("edit", "change a person's details");
-    edit->add_option("person", a->who, "P12, 12, or a name")->required();
-    edit->add_option("--name", a->name, "the name they like to be called by");
-    add_field_options(edit, *a);
-    edit->add_option("--opened-on", a->on, "correct the day they were opened");
-    edit->callback([&ctx, a, edit] {
-        auto fields = fields_from(edit, *a, ctx);
-        auto& s = ctx.session("person edit");
-        auto p = lac::edit_person(s, a->who, fields);
-        ctx.note("updated " + lac::make_ref('P', p.id));
+    edit->add_option("person", *who, "P12, 12, or a name")->required();
+    edit->add_option("--name", edited->fields.name, "the name they like to be called by");
+    add_field_options(edit, *edited, ctx, "--opened-on", "correct the day they were opened");
+    on_run(edit, edited, [&ctx, who](const lac::PersonFields& f) {
+        auto p = lac::edit_person(ctx.session("person edit"), *who, f);
+        ctx.note("updated " + lac::make_ref(lac::ref::person, p.id));
     });
 }
 
-void add_lifecycle_cmds(CLI::App* group, Context& ctx, std::shared_ptr<Args> a) {
+struct Closing {
+    std::string who, reason;
+    std::optional<lac::Date> on;
+};
+
+struct Transfer {
+    std::string who, to;
+    std::optional<lac::Date> on;
+};
+
+void add_lifecycle_cmds(CLI::App* group, Context& ctx) {
+    auto closing = std::make_shared<Bound<Closing>>(ctx);
+    auto& c = closing->fields;
     auto* close = group->add_subcommand("close", "close a person's record");
-    close->add_option("person", a->who, "P12, 12, or a name")->required();
-    close->add_option("--reason", a->reason, "goals-met, moved, declined, services, died or other")->required();
-    close->add_option("--on", a->on, "the day (default today)");
-    close->callback([&ctx, a] {
-        auto on = ctx.parse_date_option(a->on);
-        auto& s = ctx.session("person close");
-        auto p = lac::close_person(s, a->who, a->reason, on);
-        ctx.note("closed " + lac::make_ref('P', p.id) + " on " + lac::to_iso(*p.closed_on));
+    close->add_option("person", c.who, "P12, 12, or a name")->required();
+    close->add_option("--reason", c.reason, "goals-met, moved, declined, services, died or other")->required();
+    closing->parsed.day(close, "--on", c.on, "the day (default today)");
+    on_run(close, closing, [&ctx](const Closing& c) {
+        auto p = lac::close_person(ctx.session("person close"), c.who, c.reason, c.on);
+        ctx.note("closed " + lac::make_ref(lac::ref::person, p.id) + " on " + lac::to_iso(*p.closed_on));
     });
 
+    auto who = std::make_shared<std::string>();
     auto* reopen = group->add_subcommand("reopen", "reopen a closed person");
-    reopen->add_option("person", a->who, "P12, 12, or a name")->required();
-    reopen->callback([&ctx, a] {
-        auto& s = ctx.session("person reopen");
-        auto p = lac::reopen_person(s, a->who);
-        ctx.note("reopened " + lac::make_ref('P', p.id));
+    reopen->add_option("person", *who, "P12, 12, or a name")->required();
+    reopen->callback([&ctx, who] {
+        auto p = lac::reopen_person(ctx.session("person reopen"), *who);
+        ctx.note("reopened " + lac::make_ref(lac::ref::person, p.id));
     });
 
-    auto* transfer = group->add_subcommand("transfer", "hand a person to another coordinator");
-    transfer->add_option("person", a->who, "P12, 12, or a name")->required();
-    transfer->add_option("--to", a->to, "the coordinator's handle")->required();
-    transfer->add_option("--on", a->on, "the day the new coordinator starts (default today)");
-    transfer->callback([&ctx, a] {
-        auto on = ctx.parse_date_option(a->on);
-        auto& s = ctx.session("person transfer");
-        auto p = lac::transfer_person(s, a->who, a->to, on);
-        ctx.note("transferred " + lac::make_ref('P', p.id) + " to " + p.coordinator);
+    auto transfer = std::make_shared<Bound<Transfer>>(ctx);
+    auto& t = transfer->fields;
+    auto* cmd = group->add_subcommand("transfer", "hand a person to another coordinator");
+    cmd->add_option("person", t.who, "P12, 12, or a name")->required();
+    cmd->add_option("--to", t.to, "the coordinator's handle")->required();
+    transfer->parsed.day(cmd, "--on", t.on, "the day the new coordinator starts (default today)");
+    on_run(cmd, transfer, [&ctx](const Transfer& t) {
+        auto p = lac::transfer_person(ctx.session("person transfer"), t.who, t.to, t.on);
+        ctx.note("transferred " + lac::make_ref(lac::ref::person, p.id) + " to " + p.coordinator);
     });
 }
 
-void add_view_cmds(CLI::App* group, Context& ctx, std::shared_ptr<Args> a) {
+void add_view_cmds(CLI::App* group, Context& ctx) {
+    auto query = std::make_shared<lac::PeopleQuery>();
     auto* list = group->add_subcommand("list", "list people");
-    list->add_option("--coordinator", a->coordinator, "only this coordinator's people");
-    list->add_option("--status", a->status, "active or closed");
-    list->add_option("--area", a->area, "only this area");
-    list->callback([&ctx, a] {
+    list->add_option("--coordinator", query->coordinator, "only this coordinator's people");
+    list->add_option("--status", query->status, "active or closed");
+    list->add_option("--area", query->area, "only this area");
+    list->callback([&ctx, query] {
         auto format = ctx.format({lac::Format::table, lac::Format::csv, lac::Format::json});
         auto& s = ctx.session("person list");
-        auto people = lac::list_people(s, {a->coordinator, a->status, a->area});
-        lac::render(ctx.out, lac::people_table(people), format, ctx.style());
+        lac::render(ctx.out, lac::people_table(lac::list_people(s, *query)), format, ctx.style());
     });
 
+    auto who = std::make_shared<std::string>();
     auto* show = group->add_subcommand("show", "everything about one person");
-    show->add_option("person", a->who, "P12, 12, or a name")->required();
-    show->callback([&ctx, a] {
+    show->add_option("person", *who, "P12, 12, or a name")->required();
+    show->callback([&ctx, who] {
         auto format = ctx.format({lac::Format::table, lac::Format::json});
         auto& s = ctx.session("person show");
-        auto record = lac::person_record(s, a->who, 10);
+        auto record = lac::person_record(s, *who, 10);
         if (format == lac::Format::json)
             ctx.out << lac::person_json(record).dump(2) << '\n';
         else
@@ -127,8 +127,7 @@ void register_person(CLI::App& app, Context& ctx) {
     auto* group = app.add_subcommand("person", "the people walked alongside: add, list, show, edit, "
                                                "close, reopen, transfer");
     group->require_subcommand(1);
-    auto a = std::make_shared<Args>();
-    add_person_cmds(group, ctx, a);
-    add_lifecycle_cmds(group, ctx, a);
-    add_view_cmds(group, ctx, a);
+    add_person_cmds(group, ctx);
+    add_lifecycle_cmds(group, ctx);
+    add_view_cmds(group, ctx);
 }

@@ -19,15 +19,16 @@ void field(std::ostream& out, const char* label, const std::string& value) {
 std::string money(double amount) { return lac::pounds(amount); }
 
 std::string quantity_of(double quantity, const std::string& unit) {
-    return lac::Cell::num(quantity).text + " " + unit + (quantity == 1 ? "" : "s");
+    return lac::counted(lac::Cell::num(quantity).text, unit, unit + "s");
 }
 
 void render_details(std::ostream& out, const lac::PersonRecord& r, lac::Date today) {
     const auto& p = r.person;
-    out << lac::make_ref('P', p.id) << "  " << p.name << '\n';
+    out << lac::make_ref(lac::ref::person, p.id) << "  " << p.name << '\n';
     field(out, "coordinator", p.coordinator);
     std::string status = p.status == "active"
-                             ? fmt::format("active since {} ({} days)", lac::to_iso(p.opened_on), today - p.opened_on)
+                             ? fmt::format("active since {} ({})", lac::to_iso(p.opened_on),
+                                           lac::counted(today - p.opened_on, "day", "days"))
                              : fmt::format("closed on {} ({}); opened {}", lac::to_iso(*p.closed_on), p.close_reason,
                                            lac::to_iso(p.opened_on));
     field(out, "status", status);
@@ -37,8 +38,9 @@ void render_details(std::ostream& out, const lac::PersonRecord& r, lac::Date tod
     field(out, "gifts", p.gifts);
     if (p.birth_year) field(out, "born", std::to_string(*p.birth_year));
     out << "\nCoordinators\n";
-    // A closed person keeps their last assignment open (SPEC: events after a closure still
-    // count for that coordinator), so it is shown ending at the closure, not still running.
+    // A closed person keeps their last assignment open, so that an event dated after the
+    // closure still counts for a coordinator (lac-summary(1), "Who an event counts for"); it
+    // is shown ending at the closure, not still running.
     for (const auto& a : r.history) {
         std::string to = a.to                        ? lac::to_iso(*a.to)
                          : r.person.status == "closed" ? "closed " + lac::to_iso(*r.person.closed_on)
@@ -52,7 +54,7 @@ void render_goals(std::ostream& out, const lac::PersonRecord& r) {
     out << "\nGood life goals\n";
     for (const auto& g : r.goals) {
         std::string when = g.closed_on ? fmt::format("{} {}", g.status, lac::to_iso(*g.closed_on)) : g.status;
-        out << fmt::format("  {:<5} \"{}\" ({}; set {}; {})\n", lac::make_ref('G', g.id), g.text, g.area,
+        out << fmt::format("  {:<5} \"{}\" ({}; set {}; {})\n", lac::make_ref(lac::ref::goal, g.id), g.text, g.area,
                            lac::to_iso(g.set_on), when);
         for (const auto& n : g.notes) {
             std::vector<std::string> parts{lac::to_iso(n.on)};  // a change of status, a note, or both
@@ -69,19 +71,19 @@ void render_connections_and_giving(std::ostream& out, const lac::PersonRecord& r
         for (const auto& k : r.connections) {
             bool theirs = k.person_id == r.person.id;
             std::string to = theirs ? lac::connection_target(k)
-                                    : fmt::format("{} {} (peer, their connection)", lac::make_ref('P', k.person_id),
+                                    : fmt::format("{} {} (peer, their connection)", lac::make_ref(lac::ref::person, k.person_id),
                                                   k.person_name);
             std::string ended = k.ended_on ? ", ended " + lac::to_iso(*k.ended_on) : "";
-            out << fmt::format("  {:<5} {} — {} (made {}{})\n", lac::make_ref('K', k.id), to, k.status,
+            out << fmt::format("  {:<5} {} — {} (made {}{})\n", lac::make_ref(lac::ref::connection, k.id), to, k.status,
                                lac::to_iso(k.made_on), ended);
         }
     }
     if (!r.contributions.empty()) {
         double hours = 0;
         for (const auto& t : r.contributions) hours += t.hours;
-        out << fmt::format("\nContributions ({} hour{})\n", lac::Cell::num(hours).text, hours == 1 ? "" : "s");
+        out << fmt::format("\nContributions ({})\n", lac::counted(lac::Cell::num(hours).text, "hour", "hours"));
         for (const auto& t : r.contributions)
-            out << fmt::format("  {:<5} {} {:>5} h  {}{}\n", lac::make_ref('T', t.id), lac::to_iso(t.on),
+            out << fmt::format("  {:<5} {} {:>5} h  {}{}\n", lac::make_ref(lac::ref::contribution, t.id), lac::to_iso(t.on),
                                lac::Cell::num(t.hours).text, lac::one_line(t.what, 50),
                                t.asset_id ? " at " + t.asset_name : "");
     }
@@ -90,7 +92,7 @@ void render_connections_and_giving(std::ostream& out, const lac::PersonRecord& r
         for (const auto& x : r.avoided) value += x.value();
         out << fmt::format("\nCrises avoided ({})\n", money(value));
         for (const auto& x : r.avoided) {
-            out << fmt::format("  {:<5} {} {}: {} × {} = {} ({}, {})\n", lac::make_ref('X', x.id), lac::to_iso(x.on),
+            out << fmt::format("  {:<5} {} {}: {} × {} = {} ({}, {})\n", lac::make_ref(lac::ref::avoided, x.id), lac::to_iso(x.on),
                                x.label, quantity_of(x.quantity, x.unit), money(x.unit_cost), money(x.value()),
                                x.budget, x.confidence);
             if (!x.evidence.empty()) out << "        " << lac::one_line(x.evidence, 70) << '\n';
@@ -104,7 +106,7 @@ void render_conversations(std::ostream& out, const lac::PersonRecord& r) {
     out << ")\n";
     std::vector<std::vector<std::string>> rows;
     for (const auto& c : r.recent)
-        rows.push_back({lac::make_ref('C', c.id), lac::to_iso(c.on), c.at_time, c.coordinator,
+        rows.push_back({lac::make_ref(lac::ref::conversation, c.id), lac::to_iso(c.on), c.at_time, c.coordinator,
                         c.minutes ? fmt::format("{} min", *c.minutes) : "", c.mode, lac::one_line(c.note, 60)});
     for (const auto& line : lac::align_columns(rows)) out << "  " << line << '\n';
 }

@@ -1,12 +1,12 @@
 #include "usage.hpp"
 
-#include <iterator>
+#include <algorithm>
 #include <set>
-#include <sstream>
 #include <string_view>
 
 #include <CLI/CLI.hpp>
 
+#include "global_options.hpp"
 #include "lac/util/text.hpp"
 
 namespace {
@@ -35,24 +35,52 @@ std::string extra_words_hint(const std::vector<CLI::App*>& path) {
     return "; '" + command_words(path) + "' takes only options";
 }
 
+// The words CLI11 found no place for, from the outermost command left with any: the one
+// its ExtrasError is about.
+std::vector<std::string> extra_words(const std::vector<CLI::App*>& path) {
+    for (const auto* cmd : path)
+        if (auto words = cmd->remaining(); !words.empty()) return words;
+    return {};
+}
+
+// CLI11 2.1 has one class for too many values and too few, naming the option only in its
+// message; so this asks CLI11 whether the error is its "too many" for an option here.
+const CLI::Option* given_too_often(const CLI::ArgumentMismatch& error, const std::vector<CLI::App*>& path) {
+    for (const auto* cmd : path)
+        for (const auto* option : cmd->get_options()) {
+            int most = std::max(option->get_items_expected_max(), 1);
+            if (CLI::ArgumentMismatch::AtMost(option->get_name(), most, option->count()).what() ==
+                std::string(error.what()))
+                return option;
+        }
+    return nullptr;
+}
+
+// The option an error is about: CLI11's messages start with its name, as in "--db: …".
+const CLI::Option* named_option(const std::string& what, const std::vector<CLI::App*>& path) {
+    for (const auto* cmd : path)
+        for (const auto* option : cmd->get_options()) {
+            std::string name = option->get_name();
+            bool named = what.rfind(name, 0) == 0 && what.size() > name.size();
+            if (named && (what[name.size()] == ':' || what[name.size()] == ' ')) return option;
+        }
+    return nullptr;
+}
+
 // CLI11's messages for the commonest slips, put the way lac's own errors are.
-std::string in_lacs_words(const CLI::ParseError& error) {
+std::string in_lacs_words(const CLI::ParseError& error, const std::vector<CLI::App*>& path) {
     std::string what = error.what();
     for (char& c : what)
         if (c == '\n') c = ' ';
     if (dynamic_cast<const CLI::ExtrasError*>(&error)) {
-        // CLI11 lists the extra words last first.
-        std::size_t colon = what.find(": ");
-        std::istringstream listed(colon == std::string::npos ? what : what.substr(colon + 2));
-        std::vector<std::string> extra{std::istream_iterator<std::string>(listed), {}};
-        std::string words = lac::join(std::vector<std::string>(extra.rbegin(), extra.rend()), " ");
+        std::string words = lac::join(extra_words(path), " ");
         return "'" + words + "' " + (words.find(' ') == std::string::npos ? "was" : "were") + " not expected";
     }
-    if (dynamic_cast<const CLI::ArgumentMismatch*>(&error)) {
-        std::string name = what.substr(0, what.find(':'));
-        if (what.find(": At Most ") != std::string::npos) return name + " is given more than once";
-        if (what.find(" missing") != std::string::npos || what.find(": At least ") != std::string::npos)
-            return name + " needs a value";
+    if (const auto* mismatch = dynamic_cast<const CLI::ArgumentMismatch*>(&error)) {
+        if (const auto* option = given_too_often(*mismatch, path))
+            return option->get_name() + " is given more than once";
+        if (const auto* option = named_option(what, path); option && what[option->get_name().size()] == ':')
+            return option->get_name() + " needs a value";  // "--minutes: 1 required TEXT missing"
     }
     return what;
 }
@@ -76,11 +104,11 @@ std::string usage_error_line(const CLI::ParseError& error, CLI::App& app, int ar
         if (known.count(name)) continue;
         return "unknown option '" + name + "'" + lac::did_you_mean(name, names) + "; " + help_of(path);
     }
-    std::string what = in_lacs_words(error);
+    std::string what = in_lacs_words(error, path);
     if (dynamic_cast<const CLI::ExtrasError*>(&error)) what += extra_words_hint(path);
     // A global option's help is lac's own.
-    std::string name = what.substr(0, what.find_first_of(": "));
-    if (app.get_option_no_throw(name)) path.resize(1);
+    if (const auto* option = named_option(what, path); option && app.get_option_no_throw(option->get_name()) == option)
+        path.resize(1);
     return what + "; " + help_of(path);
 }
 
@@ -96,12 +124,19 @@ std::optional<std::string> empty_option_value(int argc, char** argv) {
     return std::nullopt;
 }
 
-void add_global_options_footer(CLI::App& app) {
+namespace {
+
+void add_footer(CLI::App& app, const std::string& footer) {
     for (auto* sub : app.get_subcommands([](CLI::App*) { return true; })) {
-        sub->footer("Global options (see 'lac --help'): --db FILE, --config FILE, --as HANDLE, "
-                    "--format FORMAT, --no-color, -q/--quiet");
-        add_global_options_footer(*sub);
+        sub->footer(footer);
+        add_footer(*sub, footer);
     }
+}
+
+}  // namespace
+
+void add_global_options_footer(CLI::App& app) {
+    add_footer(app, "Global options (see 'lac --help'): " + global_options_summary());
 }
 
 std::vector<std::string> rewrite_help(int argc, char** argv) {

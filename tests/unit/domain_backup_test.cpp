@@ -12,7 +12,7 @@ namespace fs = std::filesystem;
 
 TEST_CASE("a backup is written, returned as an absolute path, and audited") {
     Fixture f;
-    auto target = lac::backup_database(f.s(), (f.dir.path / "sub" / ".." / "b.db").string(), false);
+    auto target = lac::backup_database(f.s(), {(f.dir.path / "sub" / ".." / "b.db").string(), false});
     CHECK(target == f.dir.path / "b.db");
     CHECK(fs::exists(target));
     auto rows = f.db->sql().execAndGet("SELECT count(*) FROM audit WHERE action = 'backup' AND detail = 'to=" +
@@ -24,12 +24,12 @@ TEST_CASE("refused targets write nothing, not even an audit row") {
     Fixture f;
     int before = audit_rows(*f.db);
     std::ofstream(f.dir.path / "there.db") << "x";
-    CHECK_THROWS_AS(lac::backup_database(f.s(), (f.dir.path / "there.db").string(), false), lac::CantCreateError);
-    CHECK_THROWS_AS(lac::backup_database(f.s(), f.dir.path.string(), true), lac::CantCreateError);
-    CHECK_THROWS_AS(lac::backup_database(f.s(), (f.dir.path / "no" / "b.db").string(), false), lac::CantCreateError);
-    CHECK_THROWS_AS(lac::backup_database(f.s(), (f.dir.path / "lac.db").string(), true), lac::CantCreateError);
-    CHECK_THROWS_AS(lac::backup_database(f.s(), (f.dir.path / "lac.db-wal").string(), true), lac::CantCreateError);
-    CHECK_THROWS_AS(lac::backup_database(f.s(), "", false), lac::UsageError);
+    CHECK_THROWS_AS(lac::backup_database(f.s(), {(f.dir.path / "there.db").string(), false}), lac::CantCreateError);
+    CHECK_THROWS_AS(lac::backup_database(f.s(), {f.dir.path.string(), true}), lac::CantCreateError);
+    CHECK_THROWS_AS(lac::backup_database(f.s(), {(f.dir.path / "no" / "b.db").string(), false}), lac::CantCreateError);
+    CHECK_THROWS_AS(lac::backup_database(f.s(), {(f.dir.path / "lac.db").string(), true}), lac::CantCreateError);
+    CHECK_THROWS_AS(lac::backup_database(f.s(), {(f.dir.path / "lac.db-wal").string(), true}), lac::CantCreateError);
+    CHECK_THROWS_AS(lac::backup_database(f.s(), {"", false}), lac::UsageError);
     CHECK(audit_rows(*f.db) == before);
     CHECK_FALSE(fs::exists(f.dir.path / "no"));
 }

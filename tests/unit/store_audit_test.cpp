@@ -8,13 +8,14 @@
 #include "lac/util/errors.hpp"
 #include "lac/store/audit.hpp"
 #include "lac/store/db.hpp"
+#include "lac/util/ref.hpp"
 #include "test_helpers.hpp"
 
 namespace fs = std::filesystem;
 
 TEST_CASE("audit_each records one row for each record, in one statement") {
     Fixture f;
-    f.db->write([&] { lac::store::audit_each(*f.db, "import", "conversation", 'C', {7, 8, 1000000}); });
+    f.db->write([&] { lac::store::audit_each(*f.db, "import", "conversation", lac::ref::conversation, {7, 8, 1000000}); });
     CHECK(audit_rows(*f.db) == 3);
     auto entries = lac::store::audit_for(*f.db, "C1000000");
     REQUIRE(entries.size() == 1);
@@ -23,6 +24,6 @@ TEST_CASE("audit_each records one row for each record, in one statement") {
     CHECK(entries[0].actor == "asha");
     CHECK(entries[0].command == "test");
     CHECK(lac::store::audit_for(*f.db, "C7").size() == 1);
-    f.db->write([&] { lac::store::audit_each(*f.db, "import", "conversation", 'C', {}); });
+    f.db->write([&] { lac::store::audit_each(*f.db, "import", "conversation", lac::ref::conversation, {}); });
     CHECK(audit_rows(*f.db) == 3);
 }

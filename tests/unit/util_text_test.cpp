@@ -45,6 +45,8 @@ TEST_CASE("a count names one thing in the singular, any other number in the plur
     CHECK(lac::counted(1, "coordinator", "coordinators") == "1 coordinator");
     CHECK(lac::counted(0, "person", "people") == "0 people");
     CHECK(lac::counted(2, "avoided crisis", "avoided crises") == "2 avoided crises");
+    CHECK(lac::counted("1", "week", "weeks") == "1 week");
+    CHECK(lac::counted("1.5", "bed day", "bed days") == "1.5 bed days");
 }
 
 TEST_CASE("pounds are shown for any amount a database could hold, never undefined") {

@@ -1,5 +1,5 @@
 #pragma once
-// A realistic, reproducible synthetic programme (SPEC §7), for demonstrations, tests and
+// A realistic, reproducible synthetic programme (lac-demo(1)), for demonstrations, tests and
 // benchmarks. It fills only an empty database, so it can never mix with real records.
 #include <cstdint>
 #include <functional>

@@ -24,7 +24,7 @@ std::vector<std::string> check_asset_fields(const Session& s, Asset& a, const As
 
 Asset find_asset(Session& s, std::string_view text) {
     std::string typed = trim(text);
-    if (auto id = parse_ref(typed, 'A')) {
+    if (auto id = parse_ref(typed, ref::asset)) {
         if (auto a = store::asset_by_id(s.db, *id)) return *a;
         throw DataError(fmt::format("there is no asset A{}; see 'lac asset list'", *id));
     }
@@ -50,7 +50,7 @@ Asset add_asset(Session& s, const AssetFields& fields) {
             throw DataError(fmt::format("there is already an asset called '{}' (A{}); give this one a name "
                                         "that tells them apart", same.name, same.id));
         a.id = store::insert_asset(s.db, a);
-        store::audit(s.db, "add", "asset", make_ref('A', a.id));
+        store::audit(s.db, "add", "asset", make_ref(ref::asset, a.id));
     });
     return a;
 }
@@ -65,7 +65,7 @@ Asset edit_asset(Session& s, std::string_view asset, const AssetFields& fields) 
             if (same.id != a.id)
                 throw DataError(fmt::format("there is already an asset called '{}' (A{})", same.name, same.id));
         store::update_asset(s.db, a);
-        store::audit(s.db, "edit", "asset", make_ref('A', a.id), join(changed, ","));
+        store::audit(s.db, "edit", "asset", make_ref(ref::asset, a.id), join(changed, ","));
     });
     return a;
 }
@@ -77,7 +77,7 @@ Asset retire_asset(Session& s, std::string_view asset) {
         if (!a.active) throw DataError(fmt::format("A{} is already retired", a.id));
         a.active = false;
         store::update_asset(s.db, a);
-        store::audit(s.db, "retire", "asset", make_ref('A', a.id));
+        store::audit(s.db, "retire", "asset", make_ref(ref::asset, a.id));
     });
     return a;
 }

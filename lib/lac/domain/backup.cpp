@@ -37,8 +37,9 @@ fs::path checked_target(const Session& s, const std::string& file, bool replace)
 
 }  // namespace
 
-fs::path backup_database(Session& s, const std::string& file, bool replace) {
-    fs::path target = checked_target(s, file, replace);
+fs::path backup_database(Session& s, const BackupRequest& request) {
+    const bool replace = request.replace;
+    fs::path target = checked_target(s, request.file, replace);
     // A backup is a read of everything, worth a line in the trail as an identified export
     // is; it is written first, so that it is there even if the copy then fails.
     s.db.write([&] { store::audit(s.db, "backup", "database", "", "to=" + target.string()); });

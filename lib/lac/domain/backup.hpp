@@ -10,6 +10,10 @@ namespace lac {
 // Copies the database to `file` (see store::write_backup) and returns its absolute path.
 // Refuses, with CantCreateError and nothing written, a file that exists (unless
 // `replace`), a directory, a missing directory, or the database's own files.
-std::filesystem::path backup_database(Session& s, const std::string& file, bool replace);
+struct BackupRequest {
+    std::string file;
+    bool replace = false;  // --force
+};
+std::filesystem::path backup_database(Session& s, const BackupRequest& request);
 
 }  // namespace lac

@@ -59,7 +59,7 @@ Connection connect(Session& s, const ConnectFields& f) {
             throw DataError(fmt::format("that connection is already open (K{}); change it with "
                                         "'lac connection set K{} --status S'", *open, *open));
         k.id = store::insert_connection(s.db, k);
-        store::audit(s.db, "add", "connection", make_ref('K', k.id), make_ref('P', p.id) + " kind=" + k.kind);
+        store::audit(s.db, "add", "connection", make_ref(ref::connection, k.id), make_ref(ref::person, p.id) + " kind=" + k.kind);
     });
     return k;
 }
@@ -70,7 +70,7 @@ Connection set_connection_status(Session& s, std::string_view connection, const 
     Date day = on.value_or(s.today);
     Connection k;
     s.db.write([&] {
-        int64_t id = require_ref(connection, 'K', "connection");
+        int64_t id = require_ref(connection, ref::connection, "connection");
         auto found = store::connection_by_id(s.db, id);
         auto person = found ? store::person_by_id(s.db, found->person_id) : std::nullopt;
         if (!found || !person || person->name.empty())
@@ -82,7 +82,7 @@ Connection set_connection_status(Session& s, std::string_view connection, const 
         if (day < latest)
             throw DataError(fmt::format("K{} last changed on {}; date the change on or after it", k.id, to_iso(latest)));
         store::set_connection_status(s.db, k.id, next, day);
-        store::audit(s.db, "status", "connection", make_ref('K', k.id), "status=" + next);
+        store::audit(s.db, "status", "connection", make_ref(ref::connection, k.id), "status=" + next);
         k = *store::connection_by_id(s.db, k.id);
     });
     return k;

@@ -55,7 +55,7 @@ Conversation resolve(Session& s, const ConversationFields& f) {
 
 // The conversation, if it is there and its person is not forgotten.
 Conversation require_conversation(Session& s, std::string_view text) {
-    int64_t id = require_ref(text, 'C', "conversation");
+    int64_t id = require_ref(text, ref::conversation, "conversation");
     auto c = store::conversation_by_id(s.db, id);
     if (!c) throw DataError(fmt::format("there is no conversation C{}; see 'lac conversation list'", id));
     return *c;
@@ -63,7 +63,7 @@ Conversation require_conversation(Session& s, std::string_view text) {
 
 // What the audit trail keeps of a conversation corrected or deleted.
 Values values(const Conversation& c) {
-    return {{"person", make_ref('P', c.person_id)},
+    return {{"person", make_ref(ref::person, c.person_id)},
             {"coordinator", c.coordinator},
             {"on", to_iso(c.on)},
             {"at", c.at_time.empty() ? Values() : Values(c.at_time)},
@@ -75,7 +75,7 @@ Values values(const Conversation& c) {
 // The conversation's fields as lac log would be given them, with the edit's in place.
 ConversationFields merged(const Conversation& old, const ConversationEdit& e) {
     ConversationFields f;
-    f.person = e.person.value_or(make_ref('P', old.person_id));
+    f.person = e.person.value_or(make_ref(ref::person, old.person_id));
     f.on = e.on.value_or(old.on);
     f.at_time = e.at_time.value_or(old.at_time);
     if (e.minutes) {
@@ -106,7 +106,7 @@ Conversation log_conversation(Session& s, const ConversationFields& f) {
     s.db.write([&] {
         c = resolve(s, f);
         c.id = store::insert_conversation(s.db, c);
-        store::audit(s.db, "add", "conversation", make_ref('C', c.id), make_ref('P', c.person_id));
+        store::audit(s.db, "add", "conversation", make_ref(ref::conversation, c.id), make_ref(ref::person, c.person_id));
     });
     return c;
 }
@@ -128,7 +128,7 @@ Corrected<Conversation> edit_conversation(Session& s, const ConversationEdit& e)
             holder = store::coordinator_by_id(s.db, old.coordinator_id);
         Conversation c = resolve_for(s, f, p, holder);
         c.id = old.id;
-        std::string ref = make_ref('C', c.id);
+        std::string ref = make_ref(ref::conversation, c.id);
         Changes changes(values(old), values(c));
         changes.require_some(ref);
         store::update_conversation(s.db, c);
@@ -143,7 +143,7 @@ Conversation delete_conversation(Session& s, std::string_view conversation, bool
     Conversation c;
     s.db.write([&] {
         c = require_conversation(s, conversation);
-        std::string ref = make_ref('C', c.id);
+        std::string ref = make_ref(ref::conversation, c.id);
         require_confirmed(confirmed, ref);
         store::delete_conversation(s.db, c.id);
         store::audit(s.db, "delete", "conversation", ref, values(c).dump());

@@ -36,14 +36,14 @@ void place_avoided(Session& s, Avoided& x, const AvoidedFields& f) {
 }
 
 Contribution require_contribution(Session& s, std::string_view text) {
-    int64_t id = require_ref(text, 'T', "contribution");
+    int64_t id = require_ref(text, ref::contribution, "contribution");
     auto t = store::contribution_by_id(s.db, id);
     if (!t) throw DataError(fmt::format("there is no contribution T{}; see 'lac contribution list'", id));
     return *t;
 }
 
 Avoided require_avoided(Session& s, std::string_view text) {
-    int64_t id = require_ref(text, 'X', "avoided crisis");
+    int64_t id = require_ref(text, ref::avoided, "avoided crisis");
     auto x = store::avoided_by_id(s.db, id);
     if (!x) throw DataError(fmt::format("there is no avoided crisis X{}; see 'lac avoided list'", id));
     return *x;
@@ -51,15 +51,15 @@ Avoided require_avoided(Session& s, std::string_view text) {
 
 // What the audit trail keeps of a record corrected or deleted.
 Values values(const Contribution& t) {
-    return {{"person", make_ref('P', t.person_id)},
+    return {{"person", make_ref(ref::person, t.person_id)},
             {"on", to_iso(t.on)},
             {"hours", t.hours},
-            {"asset", t.asset_id ? Values(make_ref('A', *t.asset_id)) : Values()},
+            {"asset", t.asset_id ? Values(make_ref(ref::asset, *t.asset_id)) : Values()},
             {"what", t.what}};
 }
 
 Values values(const Avoided& x) {
-    return {{"person", make_ref('P', x.person_id)}, {"type", x.type},          {"label", x.label},
+    return {{"person", make_ref(ref::person, x.person_id)}, {"type", x.type},          {"label", x.label},
             {"on", to_iso(x.on)},                   {"quantity", x.quantity},  {"unit", x.unit},
             {"unit_cost", x.unit_cost},             {"budget", x.budget},      {"source", x.source},
             {"confidence", x.confidence},           {"evidence", x.evidence}};
@@ -91,7 +91,7 @@ Contribution contribute(Session& s, const ContributionFields& f) {
     s.db.write([&] {
         place_contribution(s, t, f);
         t.id = store::insert_contribution(s.db, t);
-        store::audit(s.db, "add", "contribution", make_ref('T', t.id), make_ref('P', t.person_id));
+        store::audit(s.db, "add", "contribution", make_ref(ref::contribution, t.id), make_ref(ref::person, t.person_id));
     });
     return t;
 }
@@ -127,7 +127,8 @@ Avoided record_avoided(Session& s, const AvoidedFields& f) {
     s.db.write([&] {
         place_avoided(s, x, f);
         x.id = store::insert_avoided(s.db, x);
-        store::audit(s.db, "add", "avoided", make_ref('X', x.id), make_ref('P', x.person_id) + " type=" + x.type);
+        store::audit(s.db, "add", "avoided", make_ref(ref::avoided, x.id),
+                     make_ref(ref::person, x.person_id) + " type=" + x.type);
     });
     return x;
 }
@@ -137,13 +138,13 @@ Corrected<Contribution> edit_contribution(Session& s, const ContributionEdit& e)
     Corrected<Contribution> out;
     s.db.write([&] {
         Contribution old = require_contribution(s, e.contribution);
-        ContributionFields f{make_ref('P', old.person_id), e.hours.value_or(amount_text(old.hours)),
+        ContributionFields f{make_ref(ref::person, old.person_id), e.hours.value_or(amount_text(old.hours)),
                              e.what.value_or(old.what),
-                             e.asset.value_or(old.asset_id ? make_ref('A', *old.asset_id) : ""), e.on.value_or(old.on)};
+                             e.asset.value_or(old.asset_id ? make_ref(ref::asset, *old.asset_id) : ""), e.on.value_or(old.on)};
         Contribution t = check_contribution_fields(s, f);
         place_contribution(s, t, f);
         t.id = old.id;
-        std::string ref = make_ref('T', t.id);
+        std::string ref = make_ref(ref::contribution, t.id);
         Changes changes(values(old), values(t));
         changes.require_some(ref);
         store::update_contribution(s.db, t);
@@ -157,7 +158,7 @@ Contribution delete_contribution(Session& s, std::string_view contribution, bool
     Contribution t;
     s.db.write([&] {
         t = require_contribution(s, contribution);
-        std::string ref = make_ref('T', t.id);
+        std::string ref = make_ref(ref::contribution, t.id);
         require_confirmed(confirmed, ref);
         store::delete_contribution(s.db, t.id);
         store::audit(s.db, "delete", "contribution", ref, values(t).dump());
@@ -177,7 +178,7 @@ Corrected<Avoided> edit_avoided(Session& s, const AvoidedEdit& e) {
     Corrected<Avoided> out;
     s.db.write([&] {
         Avoided old = require_avoided(s, e.avoided);
-        AvoidedFields f{make_ref('P', old.person_id), e.type.value_or(old.type),
+        AvoidedFields f{make_ref(ref::person, old.person_id), e.type.value_or(old.type),
                         e.quantity.value_or(amount_text(old.quantity)), e.confidence.value_or(old.confidence),
                         e.on.value_or(old.on), e.evidence.value_or(old.evidence)};
         // Valued at the costs it was recorded with, so correcting its date or evidence does
@@ -187,7 +188,7 @@ Corrected<Avoided> edit_avoided(Session& s, const AvoidedEdit& e) {
         Avoided x = check_avoided_fields(s, f, same_type ? recorded : find_crisis_type(s, f.type));
         place_avoided(s, x, f);
         x.id = old.id;
-        std::string ref = make_ref('X', x.id);
+        std::string ref = make_ref(ref::avoided, x.id);
         Changes changes(values(old), values(x));
         changes.require_some(ref);
         store::update_avoided(s.db, x);
@@ -201,7 +202,7 @@ Avoided delete_avoided(Session& s, std::string_view avoided, bool confirmed) {
     Avoided x;
     s.db.write([&] {
         x = require_avoided(s, avoided);
-        std::string ref = make_ref('X', x.id);
+        std::string ref = make_ref(ref::avoided, x.id);
         require_confirmed(confirmed, ref);
         store::delete_avoided(s.db, x.id);
         store::audit(s.db, "delete", "avoided", ref, values(x).dump());

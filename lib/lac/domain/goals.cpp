@@ -21,7 +21,7 @@ struct GoalAndPerson {
 };
 
 GoalAndPerson require_goal(Session& s, std::string_view text) {
-    int64_t id = require_ref(text, 'G', "goal");
+    int64_t id = require_ref(text, ref::goal, "goal");
     auto goal = store::goal_by_id(s.db, id);
     auto person = goal ? store::person_by_id(s.db, goal->person_id) : std::nullopt;
     if (!goal || !person || person->name.empty())
@@ -64,7 +64,7 @@ Goal add_goal(Session& s, const GoalFields& f) {
         g.person_id = p.id;
         g.person_name = p.name;
         g.id = store::insert_goal(s.db, g);
-        store::audit(s.db, "add", "goal", make_ref('G', g.id), make_ref('P', p.id));
+        store::audit(s.db, "add", "goal", make_ref(ref::goal, g.id), make_ref(ref::person, p.id));
     });
     return g;
 }
@@ -77,7 +77,7 @@ Goal add_goal_progress(Session& s, std::string_view goal, const std::string& not
         auto g = require_goal(s, goal);
         Date day = change_date(s, g, on);
         store::insert_goal_note(s.db, g.goal.id, {day, "", text});
-        store::audit(s.db, "progress", "goal", make_ref('G', g.goal.id));
+        store::audit(s.db, "progress", "goal", make_ref(ref::goal, g.goal.id));
         result = *store::goal_by_id(s.db, g.goal.id);
     });
     return result;
@@ -94,7 +94,7 @@ Goal set_goal_status(Session& s, std::string_view goal, const std::string& statu
         Date day = change_date(s, g, on);
         store::set_goal_status(s.db, g.goal.id, next, next == "active" ? std::nullopt : std::optional(day));
         store::insert_goal_note(s.db, g.goal.id, {day, next, text});
-        store::audit(s.db, "status", "goal", make_ref('G', g.goal.id), "status=" + next);
+        store::audit(s.db, "status", "goal", make_ref(ref::goal, g.goal.id), "status=" + next);
         result = *store::goal_by_id(s.db, g.goal.id);
     });
     return result;

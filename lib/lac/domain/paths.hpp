@@ -1,5 +1,5 @@
 #pragma once
-// Where the files are and who is acting, by the precedence of SPEC §2.
+// Where the files are and who is acting, by the precedence lac(1) gives under FILES.
 #include <filesystem>
 #include <optional>
 #include <string>

@@ -105,7 +105,7 @@ Person add_person(Session& s, const PersonFields& fields, const std::string& coo
         p.coordinator_id = c.id;
         p.coordinator = c.handle;
         p.id = store::insert_person(s.db, p);
-        store::audit(s.db, "add", "person", make_ref('P', p.id), "coordinator=" + c.handle);
+        store::audit(s.db, "add", "person", make_ref(ref::person, p.id), "coordinator=" + c.handle);
     });
     return p;
 }
@@ -129,7 +129,7 @@ Person edit_person(Session& s, std::string_view who, const PersonFields& fields)
                              "--birth-year or --opened-on");
         if (fields.opened_on) check_opening_date(s, p);
         store::update_person(s.db, p);
-        store::audit(s.db, "edit", "person", make_ref('P', p.id), join(changed, ","));
+        store::audit(s.db, "edit", "person", make_ref(ref::person, p.id), join(changed, ","));
     });
     return p;
 }
@@ -152,7 +152,7 @@ Person close_person(Session& s, std::string_view who, const std::string& reason,
         p.closed_on = day;
         p.close_reason = why;
         store::update_person(s.db, p);
-        store::audit(s.db, "close", "person", make_ref('P', p.id), "reason=" + why);
+        store::audit(s.db, "close", "person", make_ref(ref::person, p.id), "reason=" + why);
     });
     return p;
 }
@@ -166,7 +166,7 @@ Person reopen_person(Session& s, std::string_view who) {
         p.closed_on.reset();
         p.close_reason.clear();
         store::update_person(s.db, p);
-        store::audit(s.db, "reopen", "person", make_ref('P', p.id));
+        store::audit(s.db, "reopen", "person", make_ref(ref::person, p.id));
     });
     return p;
 }
@@ -187,7 +187,7 @@ Person transfer_person(Session& s, std::string_view who, const std::string& to, 
             throw DataError(fmt::format("P{} has been with '{}' since {}; transfer on or after it", p.id,
                                         history.back().coordinator, to_iso(history.back().from)));
         store::transfer_person(s.db, p.id, next.id, day);
-        store::audit(s.db, "transfer", "person", make_ref('P', p.id),
+        store::audit(s.db, "transfer", "person", make_ref(ref::person, p.id),
                      fmt::format("from={} to={} on={}", p.coordinator, next.handle, to_iso(day)));
         p.coordinator_id = next.id;
         p.coordinator = next.handle;

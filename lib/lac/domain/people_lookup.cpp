@@ -19,7 +19,7 @@ std::string describe(const Person& p) {
 Person find_person(Session& s, std::string_view text) {
     std::string typed = trim(text);
     if (typed.empty()) throw DataError("no person given; name them, or give their reference such as P12");
-    if (auto id = parse_ref(typed, 'P')) {
+    if (auto id = parse_ref(typed, ref::person)) {
         auto person = store::person_by_id(s.db, *id);
         if (!person || person->name.empty())
             throw DataError(fmt::format("there is no person P{}; see 'lac person list'", *id));

@@ -9,12 +9,13 @@
 #include "lac/store/assets.hpp"
 #include "lac/util/errors.hpp"
 #include "lac/util/text.hpp"
+#include "lac/util/ref.hpp"
 
 namespace lac::importers {
 
 bool asset(Session& s, const ImportRow& row) {
     Asset a;
-    a.id = own_reference(row, "asset", 'A');
+    a.id = own_reference(row, "asset", ref::asset);
     AssetFields f{row.text("name"), row.text("kind"), row.text("area"), row.text("contact"), row.text("notes")};
     check_asset_fields(s, a, f, Naming::column);
     std::string active = ascii_lower(trim(row.text("active")));

@@ -11,11 +11,12 @@
 #include "lac/store/connections.hpp"
 #include "lac/util/errors.hpp"
 #include "lac/util/text.hpp"
+#include "lac/util/ref.hpp"
 
 namespace lac::importers {
 
 bool connection(Session& s, const ImportRow& row) {
-    int64_t id = own_reference(row, "connection", 'K');
+    int64_t id = own_reference(row, "connection", ref::connection);
     const Person& p = person_in(s, row, row.text("person"));
     int targets = row.has("asset") + row.has("peer") + row.has("natural");
     if (targets != 1) throw DataError("give exactly one of asset, peer and natural");

@@ -32,9 +32,9 @@ bool could_be_here(Session& s, ImportMemo& memo, const Conversation& c, std::siz
 }  // namespace
 
 bool conversation(Session& s, const ImportRow& row) {
-    int64_t id = own_reference(row, "conversation", 'C');
+    int64_t id = own_reference(row, "conversation", ref::conversation);
     const Person& p = person_in(s, row, row.text("person"));
-    ConversationFields f{make_ref('P', p.id), date_cell(row, "date")};
+    ConversationFields f{make_ref(ref::person, p.id), date_cell(row, "date")};
     if (row.has("minutes")) f.minutes = row.text("minutes");
     f.mode = trim(row.text("mode"));
     f.note = row.text("note");

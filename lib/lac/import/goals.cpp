@@ -10,11 +10,12 @@
 #include "lac/store/goals.hpp"
 #include "lac/store/imports.hpp"
 #include "lac/util/errors.hpp"
+#include "lac/util/ref.hpp"
 
 namespace lac::importers {
 
 bool goal(Session& s, const ImportRow& row) {
-    int64_t id = own_reference(row, "goal", 'G');
+    int64_t id = own_reference(row, "goal", ref::goal);
     const Person& p = person_in(s, row, row.text("person"));
     Goal g = check_goal_fields(s, {"", row.text("text"), row.text("area"), date_cell(row, "set_on")}, Naming::column);
     g.id = id;

@@ -11,6 +11,7 @@
 #include "lac/store/db.hpp"
 #include "lac/util/table.hpp"
 #include "lac/util/text.hpp"
+#include "lac/util/ref.hpp"
 
 namespace lac {
 namespace {
@@ -27,11 +28,11 @@ struct Entity {
 
 const std::vector<Entity>& entities() {
     static const std::vector<Entity> all = {
-        {"people", "person", 'P', "people", {"name"}, {"team"}, importers::person},
-        {"assets", "asset", 'A', "assets", {"name", "kind"}, {}, importers::asset},
-        {"conversations", "conversation", 'C', "conversations", {"person"}, {}, importers::conversation},
-        {"goals", "goal", 'G', "goals", {"person", "text"}, {}, importers::goal},
-        {"connections", "connection", 'K', "connections", {"person"}, {}, importers::connection},
+        {"people", "person", ref::person, "people", {"name"}, {"team"}, importers::person},
+        {"assets", "asset", ref::asset, "assets", {"name", "kind"}, {}, importers::asset},
+        {"conversations", "conversation", ref::conversation, "conversations", {"person"}, {}, importers::conversation},
+        {"goals", "goal", ref::goal, "goals", {"person", "text"}, {}, importers::goal},
+        {"connections", "connection", ref::connection, "connections", {"person"}, {}, importers::connection},
     };
     return all;
 }
@@ -103,6 +104,7 @@ ImportResult import_csv(Session& s, const ImportRequest& r, std::istream& in) {
     auto columns = read_header(e, fields, r.maps);
     const std::size_t width = fields.size();
     ImportResult result;
+    result.one = e.one;
     ImportMemo memo;
     s.db.expect_bulk_writes();
     try {

@@ -1,5 +1,5 @@
 #pragma once
-// Loading records from CSV (SPEC §6): every row is checked, every bad row reported with its
+// Loading records from CSV (lac-import(1)): every row is checked, every bad row reported with its
 // line number, and with any bad row nothing is written.
 #include <istream>
 #include <map>
@@ -26,6 +26,7 @@ struct ImportResult {
     long rows = 0;
     long added = 0;
     long already = 0;                   // found here already: imported before
+    std::string one;                    // one record of the entity: "person", for "1 person"
     std::vector<std::string> problems;  // "line 7: …"; when any, nothing was written
 };
 

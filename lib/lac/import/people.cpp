@@ -10,12 +10,13 @@
 #include "lac/store/people.hpp"
 #include "lac/util/errors.hpp"
 #include "lac/util/text.hpp"
+#include "lac/util/ref.hpp"
 
 namespace lac::importers {
 
 bool person(Session& s, const ImportRow& row) {
     Person p = new_person(s);
-    p.id = own_reference(row, "person", 'P');
+    p.id = own_reference(row, "person", ref::person);
     PersonFields f;
     f.name = row.text("name");
     if (row.has("support")) f.support = row.text("support");

@@ -1,5 +1,5 @@
 #pragma once
-// The team lead's weekly summary (SPEC §5): computed once here, rendered elsewhere.
+// The team lead's weekly summary (lac-summary(1)): computed once here, rendered elsewhere.
 #include <optional>
 #include <string>
 #include <vector>
@@ -17,7 +17,7 @@ struct SummaryPeriod {
 // --week, or --from/--to, or the current week; throws UsageError/DataError.
 SummaryPeriod summary_period(const std::string& week, std::optional<Date> from, std::optional<Date> to, Date today);
 
-// Every key of SPEC §5, for one coordinator or for the whole team.
+// Every key of lac-summary(1), KEYS, for one coordinator or for the whole team.
 struct SummaryKeys {
     int caseload = 0;
     int capacity_min = 0, capacity_max = 0;

@@ -9,7 +9,7 @@
 
 namespace lac {
 
-// SPEC §5's JSON shape.
+// The JSON shape lac-summary(1) documents under OUTPUT.
 nlohmann::ordered_json summary_json(const Summary& summary);
 // One row per coordinator plus a TEAM row (the CSV).
 Table summary_rows(const Summary& summary);

@@ -22,7 +22,7 @@ Table people_table(const std::vector<Person>& people) {
     Table t{{"person", "name", "coordinator", "support", "status", "opened_on", "closed_on", "close_reason",
              "area", "source"}};
     for (const auto& p : people)
-        t.rows.push_back({Cell::str(make_ref('P', p.id)), Cell::str(p.name), Cell::str(p.coordinator),
+        t.rows.push_back({Cell::str(make_ref(ref::person, p.id)), Cell::str(p.name), Cell::str(p.coordinator),
                           Cell::str(p.support), Cell::str(p.status), Cell::str(to_iso(p.opened_on)),
                           date_cell(p.closed_on), text_or_null(p.close_reason), text_or_null(p.area),
                           Cell::str(p.source)});
@@ -34,7 +34,7 @@ Table caseload_table(const Caseload& caseload) {
              "active_goals", "connections"}};
     for (const auto& g : caseload.groups)
         for (const auto& e : g.people)
-            t.rows.push_back({Cell::str(g.coordinator.handle), Cell::str(make_ref('P', e.person.id)),
+            t.rows.push_back({Cell::str(g.coordinator.handle), Cell::str(make_ref(ref::person, e.person.id)),
                               Cell::str(e.person.name), text_or_null(e.person.area),
                               Cell::str(to_iso(e.person.opened_on)), date_cell(e.last_contact),
                               Cell::maybe(e.days_since), Cell::flag(e.not_seen), Cell::num(e.active_goals),

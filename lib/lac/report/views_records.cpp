@@ -8,15 +8,15 @@ namespace lac {
 using json = nlohmann::ordered_json;
 
 std::string connection_target(const Connection& k) {
-    if (k.kind == "asset") return make_ref('A', *k.asset_id) + " " + k.asset_name;
-    if (k.kind == "peer") return make_ref('P', *k.peer_id) + " " + k.peer_name + " (peer)";
+    if (k.kind == "asset") return make_ref(ref::asset, *k.asset_id) + " " + k.asset_name;
+    if (k.kind == "peer") return make_ref(ref::person, *k.peer_id) + " " + k.peer_name + " (peer)";
     return k.natural;
 }
 
 Table goals_table(const std::vector<Goal>& goals) {
     Table t{{"goal", "person", "name", "area", "status", "set_on", "closed_on", "text"}};
     for (const auto& g : goals)
-        t.rows.push_back({Cell::str(make_ref('G', g.id)), Cell::str(make_ref('P', g.person_id)), Cell::str(g.person_name),
+        t.rows.push_back({Cell::str(make_ref(ref::goal, g.id)), Cell::str(make_ref(ref::person, g.person_id)), Cell::str(g.person_name),
                           Cell::str(g.area), Cell::str(g.status), Cell::str(to_iso(g.set_on)), date_cell(g.closed_on),
                           Cell::str(g.text)});
     return t;
@@ -25,7 +25,7 @@ Table goals_table(const std::vector<Goal>& goals) {
 Table assets_table(const std::vector<Asset>& assets) {
     Table t{{"asset", "name", "kind", "area", "contact", "people", "active"}};
     for (const auto& a : assets)
-        t.rows.push_back({Cell::str(make_ref('A', a.id)), Cell::str(a.name), Cell::str(a.kind), text_or_null(a.area),
+        t.rows.push_back({Cell::str(make_ref(ref::asset, a.id)), Cell::str(a.name), Cell::str(a.kind), text_or_null(a.area),
                           text_or_null(a.contact), Cell::num(a.people), Cell::flag(a.active)});
     return t;
 }
@@ -33,7 +33,7 @@ Table assets_table(const std::vector<Asset>& assets) {
 Table connections_table(const std::vector<Connection>& connections) {
     Table t{{"connection", "person", "name", "kind", "to", "status", "made_on", "ended_on"}};
     for (const auto& k : connections)
-        t.rows.push_back({Cell::str(make_ref('K', k.id)), Cell::str(make_ref('P', k.person_id)),
+        t.rows.push_back({Cell::str(make_ref(ref::connection, k.id)), Cell::str(make_ref(ref::person, k.person_id)),
                           Cell::str(k.person_name), Cell::str(k.kind), Cell::str(connection_target(k)),
                           Cell::str(k.status), Cell::str(to_iso(k.made_on)), date_cell(k.ended_on)});
     return t;
@@ -48,7 +48,7 @@ std::string shown(const std::string& text, bool whole_text) { return whole_text 
 Table conversations_table(const std::vector<Conversation>& conversations, bool whole_text) {
     Table t{{"conversation", "person", "name", "date", "time", "coordinator", "minutes", "mode", "note"}};
     for (const auto& c : conversations)
-        t.rows.push_back({Cell::str(make_ref('C', c.id)), Cell::str(make_ref('P', c.person_id)),
+        t.rows.push_back({Cell::str(make_ref(ref::conversation, c.id)), Cell::str(make_ref(ref::person, c.person_id)),
                           Cell::str(c.person_name), Cell::str(to_iso(c.on)), text_or_null(c.at_time),
                           Cell::str(c.coordinator), Cell::maybe(c.minutes), Cell::str(c.mode),
                           Cell::str(shown(c.note, whole_text))});
@@ -58,9 +58,9 @@ Table conversations_table(const std::vector<Conversation>& conversations, bool w
 Table contributions_table(const std::vector<Contribution>& contributions, bool whole_text) {
     Table t{{"contribution", "person", "name", "date", "hours", "asset", "what"}};
     for (const auto& c : contributions)
-        t.rows.push_back({Cell::str(make_ref('T', c.id)), Cell::str(make_ref('P', c.person_id)),
+        t.rows.push_back({Cell::str(make_ref(ref::contribution, c.id)), Cell::str(make_ref(ref::person, c.person_id)),
                           Cell::str(c.person_name), Cell::str(to_iso(c.on)), Cell::num(c.hours),
-                          c.asset_id ? Cell::str(make_ref('A', *c.asset_id) + " " + c.asset_name) : Cell::null(),
+                          c.asset_id ? Cell::str(make_ref(ref::asset, *c.asset_id) + " " + c.asset_name) : Cell::null(),
                           Cell::str(shown(c.what, whole_text))});
     return t;
 }
@@ -69,7 +69,7 @@ Table avoided_table(const std::vector<Avoided>& avoided, bool whole_text) {
     Table t{{"avoided", "person", "name", "date", "type", "quantity", "unit", "unit_cost", "value", "budget",
              "confidence", "evidence"}};
     for (const auto& x : avoided)
-        t.rows.push_back({Cell::str(make_ref('X', x.id)), Cell::str(make_ref('P', x.person_id)),
+        t.rows.push_back({Cell::str(make_ref(ref::avoided, x.id)), Cell::str(make_ref(ref::person, x.person_id)),
                           Cell::str(x.person_name), Cell::str(to_iso(x.on)), Cell::str(x.type), Cell::num(x.quantity),
                           Cell::str(x.unit), Cell::num(x.unit_cost), Cell::num(x.value()), Cell::str(x.budget),
                           Cell::str(x.confidence), text_or_null(shown(x.evidence, whole_text))});
@@ -77,8 +77,8 @@ Table avoided_table(const std::vector<Avoided>& avoided, bool whole_text) {
 }
 
 json conversation_json(const Conversation& c) {
-    return {{"conversation", make_ref('C', c.id)},
-            {"person", make_ref('P', c.person_id)},
+    return {{"conversation", make_ref(ref::conversation, c.id)},
+            {"person", make_ref(ref::person, c.person_id)},
             {"date", to_iso(c.on)},
             {"time", to_json(text_or_null(c.at_time))},
             {"coordinator", c.coordinator},
@@ -88,16 +88,16 @@ json conversation_json(const Conversation& c) {
 }
 
 json contribution_json(const Contribution& t) {
-    return {{"contribution", make_ref('T', t.id)},
-            {"person", make_ref('P', t.person_id)},
+    return {{"contribution", make_ref(ref::contribution, t.id)},
+            {"person", make_ref(ref::person, t.person_id)},
             {"date", to_iso(t.on)},
             {"hours", t.hours},
-            {"asset", t.asset_id ? json(make_ref('A', *t.asset_id)) : json(nullptr)},
+            {"asset", t.asset_id ? json(make_ref(ref::asset, *t.asset_id)) : json(nullptr)},
             {"what", t.what}};
 }
 
 json avoided_json(const Avoided& x) {
-    return {{"avoided", make_ref('X', x.id)}, {"person", make_ref('P', x.person_id)},
+    return {{"avoided", make_ref(ref::avoided, x.id)}, {"person", make_ref(ref::person, x.person_id)},
             {"type", x.type},                 {"label", x.label},
             {"date", to_iso(x.on)},           {"quantity", x.quantity},
             {"unit", x.unit},                 {"unit_cost", x.unit_cost},
@@ -113,17 +113,17 @@ json goal_json(const Goal& g) {
     for (const auto& n : g.notes)
         notes.push_back(
             {{"date", to_iso(n.on)}, {"status", to_json(text_or_null(n.status))}, {"note", to_json(text_or_null(n.note))}});
-    return {{"goal", make_ref('G', g.id)}, {"text", g.text},          {"area", g.area},
+    return {{"goal", make_ref(ref::goal, g.id)}, {"text", g.text},          {"area", g.area},
             {"status", g.status},           {"set_on", to_iso(g.set_on)}, {"closed_on", to_json(date_cell(g.closed_on))},
             {"notes", notes}};
 }
 
 json connection_json(const Connection& k) {
-    return {{"connection", make_ref('K', k.id)},
-            {"person", make_ref('P', k.person_id)},
+    return {{"connection", make_ref(ref::connection, k.id)},
+            {"person", make_ref(ref::person, k.person_id)},
             {"kind", k.kind},
-            {"asset", k.asset_id ? json(make_ref('A', *k.asset_id)) : json(nullptr)},
-            {"peer", k.peer_id ? json(make_ref('P', *k.peer_id)) : json(nullptr)},
+            {"asset", k.asset_id ? json(make_ref(ref::asset, *k.asset_id)) : json(nullptr)},
+            {"peer", k.peer_id ? json(make_ref(ref::person, *k.peer_id)) : json(nullptr)},
             {"natural", to_json(text_or_null(k.natural))},
             {"to", connection_target(k)},
             {"status", k.status},
@@ -136,7 +136,7 @@ json connection_json(const Connection& k) {
 json person_json(const PersonRecord& r) {
     const Person& p = r.person;
     json j;
-    j["person"] = make_ref('P', p.id);
+    j["person"] = make_ref(ref::person, p.id);
     j["name"] = p.name;
     j["coordinator"] = p.coordinator;
     j["support"] = p.support;
@@ -167,7 +167,7 @@ json person_json(const PersonRecord& r) {
 
 json asset_json(const AssetRecord& r) {
     const Asset& a = r.asset;
-    json j = {{"asset", make_ref('A', a.id)},
+    json j = {{"asset", make_ref(ref::asset, a.id)},
               {"name", a.name},
               {"kind", a.kind},
               {"area", to_json(text_or_null(a.area))},

@@ -1,5 +1,5 @@
 #pragma once
-// The analysts' extracts (SPEC §6): each entity's columns, in their stable order, with the
+// The analysts' extracts (lac-export(1), COLUMNS): each entity's columns, in their stable order, with the
 // SQL that reads them; rows are streamed, never gathered.
 #include <cstdint>
 #include <functional>

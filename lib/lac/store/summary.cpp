@@ -7,7 +7,7 @@ namespace lac::store {
 namespace {
 
 // The coordinator a person had on a day: the latest assignment begun on or before it.
-// Every event but a conversation counts for that coordinator (SPEC §3).
+// Every event but a conversation counts for that coordinator (lac-summary(1), "Who an event counts for").
 #define COORDINATOR_ON(person, day)                                                       \
     "(SELECT a.coordinator_id FROM assignment a WHERE a.person_id = " person              \
     " AND a.from_on <= " day " ORDER BY a.from_on DESC, a.id DESC LIMIT 1)"

@@ -1,6 +1,6 @@
 #pragma once
 // Typed errors: the library throws these and never prints or exits. The front end maps
-// each to the exit code of SPEC §4 in one place.
+// each to its exit code (lac(1), EXIT STATUS) in one place.
 #include <stdexcept>
 #include <string>
 

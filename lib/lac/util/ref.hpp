@@ -7,6 +7,18 @@
 
 namespace lac {
 
+// The letter of each kind of record's reference. They are part of what users type and
+// what extracts hold, so they never change.
+namespace ref {
+inline constexpr char person = 'P';
+inline constexpr char conversation = 'C';
+inline constexpr char goal = 'G';
+inline constexpr char asset = 'A';
+inline constexpr char connection = 'K';
+inline constexpr char contribution = 'T';
+inline constexpr char avoided = 'X';
+}  // namespace ref
+
 std::string make_ref(char letter, int64_t id);
 // "P12", "p12" or "12" → 12 for letter 'P'; nullopt when the text is not such a reference.
 std::optional<int64_t> parse_ref(std::string_view text, char letter);

@@ -193,7 +193,11 @@ std::string one_line(std::string_view text, std::size_t widest) {
 }
 
 std::string counted(long long n, std::string_view one, std::string_view many) {
-    return std::to_string(n) + " " + std::string(n == 1 ? one : many);
+    return counted(std::to_string(n), one, many);
+}
+
+std::string counted(std::string_view amount, std::string_view one, std::string_view many) {
+    return std::string(amount) + " " + std::string(amount == "1" ? one : many);
 }
 
 std::string pounds(double amount) {

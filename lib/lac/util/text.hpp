@@ -32,6 +32,8 @@ std::string one_line(std::string_view text, std::size_t widest);
 
 // A count and its noun: "1 coordinator", "2 coordinators".
 std::string counted(long long n, std::string_view one, std::string_view many);
+// The same for an amount as it is shown, such as "1.5": "1.5 weeks", "1 week".
+std::string counted(std::string_view amount, std::string_view one, std::string_view many);
 
 // Pounds with thousands separators and pence: £13,988.00.
 std::string pounds(double amount);
