@@ -132,6 +132,21 @@ refused 65 "confidence" avoided edit X2 --confidence sure
 refused 65 "the avoided crisis's date cannot come before that" avoided edit X2 --on 2026-08-01
 refused 65 "the period runs backwards" conversation list --from 2026-11-20 --to 2026-11-01
 
+step="a goal's words and life area corrected; its status stays with goal set"
+ok goal add Ann "To sing in a choir" --area leisure --on 2026-11-02
+expect_out G1
+ok goal edit G1 "To sing in the church choir" --area community
+expect_err "updated G1: text, area"
+[ "$(audit_detail G1 edit)" == '{"text":"To sing in a choir","area":"leisure"}' ] || fail "audit: $(audit_detail G1 edit)"
+ok goal list Ann --format csv
+expect_out_has "G1,P1,Ann Lee,community,active,2026-11-02,,To sing in the church choir"
+refused 65 "nothing to change: G1 already has those values" goal edit G1 --area community
+refused 64 "nothing to change; pass" goal edit G1
+refused 65 "(did you mean 'community'?)" goal edit G1 --area comunity
+refused 65 "the goal is empty" goal edit G1 ""
+refused 65 "'C1' is not a goal reference" goal edit C1 --area family
+refused 65 "there is no goal G9" goal edit G9 --area family
+
 step="a conversation dated in the future by mistake no longer blocks a closure for ever"
 LAC_TODAY=2026-12-10 ok log Bob -m "Typed the wrong year" --on 2026-12-10
 expect_out C4
