@@ -147,6 +147,28 @@ refused 65 "the goal is empty" goal edit G1 ""
 refused 65 "'C1' is not a goal reference" goal edit C1 --area family
 refused 65 "there is no goal G9" goal edit G9 --area family
 
+step="a connection's words, day, asset or peer corrected; its kind and status stay"
+ok asset add "St Mary's Choir" --kind arts
+ok connect Ann --natural "daugter Sara" --on 2026-11-03
+expect_out K1
+ok connect Ann "Northfield Library" --on 2026-11-04
+expect_out K2
+ok connection set K2 --status engaged --on 2026-11-10
+ok connection edit K1 --natural "daughter Sarah" --on 2026-11-02
+expect_err "updated K1: natural, on"
+[ "$(audit_detail K1 edit)" == '{"natural":"daugter Sara","on":"2026-11-03"}' ] || fail "audit: $(audit_detail K1 edit)"
+ok connection edit K2 --asset "St Mary"
+expect_err "updated K2: asset"
+ok connection list Ann --format csv
+expect_out_has "K1,P1,Ann Lee,natural,daughter Sarah,introduced,2026-11-02,"
+expect_out_has "K2,P1,Ann Lee,asset,A2 St Mary's Choir,engaged,2026-11-04,"
+refused 65 "K2 changed on 2026-11-10; it cannot have been made after that" connection edit K2 --on 2026-11-11
+refused 65 "K2 is a connection to an asset; correct it with --asset" connection edit K2 --natural "Sam"
+refused 65 "nothing to change: K1 already has those values" connection edit K1 --natural "daughter Sarah"
+refused 64 "nothing to change; pass" connection edit K1
+refused 65 "there is no connection K9" connection edit K9 --on 2026-11-05
+refused 65 "P1 was opened on 2026-09-01" connection edit K1 --on 2026-08-30
+
 step="a conversation dated in the future by mistake no longer blocks a closure for ever"
 LAC_TODAY=2026-12-10 ok log Bob -m "Typed the wrong year" --on 2026-12-10
 expect_out C4
