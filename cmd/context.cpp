@@ -47,7 +47,9 @@ lac::Session& Context::create_session(const std::string& command, bool& created)
 }
 
 lac::Format Context::format(const std::vector<lac::Format>& allowed) {
-    return lac::parse_format(options.format, allowed);
+    auto format = lac::parse_format(options.format, allowed);
+    if (visible_out) visible_out->enabled(format != lac::Format::csv && format != lac::Format::json);
+    return format;
 }
 
 lac::Style Context::style() {

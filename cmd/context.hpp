@@ -10,6 +10,7 @@
 #include "lac/domain/config.hpp"
 #include "lac/domain/session.hpp"
 #include "lac/util/table.hpp"
+#include "lac/util/visible.hpp"
 
 struct GlobalOptions {
     std::string db;
@@ -24,6 +25,9 @@ class Context {
 public:
     GlobalOptions options;
     std::ostream& out = std::cout;
+    // The filter on stdout that shows control characters visibly (see lac/util/visible.hpp);
+    // off for csv and json, which are data. Set by main.
+    lac::VisibleBuf* visible_out = nullptr;
     std::ostream& err = std::cerr;
 
     const lac::Config& config();

@@ -17,6 +17,7 @@
 #include "usage.hpp"
 #include "lac/util/errors.hpp"
 #include "lac/util/text.hpp"
+#include "lac/util/visible.hpp"
 
 namespace {
 
@@ -49,6 +50,19 @@ const Command commands[] = {
     {"backup", register_backup},
 };
 
+// std::cout and std::cerr through lac::VisibleBuf while main runs, put back after.
+struct ShownVisibly {
+    lac::VisibleBuf out{std::cout.rdbuf()}, err{std::cerr.rdbuf()};
+    std::streambuf* const old_out = std::cout.rdbuf(&out);
+    std::streambuf* const old_err = std::cerr.rdbuf(&err);
+    ~ShownVisibly() {
+        std::cout.flush();
+        std::cerr.flush();
+        std::cout.rdbuf(old_out);
+        std::cerr.rdbuf(old_err);
+    }
+};
+
 int fail(lac::ExitCode code, const std::string& message) {
     std::cout.flush();
     std::cerr << "lac: " << message << '\n';
@@ -69,7 +83,11 @@ int main(int raw_argc, char** raw_argv) {
     for (auto& w : words) pointers.push_back(w.data());
     int argc = int(pointers.size());
     char** argv = pointers.data();
+    // Everything lac shows passes through these: a control character held in a name, a
+    // note or a config word is shown visibly, never sent to the terminal as such.
+    ShownVisibly shown;
     Context ctx;
+    ctx.visible_out = &shown.out;
     CLI::App app{"lac: the Local Area Coordination record.\n"
                  "Log conversations, goals and connections; see caseloads; report the week.",
                  "lac"};

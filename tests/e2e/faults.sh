@@ -63,6 +63,25 @@ ok export people --identify
 ok person show P2 --format json
 expect_out_has '"name": "=cmd|'"'"' /C calc'"'"'!A0"'
 
+step="control characters in config words are refused; stored ones are shown visibly, never sent raw"
+printf '[crisis.eviction]\nlabel = "Eviction\\u001b]0;owned\\u0007"\n' >site.toml
+refused 78 "site.toml:2: 'crisis.eviction.label' holds a control character; remove it" --config site.toml avoid Edith eviction
+sqlite3 "$LAC_DB" "UPDATE person SET name = 'Edith' || char(27) || ']0;owned' || char(7) || char(27) || '[2J' WHERE id = 1"
+raw_escape() { printf '%s' "$out$err" | grep -q $'\x1b\|\x07'; }
+for args in "person show P1" "person list" "caseload --all" "person show P1 --format json"; do
+  # shellcheck disable=SC2086
+  ok $args
+  raw_escape && fail "a raw control character reached the terminal from: lac $args"
+done
+ok person show P1
+expect_out_has 'Edith\x1b]0;owned\x07\x1b[2J'
+ok person list --format json
+expect_out_has 'Edith\u001b]0;owned\u0007'
+run log P1 -m x --mode $'fo\x1bne'
+expect_rc 65
+raw_escape && fail "a raw control character reached stderr"
+expect_err_has "'fo\x1bne' is not a mode"
+
 step="a whole number far too long for any type is refused, naming the option"
 refused 65 "--minutes must be a whole number from 0 to 1440, not '99999999999999999999'" \
   log Edith -m "x" --minutes 99999999999999999999

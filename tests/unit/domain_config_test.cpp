@@ -79,6 +79,12 @@ TEST_CASE("errors name the file, the line and the key") {
     CHECK(error_of("[vocab]\nmodes = []\n").find("must not be an empty list") != std::string::npos);
     CHECK(error_of("[vocab]\nmodes = [\"a\", \"a\"]\n").find("lists 'a' twice") != std::string::npos);
     CHECK(error_of("[store\n").find("site.toml:1:") == 0);
+    // Control characters in words and labels would reach terminals and reports.
+    CHECK(error_of("[crisis.eviction]\nlabel = \"Evi\\u001b]0;owned\\u0007ction\"\n") ==
+          "site.toml:2: 'crisis.eviction.label' holds a control character; remove it");
+    CHECK(error_of("[vocab]\nmodes = [\"walk\\u001b[2J\"]\n") ==
+          "site.toml:2: 'vocab.modes' holds a control character; remove it");
+    CHECK(error_of("[user]\nhandle = \"a\\u0007\"\n") == "site.toml:2: 'user.handle' holds a control character; remove it");
     // toml++ parses nesting by recursion: a deep file is refused before it reaches it.
     CHECK(error_of("a = " + std::string(33, '[') + std::string(33, ']') + "\n") ==
           "site.toml: lists or tables are nested more than 32 deep; lac's settings need 2");

@@ -56,10 +56,18 @@ struct Checker {
                 auto word = item.value_exact<std::string>();
                 if (!word || word->empty() || word->find_first_of(" \t,") != std::string::npos)
                     fail(item, fmt::format("'{}' must list words without spaces or commas", key));
+                check_printable(key, item);
                 if (!seen.insert(*word).second)
                     fail(item, fmt::format("'{}' lists '{}' twice", key, *word));
             }
         }
+    }
+
+    // Config words and labels are shown on terminals and in reports: a control character
+    // (an escape sequence that retitles the terminal or clears it) is refused here.
+    void check_printable(const std::string& key, const toml::node& node) const {
+        if (auto text = node.value_exact<std::string>(); text && has_control_chars(*text, false))
+            fail(node, fmt::format("'{}' holds a control character; remove it", key));
     }
 
     [[noreturn]] void unknown(const toml::node& node, const std::string& key,
@@ -81,6 +89,7 @@ struct Checker {
                     fail(value, fmt::format("'{}' must be a number, not {}", full, type_word(value)));
                 if (!number && !value.is_string())
                     fail(value, fmt::format("'{}' must be a string, not {}", full, type_word(value)));
+                check_printable(full, value);
             }
         }
     }
@@ -110,6 +119,7 @@ struct Checker {
                     unknown(value, full, known);
                 }
                 check_same_type(full, *expected, value);
+                check_printable(full, value);
             }
         }
     }
