@@ -1,5 +1,4 @@
 #include <CLI/CLI.hpp>
-#include <fmt/format.h>
 
 #include "commands.hpp"
 #include "context.hpp"
@@ -8,7 +7,6 @@
 #include "lac/domain/giving.hpp"
 #include "lac/report/views.hpp"
 #include "lac/util/ref.hpp"
-#include "lac/util/text.hpp"
 
 namespace {
 
@@ -26,8 +24,7 @@ void add_edit(CLI::App* group, Context& ctx) {
         auto done = lac::edit_avoided(ctx.session("avoided edit"), f);
         const auto& x = done.record;
         note_edited(ctx, lac::make_ref(lac::ref::avoided, x.id), done.fields);
-        ctx.note(fmt::format("{}: {} {}{} × {} = {} ({})", x.label, lac::Cell::num(x.quantity).text, x.unit,
-                             x.quantity == 1 ? "" : "s", lac::pounds(x.unit_cost), lac::pounds(x.value()), x.budget));
+        ctx.note(lac::avoided_value_line(x));
     });
 }
 

@@ -162,11 +162,7 @@ Corrected<Connection> edit_connection(Session& s, const ConnectionEdit& e) {
             k.peer_name = peer.name;
         }
         if (k.status != "ended") check_not_open(s, k);
-        Changes changes(values(old), values(k));
-        changes.require_some(ref);
-        store::update_connection(s.db, k);
-        store::audit(s.db, "edit", "connection", ref, changes.detail());
-        out = {k, changes.fields()};
+        out = apply_edit(s, "connection", ref::connection, values(old), k, values(k), store::update_connection);
     });
     return out;
 }

@@ -128,33 +128,20 @@ Corrected<Conversation> edit_conversation(Session& s, const ConversationEdit& e)
             holder = store::coordinator_by_id(s.db, old.coordinator_id);
         Conversation c = resolve_for(s, f, p, holder);
         c.id = old.id;
-        std::string ref = make_ref(ref::conversation, c.id);
-        Changes changes(values(old), values(c));
-        changes.require_some(ref);
-        store::update_conversation(s.db, c);
-        store::audit(s.db, "edit", "conversation", ref, changes.detail());
         c.person_name = p.name;
-        out = {c, changes.fields()};
+        out = apply_edit(s, "conversation", ref::conversation, values(old), c, values(c), store::update_conversation);
     });
     return out;
 }
 
 Conversation delete_conversation(Session& s, std::string_view conversation, bool confirmed) {
-    Conversation c;
-    s.db.write([&] {
-        c = require_conversation(s, conversation);
-        std::string ref = make_ref(ref::conversation, c.id);
-        require_confirmed(confirmed, ref);
-        store::delete_conversation(s.db, c.id);
-        store::audit(s.db, "delete", "conversation", ref, values(c).dump());
-    });
-    return c;
+    return delete_confirmed(
+        s, "conversation", ref::conversation, confirmed, [&] { return require_conversation(s, conversation); },
+        store::delete_conversation, [](const Conversation& c) { return values(c); });
 }
 
 Conversation show_conversation(Session& s, std::string_view conversation) {
-    Conversation c;
-    s.db.read([&] { c = require_conversation(s, conversation); });
-    return c;
+    return read_one(s, [&] { return require_conversation(s, conversation); });
 }
 
 std::vector<Conversation> list_conversations(Session& s, const ConversationQuery& q) {

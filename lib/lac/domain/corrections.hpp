@@ -6,6 +6,10 @@
 
 #include <nlohmann/json.hpp>
 
+#include "lac/domain/session.hpp"
+#include "lac/store/audit.hpp"
+#include "lac/util/ref.hpp"
+
 namespace lac {
 
 // A record's fields as a JSON object, as the audit trail keeps them.
@@ -40,5 +44,42 @@ struct Corrected {
 
 // A delete cannot be undone, so it needs --confirm; the error says so.
 void require_confirmed(bool confirmed, const std::string& ref);
+
+// The end of every edit, inside its transaction: refuses one that changes nothing, writes
+// `now` with update(db, now), and audits the old values of what changed under its reference.
+template <class Record, class Update>
+Corrected<Record> apply_edit(Session& s, const std::string& entity, char letter, const Values& before, Record now,
+                             const Values& after, Update update) {
+    std::string ref = make_ref(letter, now.id);
+    Changes changes(before, after);
+    changes.require_some(ref);
+    update(s.db, now);
+    store::audit(s.db, "edit", entity, ref, changes.detail());
+    return {std::move(now), changes.fields()};
+}
+
+// Deletes, in one transaction, the record find() finds, once --confirm is given:
+// remove(db, id), audited with every old value (values(record)).
+template <class Find, class Remove, class Describe>
+auto delete_confirmed(Session& s, const std::string& entity, char letter, bool confirmed, Find find, Remove remove,
+                      Describe values) {
+    decltype(find()) record;
+    s.db.write([&] {
+        record = find();
+        std::string ref = make_ref(letter, record.id);
+        require_confirmed(confirmed, ref);
+        remove(s.db, record.id);
+        store::audit(s.db, "delete", entity, ref, values(record).dump());
+    });
+    return record;
+}
+
+// The record find() finds, read in one transaction.
+template <class Find>
+auto read_one(Session& s, Find find) {
+    decltype(find()) record;
+    s.db.read([&] { record = find(); });
+    return record;
+}
 
 }  // namespace lac

@@ -144,32 +144,19 @@ Corrected<Contribution> edit_contribution(Session& s, const ContributionEdit& e)
         Contribution t = check_contribution_fields(s, f);
         place_contribution(s, t, f);
         t.id = old.id;
-        std::string ref = make_ref(ref::contribution, t.id);
-        Changes changes(values(old), values(t));
-        changes.require_some(ref);
-        store::update_contribution(s.db, t);
-        store::audit(s.db, "edit", "contribution", ref, changes.detail());
-        out = {t, changes.fields()};
+        out = apply_edit(s, "contribution", ref::contribution, values(old), t, values(t), store::update_contribution);
     });
     return out;
 }
 
 Contribution delete_contribution(Session& s, std::string_view contribution, bool confirmed) {
-    Contribution t;
-    s.db.write([&] {
-        t = require_contribution(s, contribution);
-        std::string ref = make_ref(ref::contribution, t.id);
-        require_confirmed(confirmed, ref);
-        store::delete_contribution(s.db, t.id);
-        store::audit(s.db, "delete", "contribution", ref, values(t).dump());
-    });
-    return t;
+    return delete_confirmed(
+        s, "contribution", ref::contribution, confirmed, [&] { return require_contribution(s, contribution); },
+        store::delete_contribution, [](const Contribution& t) { return values(t); });
 }
 
 Contribution show_contribution(Session& s, std::string_view contribution) {
-    Contribution t;
-    s.db.read([&] { t = require_contribution(s, contribution); });
-    return t;
+    return read_one(s, [&] { return require_contribution(s, contribution); });
 }
 
 Corrected<Avoided> edit_avoided(Session& s, const AvoidedEdit& e) {
@@ -188,32 +175,19 @@ Corrected<Avoided> edit_avoided(Session& s, const AvoidedEdit& e) {
         Avoided x = check_avoided_fields(s, f, same_type ? recorded : find_crisis_type(s, f.type));
         place_avoided(s, x, f);
         x.id = old.id;
-        std::string ref = make_ref(ref::avoided, x.id);
-        Changes changes(values(old), values(x));
-        changes.require_some(ref);
-        store::update_avoided(s.db, x);
-        store::audit(s.db, "edit", "avoided", ref, changes.detail());
-        out = {x, changes.fields()};
+        out = apply_edit(s, "avoided", ref::avoided, values(old), x, values(x), store::update_avoided);
     });
     return out;
 }
 
 Avoided delete_avoided(Session& s, std::string_view avoided, bool confirmed) {
-    Avoided x;
-    s.db.write([&] {
-        x = require_avoided(s, avoided);
-        std::string ref = make_ref(ref::avoided, x.id);
-        require_confirmed(confirmed, ref);
-        store::delete_avoided(s.db, x.id);
-        store::audit(s.db, "delete", "avoided", ref, values(x).dump());
-    });
-    return x;
+    return delete_confirmed(
+        s, "avoided", ref::avoided, confirmed, [&] { return require_avoided(s, avoided); }, store::delete_avoided,
+        [](const Avoided& x) { return values(x); });
 }
 
 Avoided show_avoided(Session& s, std::string_view avoided) {
-    Avoided x;
-    s.db.read([&] { x = require_avoided(s, avoided); });
-    return x;
+    return read_one(s, [&] { return require_avoided(s, avoided); });
 }
 
 std::vector<Contribution> list_contributions(Session& s, const GivingQuery& q) {

@@ -80,12 +80,10 @@ Corrected<Goal> edit_goal(Session& s, const GoalEdit& e) {
         Goal now = g.goal;
         now.text = checked.text;
         now.area = checked.area;
-        std::string ref = make_ref(ref::goal, now.id);
-        Changes changes({{"text", g.goal.text}, {"area", g.goal.area}}, {{"text", now.text}, {"area", now.area}});
-        changes.require_some(ref);
-        store::update_goal_words(s.db, now.id, now.text, now.area);
-        store::audit(s.db, "edit", "goal", ref, changes.detail());
-        out = {now, changes.fields()};
+        out = apply_edit(s, "goal", ref::goal, {{"text", g.goal.text}, {"area", g.goal.area}}, now,
+                         {{"text", now.text}, {"area", now.area}}, [](Db& db, const Goal& g) {
+                             store::update_goal_words(db, g.id, g.text, g.area);
+                         });
     });
     return out;
 }

@@ -32,6 +32,10 @@ nlohmann::ordered_json conversation_json(const Conversation& c);
 nlohmann::ordered_json contribution_json(const Contribution& t);
 nlohmann::ordered_json avoided_json(const Avoided& x);
 
+// What an avoided crisis is worth, in words: "Residential care placement: 26 weeks ×
+// £538.00 = £13,988.00 (adult social care)".
+std::string avoided_value_line(const Avoided& x);
+
 // What a connection is to, in words: "A3 Library choir", "P7 Tom (peer)", "daughter Sarah".
 std::string connection_target(const Connection& k);
 

@@ -1,4 +1,6 @@
 // Goals, assets and connections as tables; a person's and an asset's whole record as JSON.
+#include <fmt/format.h>
+
 #include "lac/util/ref.hpp"
 #include "lac/util/text.hpp"
 #include "lac/report/views.hpp"
@@ -6,6 +8,11 @@
 namespace lac {
 
 using json = nlohmann::ordered_json;
+
+std::string avoided_value_line(const Avoided& x) {
+    return fmt::format("{}: {} × {} = {} ({})", x.label, counted(Cell::num(x.quantity).text, x.unit, x.unit + "s"),
+                       pounds(x.unit_cost), pounds(x.value()), x.budget);
+}
 
 std::string connection_target(const Connection& k) {
     if (k.kind == "asset") return make_ref(ref::asset, *k.asset_id) + " " + k.asset_name;

@@ -26,22 +26,27 @@ Conversation read_conversation(SQLite::Statement& row) {
     return c;
 }
 
+// Binds a conversation's own fields as parameters 1–7, for its insert and its update.
+void bind_conversation(SQLite::Statement& s, const Conversation& c) {
+    s.bind(1, c.person_id);
+    s.bind(2, c.coordinator_id);
+    s.bind(3, to_iso(c.on));
+    if (c.at_time.empty())
+        s.bind(4);
+    else
+        s.bind(4, c.at_time);
+    rows::bind_optional(s, 5, c.minutes);
+    s.bind(6, c.mode);
+    s.bind(7, c.note);
+}
+
 }  // namespace
 
 int64_t insert_conversation(Db& db, const Conversation& c) {
     auto& insert = db.statement(
         "INSERT INTO conversation (person_id, coordinator_id, on_date, at_time, minutes, mode, note, "
         "recorded_at, recorded_by, id) VALUES (?, ?, ?, ?, ?, ?, ?, lac_now(), ?, ?)");
-    insert.bind(1, c.person_id);
-    insert.bind(2, c.coordinator_id);
-    insert.bind(3, to_iso(c.on));
-    if (c.at_time.empty())
-        insert.bind(4);
-    else
-        insert.bind(4, c.at_time);
-    rows::bind_optional(insert, 5, c.minutes);
-    insert.bind(6, c.mode);
-    insert.bind(7, c.note);
+    bind_conversation(insert, c);
     insert.bind(8, db.actor());
     rows::bind_id(insert, 9, c.id);
     insert.exec();
@@ -52,16 +57,7 @@ void update_conversation(Db& db, const Conversation& c) {
     SQLite::Statement update(db.sql(),
                              "UPDATE conversation SET person_id = ?, coordinator_id = ?, on_date = ?, at_time = ?, "
                              "minutes = ?, mode = ?, note = ? WHERE id = ?");
-    update.bind(1, c.person_id);
-    update.bind(2, c.coordinator_id);
-    update.bind(3, to_iso(c.on));
-    if (c.at_time.empty())
-        update.bind(4);
-    else
-        update.bind(4, c.at_time);
-    rows::bind_optional(update, 5, c.minutes);
-    update.bind(6, c.mode);
-    update.bind(7, c.note);
+    bind_conversation(update, c);
     update.bind(8, c.id);
     update.exec();
 }

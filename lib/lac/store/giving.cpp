@@ -72,6 +72,40 @@ std::vector<Record> select(Db& db, const std::string& columns, char alias, const
     return out;
 }
 
+// The record with this id, unless its person was forgotten.
+template <class Read>
+auto by_id(Db& db, const char* columns, char alias, int64_t id, Read read)
+    -> std::optional<decltype(read(std::declval<SQLite::Statement&>()))> {
+    SQLite::Statement query(db.sql(), std::string(columns) + "WHERE " + alias + ".id = ? AND p.name IS NOT NULL");
+    query.bind(1, id);
+    if (!query.executeStep()) return std::nullopt;
+    return read(query);
+}
+
+// Binds a contribution's own fields as parameters 1–5, for its insert and its update.
+void bind_contribution(SQLite::Statement& s, const Contribution& t) {
+    s.bind(1, t.person_id);
+    s.bind(2, to_iso(t.on));
+    s.bind(3, t.hours);
+    rows::bind_optional(s, 4, t.asset_id);
+    s.bind(5, t.what);
+}
+
+// Binds an avoided crisis's own fields as parameters 1–11, for its insert and its update.
+void bind_avoided(SQLite::Statement& s, const Avoided& x) {
+    s.bind(1, x.person_id);
+    s.bind(2, x.type);
+    s.bind(3, x.label);
+    s.bind(4, to_iso(x.on));
+    s.bind(5, x.quantity);
+    s.bind(6, x.unit);
+    s.bind(7, x.unit_cost);
+    s.bind(8, x.budget);
+    s.bind(9, x.source);
+    s.bind(10, x.confidence);
+    s.bind(11, x.evidence);
+}
+
 void delete_by_id(Db& db, const char* sql, int64_t id) {
     SQLite::Statement remove(db.sql(), sql);
     remove.bind(1, id);
@@ -83,34 +117,24 @@ void delete_by_id(Db& db, const char* sql, int64_t id) {
 int64_t insert_contribution(Db& db, const Contribution& t) {
     auto& insert = db.statement("INSERT INTO contribution (person_id, on_date, hours, asset_id, what, recorded_at, "
                              "recorded_by) VALUES (?, ?, ?, ?, ?, lac_now(), ?)");
-    insert.bind(1, t.person_id);
-    insert.bind(2, to_iso(t.on));
-    insert.bind(3, t.hours);
-    rows::bind_optional(insert, 4, t.asset_id);
-    insert.bind(5, t.what);
+    bind_contribution(insert, t);
     insert.bind(6, db.actor());
     insert.exec();
     return db.sql().getLastInsertRowid();
 }
 
 void update_contribution(Db& db, const Contribution& t) {
-    SQLite::Statement update(db.sql(),
-                             "UPDATE contribution SET on_date = ?, hours = ?, asset_id = ?, what = ? WHERE id = ?");
-    update.bind(1, to_iso(t.on));
-    update.bind(2, t.hours);
-    rows::bind_optional(update, 3, t.asset_id);
-    update.bind(4, t.what);
-    update.bind(5, t.id);
+    SQLite::Statement update(db.sql(), "UPDATE contribution SET person_id = ?, on_date = ?, hours = ?, asset_id = ?, "
+                                       "what = ? WHERE id = ?");
+    bind_contribution(update, t);
+    update.bind(6, t.id);
     update.exec();
 }
 
 void delete_contribution(Db& db, int64_t id) { delete_by_id(db, "DELETE FROM contribution WHERE id = ?", id); }
 
 std::optional<Contribution> contribution_by_id(Db& db, int64_t id) {
-    SQLite::Statement query(db.sql(), std::string(contribution_columns) + "WHERE t.id = ? AND p.name IS NOT NULL");
-    query.bind(1, id);
-    if (!query.executeStep()) return std::nullopt;
-    return read_contribution(query);
+    return by_id(db, contribution_columns, 't', id, read_contribution);
 }
 
 std::vector<Contribution> list_contributions(Db& db, const GivingFilter& filter) {
@@ -125,17 +149,7 @@ int64_t insert_avoided(Db& db, const Avoided& x) {
     auto& insert = db.statement("INSERT INTO avoided (person_id, type, label, on_date, quantity, unit, unit_cost, budget, "
                              "cost_source, confidence, evidence, recorded_at, recorded_by) "
                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, lac_now(), ?)");
-    insert.bind(1, x.person_id);
-    insert.bind(2, x.type);
-    insert.bind(3, x.label);
-    insert.bind(4, to_iso(x.on));
-    insert.bind(5, x.quantity);
-    insert.bind(6, x.unit);
-    insert.bind(7, x.unit_cost);
-    insert.bind(8, x.budget);
-    insert.bind(9, x.source);
-    insert.bind(10, x.confidence);
-    insert.bind(11, x.evidence);
+    bind_avoided(insert, x);
     insert.bind(12, db.actor());
     insert.exec();
     return db.sql().getLastInsertRowid();
@@ -143,30 +157,16 @@ int64_t insert_avoided(Db& db, const Avoided& x) {
 
 void update_avoided(Db& db, const Avoided& x) {
     SQLite::Statement update(db.sql(),
-                             "UPDATE avoided SET type = ?, label = ?, on_date = ?, quantity = ?, unit = ?, unit_cost = ?, "
-                             "budget = ?, cost_source = ?, confidence = ?, evidence = ? WHERE id = ?");
-    update.bind(1, x.type);
-    update.bind(2, x.label);
-    update.bind(3, to_iso(x.on));
-    update.bind(4, x.quantity);
-    update.bind(5, x.unit);
-    update.bind(6, x.unit_cost);
-    update.bind(7, x.budget);
-    update.bind(8, x.source);
-    update.bind(9, x.confidence);
-    update.bind(10, x.evidence);
-    update.bind(11, x.id);
+                             "UPDATE avoided SET person_id = ?, type = ?, label = ?, on_date = ?, quantity = ?, unit = ?, "
+                             "unit_cost = ?, budget = ?, cost_source = ?, confidence = ?, evidence = ? WHERE id = ?");
+    bind_avoided(update, x);
+    update.bind(12, x.id);
     update.exec();
 }
 
 void delete_avoided(Db& db, int64_t id) { delete_by_id(db, "DELETE FROM avoided WHERE id = ?", id); }
 
-std::optional<Avoided> avoided_by_id(Db& db, int64_t id) {
-    SQLite::Statement query(db.sql(), std::string(avoided_columns) + "WHERE x.id = ? AND p.name IS NOT NULL");
-    query.bind(1, id);
-    if (!query.executeStep()) return std::nullopt;
-    return read_avoided(query);
-}
+std::optional<Avoided> avoided_by_id(Db& db, int64_t id) { return by_id(db, avoided_columns, 'x', id, read_avoided); }
 
 std::vector<Avoided> list_avoided(Db& db, const GivingFilter& filter) {
     return select<Avoided>(db, avoided_columns, 'x', filter, read_avoided);
