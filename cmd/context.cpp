@@ -39,11 +39,20 @@ lac::Session& Context::session(const std::string& command) {
     return *session_;
 }
 
-lac::Session& Context::create_session(const std::string& command, bool& created) {
-    db_ = lac::Db::create(database_path(), open_options(), created);
-    db_->set_actor(lac::acting_handle(options.as, config()), command);
-    session_.emplace(lac::Session{*db_, config(), today()});
-    return *session_;
+void Context::create_session(const std::string& command, bool& created,
+                             const std::function<void(lac::Session&)>& setup) {
+    // Everything that can be checked is, before the file is made.
+    std::string actor = lac::acting_handle(options.as, config());
+    lac::Date day = today();
+    try {
+        db_ = lac::Db::create(database_path(), open_options(), created, [&](lac::Db& db) {
+            db.set_actor(actor, command);
+            setup(session_.emplace(lac::Session{db, config(), day}));
+        });
+    } catch (...) {
+        session_.reset();  // its Db is gone, and with it a file this command made
+        throw;
+    }
 }
 
 lac::Format Context::format(const std::vector<lac::Format>& allowed) {

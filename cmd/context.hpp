@@ -1,6 +1,7 @@
 #pragma once
 // What every command gets: the global options, and the config, store and session built
 // lazily, so `lac --help` and `lac --version` never open the database.
+#include <functional>
 #include <iostream>
 #include <memory>
 #include <optional>
@@ -33,8 +34,10 @@ public:
     const lac::Config& config();
     // Opens the existing database (exit 66 if there is none) for `command`, e.g. "person add".
     lac::Session& session(const std::string& command);
-    // Creates the database if it is missing; `created` tells whether it did.
-    lac::Session& create_session(const std::string& command, bool& created);
+    // Creates the database if it is missing (`created` tells whether it did) and runs
+    // `setup` on it; should that fail, a database this made is removed again.
+    void create_session(const std::string& command, bool& created,
+                        const std::function<void(lac::Session&)>& setup);
     lac::Date today();
     std::string database_path();
 

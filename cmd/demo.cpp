@@ -74,26 +74,29 @@ void register_demo(CLI::App& app, Context& ctx) {
     cmd->callback([&ctx, typed] {
         const lac::DemoRequest request = lac::read_demo_request(typed->coordinators, typed->weeks, typed->seed);
         bool created = false;
-        auto& s = ctx.create_session("demo", created);
-        // A progress bar only for a person watching.
-        bool bar = isatty(STDERR_FILENO) && !ctx.options.quiet;
-        InterruptsStopFill interrupts(s.db);
         lac::DemoTotals totals;
-        try {
-            totals = lac::fill_demo(s, request, [&](int done, int total) {
-                if (!bar) return;
-                int width = 40, filled = done * width / total;
-                // After the last week come the indexes, which take a while at national scale.
-                ctx.err << fmt::format("\r[{}{}] week {}/{}{}", std::string(std::size_t(filled), '#'),
-                                       std::string(std::size_t(width - filled), ' '), done, total,
-                                       done == total ? ", building the indexes" : "")
-                        << std::flush;
-            });
-        } catch (...) {
-            if (bar) ctx.err << "\n";  // the error gets a line of its own, not the bar's
-            throw;
-        }
-        if (bar) ctx.err << "\n";
+        // Inside the creation: a fill that fails, or is interrupted, on a database this
+        // command made removes the file again.
+        ctx.create_session("demo", created, [&](lac::Session& s) {
+            // A progress bar only for a person watching.
+            bool bar = isatty(STDERR_FILENO) && !ctx.options.quiet;
+            InterruptsStopFill interrupts(s.db);
+            try {
+                totals = lac::fill_demo(s, request, [&](int done, int total) {
+                    if (!bar) return;
+                    int width = 40, filled = done * width / total;
+                    // After the last week come the indexes, which take a while at national scale.
+                    ctx.err << fmt::format("\r[{}{}] week {}/{}{}", std::string(std::size_t(filled), '#'),
+                                           std::string(std::size_t(width - filled), ' '), done, total,
+                                           done == total ? ", building the indexes" : "")
+                            << std::flush;
+                });
+            } catch (...) {
+                if (bar) ctx.err << "\n";  // the error gets a line of its own, not the bar's
+                throw;
+            }
+            if (bar) ctx.err << "\n";
+        });
         using lac::counted;
         ctx.note(fmt::format("demo: {}, {}, {}, {}, {}, {}, {} in {}",
                              counted(request.coordinators, "coordinator", "coordinators"),

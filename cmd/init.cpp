@@ -9,13 +9,13 @@ void register_init(CLI::App& app, Context& ctx) {
     auto team = std::make_shared<std::string>();
     cmd->add_option("--team", *team, "the team's name, the default for coordinators added later");
     cmd->callback([&ctx, team] {
+        // Checked first: a failed init leaves no file behind.
+        const std::string name = lac::check_team_name(*team);
         bool created = false;
-        auto& s = ctx.create_session("init", created);
-        if (!created) {
-            ctx.note("lac: " + ctx.database_path() + " already exists; nothing changed");
-            return;
-        }
-        lac::start_team(s, *team);
-        ctx.note("created " + ctx.database_path());
+        ctx.create_session("init", created, [&](lac::Session& s) {
+            if (created) lac::start_team(s, name);
+        });
+        ctx.note(created ? "created " + ctx.database_path()
+                         : "lac: " + ctx.database_path() + " already exists; nothing changed");
     });
 }

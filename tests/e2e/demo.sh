@@ -94,9 +94,11 @@ tty=$(script -qec "$(printf '%q ' "$LAC" --db "$work/tty.db" demo --coordinators
 [[ "$tty" == *"] week 1/3"* && "$tty" == *"] week 3/3, building the indexes"* ]] || fail "no progress bar on a terminal: $tty"
 [[ "$tty" == *"demo: 2 coordinators"* ]] || fail "no totals on a terminal: $tty"
 
-step="an interrupt rolls the fill back, puts WAL back, and exits 130"
+step="an interrupt rolls the fill back, puts WAL back (or removes the database it made), and exits 130"
 for signal in INT TERM; do
   db="$work/interrupted-$signal.db"
+  # SIGINT stops a fill of a database that was there; SIGTERM, of one this demo made.
+  [ "$signal" == TERM ] || LAC_DB="$db" ok init
   # With job control a background job keeps SIGINT, as a command at a terminal does.
   set -m
   "$LAC" --db "$db" demo --coordinators 100 --weeks 104 >"$work/.out" 2>"$work/.err" &
@@ -113,10 +115,14 @@ for signal in INT TERM; do
   expect_rc 130
   expect_err "lac: interrupted; nothing was saved"
   expect_out ""
-  [ "$(sqlite3 "$db" "SELECT (SELECT count(*) FROM coordinator) + (SELECT count(*) FROM person)")" -eq 0 ] || fail "SIG$signal left a half-filled database"
-  [ "$(sqlite3 "$db" "PRAGMA journal_mode")" == wal ] || fail "SIG$signal left the database out of WAL mode"
-  [ "$(schema "$db")" == "$(schema "$work/fresh.db")" ] || fail "SIG$signal left the schema unlike a new database's"
-  [ "$(sqlite3 "$db" "PRAGMA integrity_check")" == ok ] || fail "SIG$signal damaged the database"
+  if [ "$signal" == TERM ]; then
+    for f in "$db" "$db-wal" "$db-shm" "$db-journal"; do [ ! -e "$f" ] || fail "SIGTERM left $f behind"; done
+  else
+    [ "$(sqlite3 "$db" "SELECT (SELECT count(*) FROM coordinator) + (SELECT count(*) FROM person)")" -eq 0 ] || fail "SIG$signal left a half-filled database"
+    [ "$(sqlite3 "$db" "PRAGMA journal_mode")" == wal ] || fail "SIG$signal left the database out of WAL mode"
+    [ "$(schema "$db")" == "$(schema "$work/fresh.db")" ] || fail "SIG$signal left the schema unlike a new database's"
+    [ "$(sqlite3 "$db" "PRAGMA integrity_check")" == ok ] || fail "SIG$signal damaged the database"
+  fi
   LAC_DB="$db" ok demo --coordinators 2 --weeks 2
 done
 

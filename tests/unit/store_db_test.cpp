@@ -25,6 +25,7 @@ TEST_CASE("a new database is private, in WAL mode, at the latest schema version"
     CHECK(db->sql().execAndGet("PRAGMA foreign_keys").getInt() == 1);
     CHECK(db->sql().execAndGet("PRAGMA secure_delete").getInt() == 1);
     CHECK(lac::store::meta(*db, "pseudonym_key")->size() == 64);
+    CHECK(db->sql().execAndGet("PRAGMA application_id").getInt() == lac::lac_application_id);
 
     bool again = true;
     lac::Db::create(dir.path / "sub" / "lac.db", {}, again);
@@ -54,6 +55,44 @@ TEST_CASE("opening refuses what is not a lac database, or is newer than this lac
         db->sql().exec("PRAGMA user_version = 999");
     }
     CHECK_THROWS_AS(lac::Db::open(dir.path / "future.db", {}), lac::DataError);
+}
+
+TEST_CASE("only lac's databases are opened: marked ones, and an older lac's known by its tables") {
+    TempDir dir;
+    auto path = dir.path / "lac.db";
+    {
+        bool created = false;
+        lac::Db::create(path, {}, created)->sql().exec("PRAGMA application_id = 0");  // as before the mark
+    }
+    CHECK(lac::Db::open(path, {})->sql().execAndGet("PRAGMA application_id").getInt() == lac::lac_application_id);
+    CHECK_FALSE(fs::exists(dir.path / "lac.db.v2.bak"));
+
+    auto other = dir.path / "other.db";
+    SQLite::Database(other.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE)
+        .exec("CREATE TABLE meta (key, value); CREATE TABLE person (name); PRAGMA user_version = 1");
+    CHECK_THROWS_AS(lac::Db::open(other, {}), lac::DataError);
+    CHECK(SQLite::Database(other.string()).execAndGet("PRAGMA user_version").getInt() == 1);
+    CHECK_FALSE(fs::exists(dir.path / "other.db.v1.bak"));
+
+    SQLite::Database(path.string(), SQLite::OPEN_READWRITE).exec("PRAGMA application_id = 42");
+    CHECK_THROWS_AS(lac::Db::open(path, {}), lac::DataError);
+}
+
+TEST_CASE("a creation that fails removes what it made, and only that") {
+    TempDir dir;
+    bool created = false;
+    auto refuse = [](lac::Db& db) {
+        lac::store::set_meta(db, "team", "Northfield");
+        throw lac::DataError("second thoughts");
+    };
+    CHECK_THROWS_AS(lac::Db::create(dir.path / "new" / "sub" / "lac.db", {}, created, refuse), lac::DataError);
+    CHECK(created);
+    CHECK(fs::is_empty(dir.path));  // no file, no -wal or -shm, no directories
+
+    lac::Db::create(dir.path / "lac.db", {}, created);
+    CHECK_THROWS_AS(lac::Db::create(dir.path / "lac.db", {}, created, refuse), lac::DataError);
+    CHECK_FALSE(created);
+    CHECK(lac::Db::open(dir.path / "lac.db", {})->schema_version() == lac::Db::latest_schema_version());
 }
 
 TEST_CASE("a migration of an existing database writes a backup first") {

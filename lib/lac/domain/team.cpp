@@ -58,8 +58,10 @@ std::vector<std::string> apply(Coordinator& c, const CoordinatorFields& f) {
 
 std::string default_team(Session& s) { return store::meta(s.db, "team").value_or(""); }
 
+std::string check_team_name(const std::string& team) { return check_text(team, "team", 100); }
+
 void start_team(Session& s, const std::string& team) {
-    std::string name = check_text(team, "team", 100);
+    std::string name = check_team_name(team);
     s.db.write([&] {
         store::set_meta(s.db, "team", name);
         store::audit(s.db, "init", "database", s.db.path().filename().string(), name.empty() ? "" : "team");

@@ -43,6 +43,8 @@ Coordinator require_coordinator(Session& s, const std::string& handle);
 
 // The default team name recorded by `lac init --team`.
 std::string default_team(Session& s);
+// The team's name as `lac init --team` records it, checked.
+std::string check_team_name(const std::string& team);
 // Records a new database's team (the default for coordinators added later).
 void start_team(Session& s, const std::string& team);
 

@@ -99,12 +99,14 @@ void sync_directory(const fs::path& dir) {
 
 }  // namespace
 
-long long write_backup(Db& db, const BackupTarget& t) {
+long long write_backup(Db& db, const BackupTarget& t) { return write_backup(db.sql(), t); }
+
+long long write_backup(SQLite::Database& source, const BackupTarget& t) {
     Temporary temporary{make_temporary(t)};
     long long pages = 0;
     try {
         SQLite::Database copy(temporary.path.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_NOFOLLOW);
-        copy_pages(db.sql().getHandle(), copy.getHandle(), t.file, t.busy_timeout_ms, pages);
+        copy_pages(source.getHandle(), copy.getHandle(), t.file, t.busy_timeout_ms, pages);
         auto problems = integrity_problems(copy);
         if (!problems.empty())
             throw DataError(fmt::format("the copy failed its integrity check ({}); {} was not written",

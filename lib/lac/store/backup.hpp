@@ -3,6 +3,10 @@
 // go on writing (SQLite's backup API).
 #include <filesystem>
 
+namespace SQLite {
+class Database;
+}
+
 namespace lac {
 class Db;
 
@@ -20,6 +24,8 @@ struct BackupTarget {
 // it with PRAGMA integrity_check, and only then renames it to the target. On any failure
 // the temporary file is removed and the target is untouched. Returns the pages copied.
 long long write_backup(Db& db, const BackupTarget& target);
+// The same from any connection: a migration's copy is read through one of its own.
+long long write_backup(SQLite::Database& source, const BackupTarget& target);
 
 }  // namespace store
 }  // namespace lac

@@ -1,21 +1,16 @@
 #include "lac/store/db.hpp"
 
-#include <fcntl.h>
 #include <sqlite3.h>
 #include <sys/stat.h>
-#include <unistd.h>
 
-#include <cerrno>
-#include <cstring>
 #include <ctime>
 
-#include <SQLiteCpp/Backup.h>
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>
 
 #include "lac/util/errors.hpp"
-#include "lac/store/migrations.hpp"
+#include "lac/store/db_file.hpp"
 
 namespace lac {
 namespace fs = std::filesystem;
@@ -23,43 +18,6 @@ namespace fs = std::filesystem;
 namespace {
 
 mode_t file_mode(const OpenOptions& options) { return private_mode(options.group_shared); }
-
-// --db names the database file, and a directory is the likeliest slip.
-std::string is_a_directory(const fs::path& path) {
-    return fmt::format("{} is a directory, not a lac database; pass a file in it with --db, such as {}",
-                       path.string(), (path / "lac.db").string());
-}
-
-[[noreturn]] void throw_create_error(const fs::path& path, int err) {
-    std::string message = fmt::format("cannot create {}: {}", path.string(), std::strerror(err));
-    if (err == EACCES || err == EPERM) throw PermissionError(message + "; choose a writable place with --db");
-    throw CantCreateError(message + "; choose another place with --db");
-}
-
-// Makes the file with exactly the private mode, whatever the umask, before SQLite sees it.
-// Returns false if it already existed.
-bool create_private_file(const fs::path& path, mode_t mode) {
-    if (path.has_parent_path() && !fs::exists(path.parent_path())) {
-        std::error_code ec;
-        fs::create_directories(path.parent_path(), ec);
-        if (ec) throw_create_error(path.parent_path(), ec.value());
-        // Private, or open to the group when the database is shared with it.
-        ::chmod(path.parent_path().c_str(), (mode & 0070) ? 0770 : 0700);
-    }
-    int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode);
-    if (fd < 0) {
-        if (errno == EEXIST) return false;
-        throw_create_error(path, errno);
-    }
-    int err = ::fchmod(fd, mode) == 0 ? 0 : errno;
-    ::close(fd);
-    if (err) throw_create_error(path, err);
-    return true;
-}
-
-}  // namespace
-
-namespace {
 
 // lac_now(): when this command began, UTC to the second, for recorded_at and the audit
 // trail. One timestamp for all of a command's writes, formatted once.
@@ -79,7 +37,8 @@ std::string utc_now() {
 
 }  // namespace
 
-Db::Db(fs::path path, const OpenOptions& options) : path_(std::move(path)), started_(utc_now()) {
+Db::Db(fs::path path, const OpenOptions& options)
+    : path_(std::move(path)), busy_timeout_ms_(options.busy_timeout_ms), started_(utc_now()) {
     // SQLite's memory statistics take a global mutex on every allocation; lac never reads
     // them. This must come before SQLite starts, so it is done once, for the first Db.
     static const int no_memory_statistics = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
@@ -102,53 +61,36 @@ Db::Db(fs::path path, const OpenOptions& options) : path_(std::move(path)), star
 
 Db::~Db() = default;
 
-namespace {
-
-// What every command that opens an existing database checks first, so that each slip
-// gets its own message rather than SQLite's.
-void check_existing(const fs::path& path) {
-    std::error_code ec;
-    auto status = fs::status(path, ec);
-    if (!fs::exists(status))
-        throw NoInputError(fmt::format("no lac database at {}; create one with 'lac init' or pass --db PATH",
-                                       path.string()));
-    if (fs::is_directory(status)) throw NoInputError(is_a_directory(path));
-    if (!fs::is_regular_file(status))
-        throw DataError(fmt::format("{} is not a database file", path.string()));
-    if (::access(path.c_str(), R_OK) != 0)
-        throw PermissionError(fmt::format("cannot read {}: {}", path.string(), std::strerror(errno)));
-    if (fs::file_size(path, ec) == 0)
-        throw NoInputError(fmt::format("{} is an empty file, not a lac database; create one with 'lac init'",
-                                       path.string()));
-}
-
-}  // namespace
-
 std::unique_ptr<Db> Db::open(const fs::path& path, const OpenOptions& options) {
-    check_existing(path);
+    store::check_existing_database(path);
     std::unique_ptr<Db> db(new Db(path, options));
-    db->migrate();
+    db->migrate(false);
     db->keep_wal(false);
     return db;
 }
 
 std::unique_ptr<Db> Db::inspect(const fs::path& path, const OpenOptions& options) {
-    check_existing(path);
+    store::check_existing_database(path);
     return std::unique_ptr<Db>(new Db(path, options));
 }
 
-std::unique_ptr<Db> Db::create(const fs::path& path, const OpenOptions& options, bool& created) {
-    std::error_code ec;
-    if (fs::is_directory(path, ec)) throw CantCreateError(is_a_directory(path));
-    created = create_private_file(path, file_mode(options));
-    if (!created && fs::is_regular_file(path, ec) && fs::file_size(path, ec) == 0) {
-        // An empty file someone made beforehand: make it ours, and private.
-        if (::chmod(path.c_str(), file_mode(options)) != 0) throw_create_error(path, errno);
-        created = true;
+std::unique_ptr<Db> Db::create(const fs::path& path, const OpenOptions& options, bool& created,
+                               const std::function<void(Db&)>& setup) {
+    auto file = std::make_unique<store::NewDbFile>(path, file_mode(options), options.busy_timeout_ms);
+    created = file->created();
+    if (!created) {
+        auto db = open(path, options);
+        if (setup) setup(*db);
+        return db;
     }
+    // From here a throw destroys the Db, which closes the connection, then undoes the file.
     std::unique_ptr<Db> db(new Db(path, options));
-    db->migrate();
-    db->keep_wal(created);
+    db->new_file_ = std::move(file);
+    db->migrate(true);
+    db->keep_wal(true);
+    if (setup) setup(*db);
+    db->new_file_->keep();
+    db->new_file_.reset();
     return db;
 }
 
@@ -284,10 +226,6 @@ void Db::interrupt() noexcept {
     sqlite3_interrupt(database_->getHandle());
 }
 
-int Db::schema_version() { return database_->execAndGet("PRAGMA user_version").getInt(); }
-
-int Db::latest_schema_version() { return migrations().back().version; }
-
 void Db::rethrow(const SQLite::Exception& error) const {
     std::string where = path_.string();
     switch (error.getErrorCode()) {
@@ -319,63 +257,6 @@ void Db::rethrow(const SQLite::Exception& error) const {
             throw DataError(fmt::format("the database refused the change: {}", error.what()));
         default:
             throw Error(ExitCode::software, fmt::format("database error on {}: {}", where, error.what()));
-    }
-}
-
-fs::path Db::migration_backup_path(const fs::path& db, int version) {
-    fs::path copy = db;
-    copy += fmt::format(".v{}.bak", version);
-    return copy;
-}
-
-bool Db::is_migration_backup(const fs::path& db, const fs::path& file) {
-    std::string name = file.filename().string(), prefix = db.filename().string() + ".v";
-    if (name.size() <= prefix.size() + 4 || name.compare(0, prefix.size(), prefix) != 0 ||
-        name.compare(name.size() - 4, 4, ".bak") != 0)
-        return false;
-    std::string version = name.substr(prefix.size(), name.size() - prefix.size() - 4);
-    return version.find_first_not_of("0123456789") == std::string::npos;
-}
-
-void Db::backup_before_migration(int from_version) {
-    fs::path copy = migration_backup_path(path_, from_version);
-    std::error_code ec;
-    fs::remove(copy, ec);
-    struct stat st {};
-    mode_t mode = ::stat(path_.c_str(), &st) == 0 ? (st.st_mode & 0660) : 0600;
-    create_private_file(copy, mode);
-    SQLite::Database target(copy.string(), SQLite::OPEN_READWRITE);
-    SQLite::Backup backup(target, *database_);
-    backup.executeStep();
-}
-
-void Db::migrate() {
-    try {
-        int version = schema_version();
-        if (version > latest_schema_version())
-            throw DataError(fmt::format("{} has schema version {}, newer than this lac knows ({}); "
-                                        "upgrade lac", path_.string(), version, latest_schema_version()));
-        if (version == latest_schema_version()) return;
-        if (version == 0 && database_->execAndGet("SELECT count(*) FROM sqlite_schema").getInt() > 0)
-            throw DataError(fmt::format("{} is not a lac database; pass another --db", path_.string()));
-        if (version > 0) backup_before_migration(version);
-        for (const auto& migration : migrations()) {
-            // Each migration is its own transaction, rechecked under the write lock in case
-            // another lac migrated first.
-            database_->exec("BEGIN IMMEDIATE");
-            try {
-                if (schema_version() < migration.version) {
-                    database_->exec(migration.sql);
-                    database_->exec(fmt::format("PRAGMA user_version = {}", migration.version));
-                }
-                database_->exec("COMMIT");
-            } catch (...) {
-                rollback();
-                throw;
-            }
-        }
-    } catch (const SQLite::Exception& e) {
-        rethrow(e);
     }
 }
 

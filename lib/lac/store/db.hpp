@@ -17,6 +17,13 @@ class Exception;
 }  // namespace SQLite
 
 namespace lac {
+namespace store {
+class NewDbFile;
+}
+
+// PRAGMA application_id of every lac database, ASCII "LAC1" (lac(1) FILES): lac opens,
+// migrates and writes no SQLite file without it, but an older lac's (see migrate()).
+constexpr int lac_application_id = 0x4C414331;
 
 struct OpenOptions {
     bool group_shared = false;  // 0660 instead of 0600
@@ -32,10 +39,13 @@ public:
     // Opens an existing database, migrating it if it is older than this lac (after writing
     // a backup beside it). Throws NoInputError if there is none.
     static std::unique_ptr<Db> open(const std::filesystem::path& path, const OpenOptions& options);
-    // Creates the database (private file, WAL) if it does not exist, then opens it.
-    // `created` tells whether this call made it.
+    // Creates the database (private file, WAL) if it does not exist, then opens it and
+    // runs `setup` on it. `created` tells whether this call made it. Should anything fail,
+    // `setup` included, a file this call made is removed, with what SQLite made beside it,
+    // so that the path is as it was. Of several lacs creating one file at once, exactly one
+    // makes it; the rest wait (busy_timeout_ms), then open it.
     static std::unique_ptr<Db> create(const std::filesystem::path& path, const OpenOptions& options,
-                                      bool& created);
+                                      bool& created, const std::function<void(Db&)>& setup = {});
     // Opens an existing database as it is, for lac doctor: no migration and the journal mode
     // left as found, so that looking changes nothing. Throws NoInputError if there is none.
     static std::unique_ptr<Db> inspect(const std::filesystem::path& path, const OpenOptions& options);
@@ -87,12 +97,17 @@ public:
 
 private:
     Db(std::filesystem::path path, const OpenOptions& options);
-    void migrate();
+    // Brings the file to the latest schema, under the write lock. `fresh`: the file was
+    // made by this command, so an empty one is made a lac database rather than refused.
+    void migrate(bool fresh);
     void keep_wal(bool must);
     void rollback() noexcept;
-    void backup_before_migration(int from_version);
+    bool is_older_lac_database(int version);
 
     std::filesystem::path path_;
+    int busy_timeout_ms_;
+    // Declared before the connection so that it is closed first, then a failed creation undone.
+    std::unique_ptr<store::NewDbFile> new_file_;
     std::string started_;  // lac_now(): declared before the database that uses it
     std::unique_ptr<SQLite::Database> database_;
     std::map<const char*, std::unique_ptr<SQLite::Statement>> statements_;  // by literal: see statement()
