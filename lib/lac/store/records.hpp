@@ -53,6 +53,7 @@ struct Conversation {
     std::optional<int> minutes;
     std::string mode;
     std::string note;
+    std::string person_name;  // filled where asked for (lists)
 };
 
 struct GoalNote {
@@ -107,6 +108,7 @@ struct Contribution {
     std::optional<int64_t> asset_id;
     std::string asset_name;
     std::string what;
+    std::string person_name;  // filled where asked for (lists)
 };
 
 struct Avoided {
@@ -122,6 +124,7 @@ struct Avoided {
     std::string source;
     std::string confidence;  // possible | likely | certain
     std::string evidence;
+    std::string person_name;  // filled where asked for (lists)
     double value() const { return quantity * unit_cost; }
 };
 
