@@ -1,11 +1,10 @@
 #include <CLI/CLI.hpp>
-#include <fmt/format.h>
 
 #include "commands.hpp"
 #include "context.hpp"
 #include "lac/domain/giving.hpp"
+#include "lac/report/views.hpp"
 #include "lac/util/ref.hpp"
-#include "lac/util/text.hpp"
 #include "parsed_options.hpp"
 
 void register_avoid(CLI::App& app, Context& ctx) {
@@ -23,9 +22,7 @@ void register_avoid(CLI::App& app, Context& ctx) {
     on_run(cmd, avoided, [&ctx](const lac::AvoidedFields& f) {
         auto x = lac::record_avoided(ctx.session("avoid"), f);
         ctx.out << lac::make_ref(lac::ref::avoided, x.id) << '\n';
-        ctx.note(fmt::format("{}: {} × {} = {} ({})", x.label,
-                             lac::counted(lac::Cell::num(x.quantity).text, x.unit, x.unit + "s"),
-                             lac::pounds(x.unit_cost), lac::pounds(x.value()), x.budget));
+        ctx.note(lac::avoided_value_line(x));
         if (x.unit_cost == 0)
             ctx.err << "lac: warning: '" << x.type << "' has no unit cost in the config, so this is valued at £0; "
                     << "set [crisis." << x.type << "] unit_cost for your site\n";

@@ -5,6 +5,7 @@
 #include "lac/domain/connections.hpp"
 #include "lac/util/ref.hpp"
 #include "lac/report/views.hpp"
+#include "corrections.hpp"
 #include "parsed_options.hpp"
 
 namespace {
@@ -17,7 +18,7 @@ struct Move {
 }  // namespace
 
 void register_connection(CLI::App& app, Context& ctx) {
-    auto* group = app.add_subcommand("connection", "connections already made: set, list");
+    auto* group = app.add_subcommand("connection", "connections already made: set, edit, list");
     group->require_subcommand(1);
     auto move = std::make_shared<Bound<Move>>(ctx);
     auto& m = move->fields;
@@ -28,6 +29,19 @@ void register_connection(CLI::App& app, Context& ctx) {
     on_run(set, move, [&ctx](const Move& m) {
         auto k = lac::set_connection_status(ctx.session("connection set"), m.connection, m.status, m.on);
         ctx.note(lac::make_ref(lac::ref::connection, k.id) + " is now " + k.status);
+    });
+
+    auto edited = std::make_shared<Bound<lac::ConnectionEdit>>(ctx);
+    auto& e = edited->fields;
+    auto* edit = group->add_subcommand("edit", "correct a connection: its words, the day it was made, its asset or peer");
+    edit->add_option("connection", e.connection, "K5 or 5")->required();
+    edit->add_option("--natural", e.natural, "who in their life, such as \"daughter Sarah\"");
+    edit->add_option("--asset", e.asset, "the asset it is to: A7, 7, or its name");
+    edit->add_option("--peer", e.peer, "the other person on the caseload");
+    edited->parsed.day(edit, "--on", e.on, "the day it was made");
+    on_run(edit, edited, [&ctx](const lac::ConnectionEdit& e) {
+        auto done = lac::edit_connection(ctx.session("connection edit"), e);
+        note_edited(ctx, lac::make_ref(lac::ref::connection, done.record.id), done.fields);
     });
 
     auto who = std::make_shared<std::string>();

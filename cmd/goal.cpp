@@ -5,6 +5,7 @@
 #include "lac/domain/goals.hpp"
 #include "lac/util/ref.hpp"
 #include "lac/report/views.hpp"
+#include "corrections.hpp"
 #include "parsed_options.hpp"
 
 namespace {
@@ -18,7 +19,7 @@ struct Change {
 }  // namespace
 
 void register_goal(CLI::App& app, Context& ctx) {
-    auto* group = app.add_subcommand("goal", "good life goals, in the person's own words: add, list, progress, set");
+    auto* group = app.add_subcommand("goal", "good life goals, in the person's own words: add, list, edit, progress, set");
     group->require_subcommand(1);
     auto added = std::make_shared<Bound<lac::GoalFields>>(ctx);
     auto& f = added->fields;
@@ -43,6 +44,16 @@ void register_goal(CLI::App& app, Context& ctx) {
         auto format = ctx.format({lac::Format::table, lac::Format::csv, lac::Format::json});
         auto goals = lac::list_goals(ctx.session("goal list"), listing->who, listing->status);
         lac::render(ctx.out, lac::goals_table(goals), format, ctx.style());
+    });
+
+    auto edited = std::make_shared<lac::GoalEdit>();
+    auto* edit = group->add_subcommand("edit", "correct a goal's words or life area (its status: goal set)");
+    edit->add_option("goal", edited->goal, "G3 or 3")->required();
+    edit->add_option("text", edited->text, "the goal in their own words");
+    edit->add_option("--area", edited->area, "life area: " + vocab_word("life_areas"));
+    edit->callback([&ctx, edited] {
+        auto done = lac::edit_goal(ctx.session("goal edit"), *edited);
+        note_edited(ctx, lac::make_ref(lac::ref::goal, done.record.id), done.fields);
     });
 
     auto noted = std::make_shared<Bound<Change>>(ctx);

@@ -27,12 +27,27 @@ struct Command {
     void (*add)(CLI::App&, Context&);
 };
 const Command commands[] = {
-    {"init", register_init},         {"coordinator", register_coordinator}, {"person", register_person},
-    {"log", register_log},           {"goal", register_goal},               {"asset", register_asset},
-    {"connect", register_connect},   {"connection", register_connection},   {"contribute", register_contribute},
-    {"avoid", register_avoid},       {"caseload", register_caseload},       {"summary", register_summary},
-    {"export", register_export},     {"import", register_import},           {"demo", register_demo},
-    {"config", register_config},     {"doctor", register_doctor},           {"backup", register_backup},
+    {"init", register_init},
+    {"coordinator", register_coordinator},
+    {"person", register_person},
+    {"log", register_log},
+    {"conversation", register_conversation},
+    {"goal", register_goal},
+    {"asset", register_asset},
+    {"connect", register_connect},
+    {"connection", register_connection},
+    {"contribute", register_contribute},
+    {"contribution", register_contribution},
+    {"avoid", register_avoid},
+    {"avoided", register_avoided},
+    {"caseload", register_caseload},
+    {"summary", register_summary},
+    {"export", register_export},
+    {"import", register_import},
+    {"demo", register_demo},
+    {"config", register_config},
+    {"doctor", register_doctor},
+    {"backup", register_backup},
 };
 
 // std::cout and std::cerr through lac::VisibleBuf while main runs, put back after.

@@ -18,6 +18,11 @@ for day in 02 03 04 07 08 09 10 11 14 15 16; do
 done
 ok log Edith --on 2026-09-17 --minutes 30 --mode phone -m "Tom Hughes came along; Tom brought cake"
 ok log Tom --on 2026-09-18 --mode phone -m "Tom met Edith at the library; EDITH WALKER's idea"
+step="a conversation corrected, then deleted: the audit trail keeps its old words"
+ok log Edith --on 2026-09-19 --mode phone -m "Quokkaberry, a mistaken entry"
+expect_out C15
+ok conversation edit C15 -m "Walrusine, still wrong"
+ok conversation delete C15 --confirm
 ok goal add Edith "To sing in a choir again, Quenelle" --area community --on 2026-09-10
 ok goal progress G1 "Went to a taster zygomorph session" --on 2026-10-01
 ok goal add Tom "Walk with Edith every week" --area community --on 2026-09-10
@@ -42,6 +47,7 @@ assert d["goals"][0]["notes"][0]["note"] == "Went to a taster zygomorph session"
 assert any(k["to"] == "a peer on the caseload, P2" for k in d["connections"])
 assert d["avoided"][0]["value"] == 13988.0 and d["avoided"][0]["evidence"]
 assert any(a["action"] == "add" and a["ref"] == "C2" for a in d["audit"])
+assert any(a["action"] == "delete" and a["ref"] == "C15" and "Walrusine" in a["detail"] for a in d["audit"])
 assert "forgotten_on" not in d
 ' || fail "the json export does not parse or lacks something"
 for other in Tom Hughes Ada Lovelock; do expect_out_lacks "$other"; done
@@ -92,8 +98,8 @@ for name in os.listdir(folder):
 print("\n".join(found))
 EOF
 }
-secrets=(Edith Walker Quarrybank knitting Marigold Quenelle zygomorph Philippa "lemon drizzle" xylograph)
-[ "$(search "${secrets[@]}" | wc -l)" -ge 10 ] || fail "the search does not find what is there"
+secrets=(Edith Walker Quarrybank knitting Marigold Quenelle zygomorph Philippa "lemon drizzle" xylograph Quokkaberry Walrusine)
+[ "$(search "${secrets[@]}" | wc -l)" -ge 12 ] || fail "the search does not find what is there"
 
 step="forget --confirm keeps every past count"
 counts() {

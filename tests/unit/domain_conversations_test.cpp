@@ -39,3 +39,39 @@ TEST_CASE("conversations are checked against the person's dates") {
     lac::reopen_person(t.s(), "Joan");
     CHECK(lac::log_conversation(t.s(), late).id > c.id);
 }
+
+TEST_CASE("a conversation is corrected by the checks lac log makes, and audited with its old values") {
+    TwoCoordinators t;
+    lac::add_person(t.s(), person_fields("Joan", make_date(2026, 11, 1)), "asha");
+    lac::ConversationFields f{"Joan", make_date(2026, 11, 10)};
+    f.minutes = "30";
+    f.note = "First";
+    auto c = lac::log_conversation(t.s(), f);
+    int rows = audit_rows(*t.db);
+
+    lac::ConversationEdit nothing{"C" + std::to_string(c.id)};
+    CHECK_THROWS_AS(lac::edit_conversation(t.s(), nothing), lac::UsageError);
+    lac::ConversationEdit same = nothing;
+    same.minutes = "30";
+    CHECK_THROWS_AS(lac::edit_conversation(t.s(), same), lac::DataError);
+    lac::ConversationEdit early = nothing;
+    early.on = make_date(2026, 10, 31);
+    CHECK_THROWS_AS(lac::edit_conversation(t.s(), early), lac::DataError);
+    CHECK(audit_rows(*t.db) == rows);
+
+    lac::ConversationEdit moved = nothing;
+    moved.on = make_date(2026, 11, 12);
+    moved.minutes = "";
+    auto done = lac::edit_conversation(t.s(), moved);
+    CHECK(done.fields == std::vector<std::string>{"on", "minutes"});
+    CHECK(!done.record.minutes);
+    CHECK(done.record.coordinator == "asha");
+    CHECK(t.db->sql().execAndGet("SELECT detail FROM audit ORDER BY id DESC LIMIT 1").getString() ==
+          R"({"on":"2026-11-10","minutes":30})");
+
+    CHECK_THROWS_AS(lac::delete_conversation(t.s(), nothing.conversation, false), lac::UsageError);
+    lac::delete_conversation(t.s(), nothing.conversation, true);
+    CHECK_THROWS_AS(lac::show_conversation(t.s(), nothing.conversation), lac::DataError);
+    CHECK(t.db->sql().execAndGet("SELECT detail FROM audit ORDER BY id DESC LIMIT 1").getString() ==
+          R"({"person":"P1","coordinator":"asha","on":"2026-11-12","at":null,"minutes":null,"mode":"in-person","note":"First"})");
+}

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "lac/domain/assets.hpp"
+#include "lac/domain/corrections.hpp"
 #include "lac/util/errors.hpp"
 #include "lac/domain/people.hpp"
 #include "lac/util/ref.hpp"
@@ -12,6 +13,46 @@
 #include "lac/domain/validate.hpp"
 
 namespace lac {
+namespace {
+
+struct ConnectionAndPerson {
+    Connection connection;
+    Person person;
+};
+
+ConnectionAndPerson require_connection(Session& s, std::string_view text) {
+    int64_t id = require_ref(text, ref::connection, "connection");
+    auto found = store::connection_by_id(s.db, id);
+    auto person = found ? store::person_by_id(s.db, found->person_id) : std::nullopt;
+    if (!found || !person)
+        throw DataError(fmt::format("there is no connection K{}; see 'lac connection list'", id));
+    check_not_forgotten(*person);
+    return {*found, *person};
+}
+
+// Someone is connected to an asset on the map, not to one retired from it.
+Asset active_asset(Session& s, std::string_view text) {
+    Asset a = find_asset(s, text);
+    if (!a.active) throw DataError(fmt::format("A{} {} is retired from the map", a.id, a.name));
+    return a;
+}
+
+// One open connection between the same two, never two: `k` is refused if another is open.
+void check_not_open(Session& s, const Connection& k) {
+    if (auto open = store::open_connection(s.db, k); open && *open != k.id)
+        throw DataError(fmt::format("that connection is already open (K{}); change it with "
+                                    "'lac connection set K{} --status S'", *open, *open));
+}
+
+// What the audit trail keeps of a connection corrected: the fields an edit may change.
+Values values(const Connection& k) {
+    return {{"natural", k.kind == "natural" ? Values(k.natural) : Values()},
+            {"asset", k.asset_id ? Values(make_ref(ref::asset, *k.asset_id)) : Values()},
+            {"peer", k.peer_id ? Values(make_ref(ref::person, *k.peer_id)) : Values()},
+            {"on", to_iso(k.made_on)}};
+}
+
+}  // namespace
 
 Connection check_connection_fields(const Session& s, const ConnectFields& f, bool may_end) {
     Connection k;
@@ -43,8 +84,7 @@ Connection connect(Session& s, const ConnectFields& f) {
         k.person_id = p.id;
         k.person_name = p.name;
         if (!f.asset.empty()) {
-            Asset a = find_asset(s, f.asset);
-            if (!a.active) throw DataError(fmt::format("A{} {} is retired from the map", a.id, a.name));
+            Asset a = active_asset(s, f.asset);
             k.kind = "asset";
             k.asset_id = a.id;
             k.asset_name = a.name;
@@ -55,9 +95,7 @@ Connection connect(Session& s, const ConnectFields& f) {
             k.peer_id = peer.id;
             k.peer_name = peer.name;
         }
-        if (auto open = store::open_connection(s.db, k))
-            throw DataError(fmt::format("that connection is already open (K{}); change it with "
-                                        "'lac connection set K{} --status S'", *open, *open));
+        check_not_open(s, k);
         k.id = store::insert_connection(s.db, k);
         store::audit(s.db, "add", "connection", make_ref(ref::connection, k.id), make_ref(ref::person, p.id) + " kind=" + k.kind);
     });
@@ -70,15 +108,10 @@ Connection set_connection_status(Session& s, std::string_view connection, const 
     Date day = on.value_or(s.today);
     Connection k;
     s.db.write([&] {
-        int64_t id = require_ref(connection, ref::connection, "connection");
-        auto found = store::connection_by_id(s.db, id);
-        auto person = found ? store::person_by_id(s.db, found->person_id) : std::nullopt;
-        if (!found || !person)
-            throw DataError(fmt::format("there is no connection K{}; see 'lac connection list'", id));
-        check_not_forgotten(*person);
-        k = *found;
+        auto [found, person] = require_connection(s, connection);
+        k = found;
         if (k.status == next) throw DataError(fmt::format("K{} is already {}", k.id, next));
-        check_event_date(*person, day, s.today, "connection's date");
+        check_event_date(person, day, s.today, "connection's date");
         Date latest = store::last_connection_change(s.db, k.id);
         if (day < latest)
             throw DataError(fmt::format("K{} last changed on {}; date the change on or after it", k.id, to_iso(latest)));
@@ -87,6 +120,52 @@ Connection set_connection_status(Session& s, std::string_view connection, const 
         k = *store::connection_by_id(s.db, k.id);
     });
     return k;
+}
+
+Corrected<Connection> edit_connection(Session& s, const ConnectionEdit& e) {
+    if (!e.natural && !e.asset && !e.peer && !e.on) nothing_given("--natural, --asset, --peer or --on");
+    Corrected<Connection> out;
+    s.db.write([&] {
+        auto [old, person] = require_connection(s, e.connection);
+        std::string ref = make_ref(ref::connection, old.id);
+        // What it is a connection to (an asset, a peer, someone in their life) stays: a
+        // connection of another kind is another connection.
+        if ((e.natural && old.kind != "natural") || (e.asset && old.kind != "asset") || (e.peer && old.kind != "peer")) {
+            bool asset = old.kind == "asset", peer = old.kind == "peer";
+            throw DataError(fmt::format("{} is a connection to {}; correct it with {}, or end it and make another", ref,
+                                        asset ? "an asset" : peer ? "a peer" : "someone in their life",
+                                        asset ? "--asset" : peer ? "--peer" : "--natural"));
+        }
+        ConnectFields f{make_ref(ref::person, person.id)};
+        f.on = e.on.value_or(old.made_on);
+        f.status = old.status;
+        if (old.kind == "natural") f.natural = e.natural.value_or(old.natural);
+        Connection k = check_connection_fields(s, f, true);
+        check_event_date(person, k.made_on, s.today, "connection's date");
+        if (auto later = store::first_later_connection_change(s.db, old.id); later && k.made_on > *later)
+            throw DataError(fmt::format("{} changed on {}; it cannot have been made after that", ref, to_iso(*later)));
+        k.id = old.id;
+        k.person_id = old.person_id;
+        k.person_name = old.person_name;
+        k.kind = old.kind;
+        k.ended_on = old.ended_on;
+        k.asset_id = old.asset_id;
+        k.asset_name = old.asset_name;
+        if (e.asset) {
+            Asset a = active_asset(s, *e.asset);
+            k.asset_id = a.id;
+            k.asset_name = a.name;
+        }
+        if (old.kind == "peer") {
+            Person peer = find_person(s, e.peer.value_or(make_ref(ref::person, *old.peer_id)));
+            check_peer(person, peer, k.made_on);
+            k.peer_id = peer.id;
+            k.peer_name = peer.name;
+        }
+        if (k.status != "ended") check_not_open(s, k);
+        out = apply_edit(s, "connection", ref::connection, values(old), k, values(k), store::update_connection);
+    });
+    return out;
 }
 
 std::vector<Connection> list_connections(Session& s, std::string_view person) {

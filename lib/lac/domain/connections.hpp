@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "lac/domain/corrections.hpp"
 #include "lac/store/records.hpp"
 #include "lac/domain/session.hpp"
 
@@ -31,6 +32,16 @@ void check_peer(const Person& person, const Person& peer, Date made_on);
 Connection connect(Session& s, const ConnectFields& fields);
 Connection set_connection_status(Session& s, std::string_view connection, const std::string& status,
                                  std::optional<Date> on);
+// A correction of what was safe to get wrong: the words for someone in their life, the
+// day it was made, or which asset or peer it is to. Its person, its kind and its status
+// (connection set) stay. Checked as connect checks a new one; one transaction, audited
+// with the old values; an edit that changes nothing is refused.
+struct ConnectionEdit {
+    std::string connection;  // K5 or 5
+    std::optional<std::string> natural, asset, peer;
+    std::optional<Date> on;
+};
+Corrected<Connection> edit_connection(Session& s, const ConnectionEdit& edit);
 // A person's connections (where they are either side), or everyone's when `person` is empty.
 std::vector<Connection> list_connections(Session& s, std::string_view person);
 

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "lac/domain/corrections.hpp"
 #include "lac/util/errors.hpp"
 #include "lac/domain/people.hpp"
 #include "lac/util/ref.hpp"
@@ -52,6 +53,41 @@ Conversation resolve(Session& s, const ConversationFields& f) {
     return resolve_for(s, f, p, holder);
 }
 
+// The conversation, if it is there and its person is not forgotten.
+Conversation require_conversation(Session& s, std::string_view text) {
+    int64_t id = require_ref(text, ref::conversation, "conversation");
+    auto c = store::conversation_by_id(s.db, id);
+    if (!c) throw DataError(fmt::format("there is no conversation C{}; see 'lac conversation list'", id));
+    return *c;
+}
+
+// What the audit trail keeps of a conversation corrected or deleted.
+Values values(const Conversation& c) {
+    return {{"person", make_ref(ref::person, c.person_id)},
+            {"coordinator", c.coordinator},
+            {"on", to_iso(c.on)},
+            {"at", c.at_time.empty() ? Values() : Values(c.at_time)},
+            {"minutes", c.minutes ? Values(*c.minutes) : Values()},
+            {"mode", c.mode},
+            {"note", c.note}};
+}
+
+// The conversation's fields as lac log would be given them, with the edit's in place.
+ConversationFields merged(const Conversation& old, const ConversationEdit& e) {
+    ConversationFields f;
+    f.person = e.person.value_or(make_ref(ref::person, old.person_id));
+    f.on = e.on.value_or(old.on);
+    f.at_time = e.at_time.value_or(old.at_time);
+    if (e.minutes) {
+        if (!e.minutes->empty()) f.minutes = e.minutes;  // '' takes the length away
+    } else if (old.minutes) {
+        f.minutes = std::to_string(*old.minutes);
+    }
+    f.mode = e.mode.value_or(old.mode);
+    f.note = e.note.value_or(old.note);
+    return f;
+}
+
 }  // namespace
 
 Conversation check_conversation(Session& s, const ConversationFields& f) {
@@ -73,6 +109,50 @@ Conversation log_conversation(Session& s, const ConversationFields& f) {
         store::audit(s.db, "add", "conversation", make_ref(ref::conversation, c.id), make_ref(ref::person, c.person_id));
     });
     return c;
+}
+
+Corrected<Conversation> edit_conversation(Session& s, const ConversationEdit& e) {
+    if (!e.note && !e.on && !e.at_time && !e.minutes && !e.mode && !e.by && !e.person)
+        nothing_given("-m, --on, --at, --minutes, --mode, --by or --person");
+    Corrected<Conversation> out;
+    s.db.write([&] {
+        Conversation old = require_conversation(s, e.conversation);
+        ConversationFields f = merged(old, e);
+        Person p = find_person(s, f.person);
+        // Who held it stays as it was unless --by says otherwise; moved to another person,
+        // it counts, as lac log would have it, for their coordinator on the day.
+        std::optional<Coordinator> holder;
+        if (e.by)
+            holder = require_coordinator(s, *e.by);
+        else if (p.id == old.person_id)
+            holder = store::coordinator_by_id(s.db, old.coordinator_id);
+        Conversation c = resolve_for(s, f, p, holder);
+        c.id = old.id;
+        c.person_name = p.name;
+        out = apply_edit(s, "conversation", ref::conversation, values(old), c, values(c), store::update_conversation);
+    });
+    return out;
+}
+
+Conversation delete_conversation(Session& s, std::string_view conversation, bool confirmed) {
+    return delete_confirmed(
+        s, "conversation", ref::conversation, confirmed, [&] { return require_conversation(s, conversation); },
+        store::delete_conversation, [](const Conversation& c) { return values(c); });
+}
+
+Conversation show_conversation(Session& s, std::string_view conversation) {
+    return read_one(s, [&] { return require_conversation(s, conversation); });
+}
+
+std::vector<Conversation> list_conversations(Session& s, const ConversationQuery& q) {
+    check_period(q.from, q.to);
+    std::vector<Conversation> out;
+    s.db.read([&] {
+        store::ConversationFilter filter{std::nullopt, q.from, q.to, q.limit};
+        if (!q.person.empty()) filter.person_id = find_person(s, q.person).id;
+        out = store::list_conversations(s.db, filter);
+    });
+    return out;
 }
 
 }  // namespace lac

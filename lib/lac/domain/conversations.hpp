@@ -3,6 +3,7 @@
 #include <optional>
 #include <string>
 
+#include "lac/domain/corrections.hpp"
 #include "lac/store/records.hpp"
 #include "lac/domain/session.hpp"
 
@@ -27,6 +28,28 @@ Conversation check_conversation(Session& s, const ConversationFields& fields);
 // check_conversation for a person, and the coordinator who held it, already found.
 Conversation check_conversation_of(Session& s, const ConversationFields& fields, const Person& person,
                                    const std::optional<Coordinator>& holder);
+
+// A correction: each field given replaces the conversation's own, checked as lac log
+// checks it. An empty `minutes` or `at_time` takes the length or the time away.
+struct ConversationEdit {
+    std::string conversation;  // C40 or 40
+    std::optional<std::string> note, at_time, minutes, mode, by, person;
+    std::optional<Date> on;
+};
+// One transaction, audited with the old values of the fields it changed; an edit that
+// changes nothing is refused.
+Corrected<Conversation> edit_conversation(Session& s, const ConversationEdit& edit);
+// Deletes the conversation when `confirmed`, auditing every old value.
+Conversation delete_conversation(Session& s, std::string_view conversation, bool confirmed);
+Conversation show_conversation(Session& s, std::string_view conversation);
+
+struct ConversationQuery {
+    std::string person;  // as typed; everyone when empty
+    std::optional<Date> from, to;
+    int limit = 0;  // 0: all
+};
+// Newest first.
+std::vector<Conversation> list_conversations(Session& s, const ConversationQuery& query);
 
 // Notes may run to several paragraphs, but not to a book.
 constexpr std::size_t max_note_bytes = 64 * 1024;

@@ -69,6 +69,25 @@ Goal add_goal(Session& s, const GoalFields& f) {
     return g;
 }
 
+Corrected<Goal> edit_goal(Session& s, const GoalEdit& e) {
+    if (!e.text && !e.area) nothing_given("the goal's words or --area");
+    Corrected<Goal> out;
+    s.db.write([&] {
+        auto g = require_goal(s, e.goal);
+        GoalFields f{make_ref(ref::person, g.person.id), e.text.value_or(g.goal.text), e.area.value_or(g.goal.area),
+                     g.goal.set_on};
+        Goal checked = check_goal_fields(s, f, Naming::described);
+        Goal now = g.goal;
+        now.text = checked.text;
+        now.area = checked.area;
+        out = apply_edit(s, "goal", ref::goal, {{"text", g.goal.text}, {"area", g.goal.area}}, now,
+                         {{"text", now.text}, {"area", now.area}}, [](Db& db, const Goal& g) {
+                             store::update_goal_words(db, g.id, g.text, g.area);
+                         });
+    });
+    return out;
+}
+
 Goal add_goal_progress(Session& s, std::string_view goal, const std::string& note, std::optional<Date> on) {
     std::string text = check_text(note, "progress note", 4000, true);
     if (text.empty()) throw DataError("the progress note is empty; say what happened");

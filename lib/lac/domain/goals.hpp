@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "lac/domain/corrections.hpp"
 #include "lac/store/records.hpp"
 #include "lac/domain/session.hpp"
 #include "lac/domain/validate.hpp"
@@ -23,6 +24,14 @@ struct GoalFields {
 Goal check_goal_fields(const Session& s, const GoalFields& fields, Naming naming);
 
 Goal add_goal(Session& s, const GoalFields& fields);
+// A correction of the goal's words or life area (its status stays with set_goal_status),
+// checked by check_goal_fields; one transaction, audited with the old values; an edit
+// that changes nothing is refused.
+struct GoalEdit {
+    std::string goal;  // G3 or 3
+    std::optional<std::string> text, area;
+};
+Corrected<Goal> edit_goal(Session& s, const GoalEdit& edit);
 // A dated progress note.
 Goal add_goal_progress(Session& s, std::string_view goal, const std::string& note, std::optional<Date> on);
 // Moves the goal to a new status on a day, with an optional note.

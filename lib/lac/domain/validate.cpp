@@ -89,4 +89,9 @@ void check_not_future(Date day, Date today, std::string_view what) {
                                     to_iso(day)));
 }
 
+void check_period(std::optional<Date> from, std::optional<Date> to) {
+    if (from && to && *to < *from)
+        throw DataError(fmt::format("the period runs backwards: {} is before {}", to_iso(*to), to_iso(*from)));
+}
+
 }  // namespace lac

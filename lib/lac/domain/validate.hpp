@@ -25,6 +25,8 @@ int check_int(std::string_view value, std::string_view what, int low, int high);
 // A positive decimal number (such as 2 or 1.5) no greater than `high`.
 double check_amount(std::string_view value, std::string_view what, double high);
 void check_not_future(Date day, Date today, std::string_view what);
+// --from and --to, when both are given, in that order.
+void check_period(std::optional<Date> from, std::optional<Date> to);
 
 // How an entity's field check names a field in its errors. A command names it by what it
 // means ("the person's name"); the importer by its column ("the name"), since its errors

@@ -4,6 +4,7 @@
 
 #include "lac/util/errors.hpp"
 #include "lac/domain/pseudonym.hpp"
+#include "lac/domain/validate.hpp"
 #include "lac/store/audit.hpp"
 #include "lac/store/extract.hpp"
 #include "lac/util/text.hpp"
@@ -149,8 +150,7 @@ long long write_extract(Session& s, const ExtractRequest& r, std::ostream& out) 
     const auto& spec = spec_for(r.entity);
     if (!spec.date_expr && (r.from || r.to))
         throw UsageError(fmt::format("{} have no date to filter by; leave out --from and --to", r.entity));
-    if (r.from && r.to && *r.to < *r.from)
-        throw DataError(fmt::format("the period runs backwards: {} is before {}", to_iso(*r.to), to_iso(*r.from)));
+    check_period(r.from, r.to);
     if (r.identify)
         s.db.write([&] {
             std::string span = fmt::format("from={} to={}", r.from ? to_iso(*r.from) : "", r.to ? to_iso(*r.to) : "");

@@ -19,9 +19,22 @@ Table caseload_table(const Caseload& caseload);
 Table goals_table(const std::vector<Goal>& goals);
 Table assets_table(const std::vector<Asset>& assets);
 Table connections_table(const std::vector<Connection>& connections);
+// The lists of corrections' records. A terminal's table shows a long note or evidence
+// cut to one line; CSV and JSON (`whole_text`) carry it whole.
+Table conversations_table(const std::vector<Conversation>& conversations, bool whole_text);
+Table contributions_table(const std::vector<Contribution>& contributions, bool whole_text);
+Table avoided_table(const std::vector<Avoided>& avoided, bool whole_text);
 
 nlohmann::ordered_json person_json(const PersonRecord& record);
 nlohmann::ordered_json asset_json(const AssetRecord& record);
+// One record, every field, as `show` prints it and person_json lists it.
+nlohmann::ordered_json conversation_json(const Conversation& c);
+nlohmann::ordered_json contribution_json(const Contribution& t);
+nlohmann::ordered_json avoided_json(const Avoided& x);
+
+// What an avoided crisis is worth, in words: "Residential care placement: 26 weeks ×
+// £538.00 = £13,988.00 (adult social care)".
+std::string avoided_value_line(const Avoided& x);
 
 // What a connection is to, in words: "A3 Library choir", "P7 Tom (peer)", "daughter Sarah".
 std::string connection_target(const Connection& k);

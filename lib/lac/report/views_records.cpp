@@ -1,10 +1,18 @@
 // Goals, assets and connections as tables; a person's and an asset's whole record as JSON.
+#include <fmt/format.h>
+
 #include "lac/util/ref.hpp"
+#include "lac/util/text.hpp"
 #include "lac/report/views.hpp"
 
 namespace lac {
 
 using json = nlohmann::ordered_json;
+
+std::string avoided_value_line(const Avoided& x) {
+    return fmt::format("{}: {} × {} = {} ({})", x.label, counted(Cell::num(x.quantity).text, x.unit, x.unit + "s"),
+                       pounds(x.unit_cost), pounds(x.value()), x.budget);
+}
 
 std::string connection_target(const Connection& k) {
     if (k.kind == "asset") return make_ref(ref::asset, *k.asset_id) + " " + k.asset_name;
@@ -41,6 +49,73 @@ Table connections_table(const std::vector<Connection>& connections) {
 
 namespace {
 
+std::string shown(const std::string& text, bool whole_text) { return whole_text ? text : one_line(text, 60); }
+
+}  // namespace
+
+Table conversations_table(const std::vector<Conversation>& conversations, bool whole_text) {
+    Table t{{"conversation", "person", "name", "date", "time", "coordinator", "minutes", "mode", "note"}};
+    for (const auto& c : conversations)
+        t.rows.push_back({Cell::str(make_ref(ref::conversation, c.id)), Cell::str(make_ref(ref::person, c.person_id)),
+                          Cell::str(c.person_name), Cell::str(to_iso(c.on)), text_or_null(c.at_time),
+                          Cell::str(c.coordinator), Cell::maybe(c.minutes), Cell::str(c.mode),
+                          Cell::str(shown(c.note, whole_text))});
+    return t;
+}
+
+Table contributions_table(const std::vector<Contribution>& contributions, bool whole_text) {
+    Table t{{"contribution", "person", "name", "date", "hours", "asset", "what"}};
+    for (const auto& c : contributions)
+        t.rows.push_back({Cell::str(make_ref(ref::contribution, c.id)), Cell::str(make_ref(ref::person, c.person_id)),
+                          Cell::str(c.person_name), Cell::str(to_iso(c.on)), Cell::num(c.hours),
+                          c.asset_id ? Cell::str(make_ref(ref::asset, *c.asset_id) + " " + c.asset_name) : Cell::null(),
+                          Cell::str(shown(c.what, whole_text))});
+    return t;
+}
+
+Table avoided_table(const std::vector<Avoided>& avoided, bool whole_text) {
+    Table t{{"avoided", "person", "name", "date", "type", "quantity", "unit", "unit_cost", "value", "budget",
+             "confidence", "evidence"}};
+    for (const auto& x : avoided)
+        t.rows.push_back({Cell::str(make_ref(ref::avoided, x.id)), Cell::str(make_ref(ref::person, x.person_id)),
+                          Cell::str(x.person_name), Cell::str(to_iso(x.on)), Cell::str(x.type), Cell::num(x.quantity),
+                          Cell::str(x.unit), Cell::num(x.unit_cost), Cell::num(x.value()), Cell::str(x.budget),
+                          Cell::str(x.confidence), text_or_null(shown(x.evidence, whole_text))});
+    return t;
+}
+
+json conversation_json(const Conversation& c) {
+    return {{"conversation", make_ref(ref::conversation, c.id)},
+            {"person", make_ref(ref::person, c.person_id)},
+            {"date", to_iso(c.on)},
+            {"time", to_json(text_or_null(c.at_time))},
+            {"coordinator", c.coordinator},
+            {"minutes", to_json(Cell::maybe(c.minutes))},
+            {"mode", c.mode},
+            {"note", c.note}};
+}
+
+json contribution_json(const Contribution& t) {
+    return {{"contribution", make_ref(ref::contribution, t.id)},
+            {"person", make_ref(ref::person, t.person_id)},
+            {"date", to_iso(t.on)},
+            {"hours", t.hours},
+            {"asset", t.asset_id ? json(make_ref(ref::asset, *t.asset_id)) : json(nullptr)},
+            {"what", t.what}};
+}
+
+json avoided_json(const Avoided& x) {
+    return {{"avoided", make_ref(ref::avoided, x.id)}, {"person", make_ref(ref::person, x.person_id)},
+            {"type", x.type},                 {"label", x.label},
+            {"date", to_iso(x.on)},           {"quantity", x.quantity},
+            {"unit", x.unit},                 {"unit_cost", x.unit_cost},
+            {"value", x.value()},             {"budget", x.budget},
+            {"source", x.source},             {"confidence", x.confidence},
+            {"evidence", to_json(text_or_null(x.evidence))}};
+}
+
+namespace {
+
 json goal_json(const Goal& g) {
     json notes = json::array();
     for (const auto& n : g.notes)
@@ -62,23 +137,6 @@ json connection_json(const Connection& k) {
             {"status", k.status},
             {"made_on", to_iso(k.made_on)},
             {"ended_on", to_json(date_cell(k.ended_on))}};
-}
-
-json contribution_json(const Contribution& t) {
-    return {{"contribution", make_ref(ref::contribution, t.id)},
-            {"person", make_ref(ref::person, t.person_id)},
-            {"date", to_iso(t.on)},
-            {"hours", t.hours},
-            {"asset", t.asset_id ? json(make_ref(ref::asset, *t.asset_id)) : json(nullptr)},
-            {"what", t.what}};
-}
-
-json avoided_json(const Avoided& x) {
-    return {{"avoided", make_ref(ref::avoided, x.id)}, {"type", x.type},         {"label", x.label},
-            {"date", to_iso(x.on)},           {"quantity", x.quantity}, {"unit", x.unit},
-            {"unit_cost", x.unit_cost},       {"value", x.value()},     {"budget", x.budget},
-            {"source", x.source},             {"confidence", x.confidence},
-            {"evidence", to_json(text_or_null(x.evidence))}};
 }
 
 }  // namespace
@@ -112,14 +170,7 @@ json person_json(const PersonRecord& r) {
     for (const auto& x : r.avoided) avoided.push_back(avoided_json(x));
     j["conversation_count"] = r.conversation_count;
     auto& recent = j["conversations"] = json::array();
-    for (const auto& c : r.recent)
-        recent.push_back({{"conversation", make_ref(ref::conversation, c.id)},
-                          {"date", to_iso(c.on)},
-                          {"time", to_json(text_or_null(c.at_time))},
-                          {"coordinator", c.coordinator},
-                          {"minutes", to_json(Cell::maybe(c.minutes))},
-                          {"mode", c.mode},
-                          {"note", c.note}});
+    for (const auto& c : r.recent) recent.push_back(conversation_json(c));
     return j;
 }
 

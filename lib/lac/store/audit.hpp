@@ -11,7 +11,10 @@ class Db;
 namespace store {
 
 // Records one write: `action` (add, edit, close, …) on `entity` with reference `ref`;
-// `detail` names the fields touched, never personal free text.
+// `detail` names the fields touched, and no personal free text, but for corrections: an
+// edit or delete of a conversation, contribution, avoided crisis, goal or connection keeps
+// a JSON object of the old values (notes included) under the record's own `ref`, where
+// erasing a person must find and scrub them.
 void audit(Db& db, const std::string& action, const std::string& entity, const std::string& ref,
            const std::string& detail = "");
 

@@ -87,6 +87,35 @@ std::optional<Connection> connection_by_id(Db& db, int64_t id) {
     return read_connection(query);
 }
 
+void update_connection(Db& db, const Connection& k) {
+    SQLite::Statement update(db.sql(),
+                             "UPDATE connection SET asset_id = ?, peer_id = ?, natural = ?, made_on = ? WHERE id = ?");
+    rows::bind_optional(update, 1, k.asset_id);
+    rows::bind_optional(update, 2, k.peer_id);
+    if (k.kind == "natural")
+        update.bind(3, k.natural);
+    else
+        update.bind(3);
+    update.bind(4, to_iso(k.made_on));
+    update.bind(5, k.id);
+    update.exec();
+    SQLite::Statement first(db.sql(),
+                            "UPDATE connection_change SET on_date = ? WHERE id = "
+                            "(SELECT min(id) FROM connection_change WHERE connection_id = ?)");
+    first.bind(1, to_iso(k.made_on));
+    first.bind(2, k.id);
+    first.exec();
+}
+
+std::optional<Date> first_later_connection_change(Db& db, int64_t id) {
+    SQLite::Statement query(db.sql(),
+                            "SELECT min(on_date) FROM connection_change WHERE connection_id = ?1 AND id > "
+                            "(SELECT min(id) FROM connection_change WHERE connection_id = ?1)");
+    query.bind(1, id);
+    query.executeStep();
+    return rows::maybe_date(query.getColumn(0));
+}
+
 Date last_connection_change(Db& db, int64_t id) {
     SQLite::Statement query(db.sql(), "SELECT max(on_date) FROM connection_change WHERE connection_id = ?");
     query.bind(1, id);

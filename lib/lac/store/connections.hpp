@@ -13,6 +13,11 @@ namespace store {
 int64_t insert_connection(Db& db, const Connection& connection);
 void set_connection_status(Db& db, int64_t id, const std::string& status, Date on);
 std::optional<Connection> connection_by_id(Db& db, int64_t id);
+// Rewrites what it is to (asset, peer, natural) and the day it was made, which is also the
+// day of its first status.
+void update_connection(Db& db, const Connection& connection);
+// The day of its first status change after its making, if any.
+std::optional<Date> first_later_connection_change(Db& db, int64_t id);
 // The day of the connection's latest status change (its making counts as one).
 Date last_connection_change(Db& db, int64_t id);
 // A person's connections, including those where they are the peer, or an asset's; all

@@ -10,6 +10,19 @@ class Db;
 namespace store {
 
 int64_t insert_conversation(Db& db, const Conversation& conversation);
+// Rewrites every field of the conversation with its id.
+void update_conversation(Db& db, const Conversation& conversation);
+void delete_conversation(Db& db, int64_t id);
+// Empty when there is none, or its person was forgotten.
+std::optional<Conversation> conversation_by_id(Db& db, int64_t id);
+
+struct ConversationFilter {
+    std::optional<int64_t> person_id;
+    std::optional<Date> from, to;  // inclusive
+    int limit = 0;                 // 0: all
+};
+// The conversations the filter selects, newest first, with their person's name.
+std::vector<Conversation> list_conversations(Db& db, const ConversationFilter& filter);
 // The person's conversations, newest first; `limit` 0 means all.
 std::vector<Conversation> conversations_of(Db& db, int64_t person_id, int limit);
 int conversation_count(Db& db, int64_t person_id);

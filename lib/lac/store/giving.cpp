@@ -4,86 +4,174 @@
 #include "lac/store/rows.hpp"
 
 namespace lac::store {
+namespace {
+
+// A forgotten person's name is NULL; what they gave and what they were spared is not shown.
+const char* const contribution_columns =
+    "SELECT t.id, t.person_id, t.on_date, t.hours, t.asset_id, a.name, t.what, p.name FROM contribution t "
+    "JOIN person p ON p.id = t.person_id LEFT JOIN asset a ON a.id = t.asset_id ";
+
+Contribution read_contribution(SQLite::Statement& row) {
+    Contribution t;
+    t.id = row.getColumn(0).getInt64();
+    t.person_id = row.getColumn(1).getInt64();
+    t.on = rows::date(row.getColumn(2));
+    t.hours = row.getColumn(3).getDouble();
+    if (!row.getColumn(4).isNull()) t.asset_id = row.getColumn(4).getInt64();
+    t.asset_name = rows::text(row.getColumn(5));
+    t.what = row.getColumn(6).getString();
+    t.person_name = rows::text(row.getColumn(7));
+    return t;
+}
+
+const char* const avoided_columns =
+    "SELECT x.id, x.person_id, x.type, x.label, x.on_date, x.quantity, x.unit, x.unit_cost, x.budget, x.cost_source, "
+    "x.confidence, x.evidence, p.name FROM avoided x JOIN person p ON p.id = x.person_id ";
+
+Avoided read_avoided(SQLite::Statement& row) {
+    Avoided x;
+    x.id = row.getColumn(0).getInt64();
+    x.person_id = row.getColumn(1).getInt64();
+    x.type = row.getColumn(2).getString();
+    x.label = row.getColumn(3).getString();
+    x.on = rows::date(row.getColumn(4));
+    x.quantity = row.getColumn(5).getDouble();
+    x.unit = row.getColumn(6).getString();
+    x.unit_cost = row.getColumn(7).getDouble();
+    x.budget = row.getColumn(8).getString();
+    x.source = row.getColumn(9).getString();
+    x.confidence = row.getColumn(10).getString();
+    x.evidence = row.getColumn(11).getString();
+    x.person_name = rows::text(row.getColumn(12));
+    return x;
+}
+
+// Runs `columns` (whose table is aliased `alias`) under the filter's conditions, each its
+// own fragment so that SQLite reads the person or the date index.
+template <class Record, class Read>
+std::vector<Record> select(Db& db, const std::string& columns, char alias, const GivingFilter& f, Read read) {
+    std::string a(1, alias);
+    std::string person = a + ".person_id = ?1", asset = a + ".asset_id = ?2", from = a + ".on_date >= ?3",
+                to = a + ".on_date <= ?4";
+    std::string order = f.newest_first ? " DESC" : "";
+    SQLite::Statement query(db.sql(), columns +
+                                          rows::where({{bool(f.person_id), person.c_str()},
+                                                       {bool(f.asset_id), asset.c_str()},
+                                                       {bool(f.from), from.c_str()},
+                                                       {bool(f.to), to.c_str()},
+                                                       {true, "p.name IS NOT NULL"}}) +
+                                          "ORDER BY " + a + ".on_date" + order + ", " + a + ".id" + order +
+                                          " LIMIT ?5");
+    if (f.person_id) query.bind(1, *f.person_id);
+    if (f.asset_id) query.bind(2, *f.asset_id);
+    if (f.from) query.bind(3, to_iso(*f.from));
+    if (f.to) query.bind(4, to_iso(*f.to));
+    query.bind(5, f.limit > 0 ? f.limit : -1);
+    std::vector<Record> out;
+    while (query.executeStep()) out.push_back(read(query));
+    return out;
+}
+
+// The record with this id, unless its person was forgotten.
+template <class Read>
+auto by_id(Db& db, const char* columns, char alias, int64_t id, Read read)
+    -> std::optional<decltype(read(std::declval<SQLite::Statement&>()))> {
+    SQLite::Statement query(db.sql(), std::string(columns) + "WHERE " + alias + ".id = ? AND p.name IS NOT NULL");
+    query.bind(1, id);
+    if (!query.executeStep()) return std::nullopt;
+    return read(query);
+}
+
+// Binds a contribution's own fields as parameters 1–5, for its insert and its update.
+void bind_contribution(SQLite::Statement& s, const Contribution& t) {
+    s.bind(1, t.person_id);
+    s.bind(2, to_iso(t.on));
+    s.bind(3, t.hours);
+    rows::bind_optional(s, 4, t.asset_id);
+    s.bind(5, t.what);
+}
+
+// Binds an avoided crisis's own fields as parameters 1–11, for its insert and its update.
+void bind_avoided(SQLite::Statement& s, const Avoided& x) {
+    s.bind(1, x.person_id);
+    s.bind(2, x.type);
+    s.bind(3, x.label);
+    s.bind(4, to_iso(x.on));
+    s.bind(5, x.quantity);
+    s.bind(6, x.unit);
+    s.bind(7, x.unit_cost);
+    s.bind(8, x.budget);
+    s.bind(9, x.source);
+    s.bind(10, x.confidence);
+    s.bind(11, x.evidence);
+}
+
+void delete_by_id(Db& db, const char* sql, int64_t id) {
+    SQLite::Statement remove(db.sql(), sql);
+    remove.bind(1, id);
+    remove.exec();
+}
+
+}  // namespace
 
 int64_t insert_contribution(Db& db, const Contribution& t) {
     auto& insert = db.statement("INSERT INTO contribution (person_id, on_date, hours, asset_id, what, recorded_at, "
                              "recorded_by) VALUES (?, ?, ?, ?, ?, lac_now(), ?)");
-    insert.bind(1, t.person_id);
-    insert.bind(2, to_iso(t.on));
-    insert.bind(3, t.hours);
-    rows::bind_optional(insert, 4, t.asset_id);
-    insert.bind(5, t.what);
+    bind_contribution(insert, t);
     insert.bind(6, db.actor());
     insert.exec();
     return db.sql().getLastInsertRowid();
 }
 
+void update_contribution(Db& db, const Contribution& t) {
+    SQLite::Statement update(db.sql(), "UPDATE contribution SET person_id = ?, on_date = ?, hours = ?, asset_id = ?, "
+                                       "what = ? WHERE id = ?");
+    bind_contribution(update, t);
+    update.bind(6, t.id);
+    update.exec();
+}
+
+void delete_contribution(Db& db, int64_t id) { delete_by_id(db, "DELETE FROM contribution WHERE id = ?", id); }
+
+std::optional<Contribution> contribution_by_id(Db& db, int64_t id) {
+    return by_id(db, contribution_columns, 't', id, read_contribution);
+}
+
+std::vector<Contribution> list_contributions(Db& db, const GivingFilter& filter) {
+    return select<Contribution>(db, contribution_columns, 't', filter, read_contribution);
+}
+
 std::vector<Contribution> contributions_of(Db& db, std::optional<int64_t> person_id, std::optional<int64_t> asset_id) {
-    SQLite::Statement query(db.sql(),
-                            std::string("SELECT t.id, t.person_id, t.on_date, t.hours, t.asset_id, a.name, t.what "
-                                        "FROM contribution t LEFT JOIN asset a ON a.id = t.asset_id") +
-                                rows::where({{bool(person_id), "t.person_id = ?1"}, {bool(asset_id), "t.asset_id = ?2"}}) +
-                                "ORDER BY t.on_date, t.id");
-    if (person_id) query.bind(1, *person_id);
-    if (asset_id) query.bind(2, *asset_id);
-    std::vector<Contribution> out;
-    while (query.executeStep()) {
-        Contribution t;
-        t.id = query.getColumn(0).getInt64();
-        t.person_id = query.getColumn(1).getInt64();
-        t.on = rows::date(query.getColumn(2));
-        t.hours = query.getColumn(3).getDouble();
-        if (!query.getColumn(4).isNull()) t.asset_id = query.getColumn(4).getInt64();
-        t.asset_name = rows::text(query.getColumn(5));
-        t.what = query.getColumn(6).getString();
-        out.push_back(std::move(t));
-    }
-    return out;
+    return list_contributions(db, {person_id, asset_id});
 }
 
 int64_t insert_avoided(Db& db, const Avoided& x) {
     auto& insert = db.statement("INSERT INTO avoided (person_id, type, label, on_date, quantity, unit, unit_cost, budget, "
                              "cost_source, confidence, evidence, recorded_at, recorded_by) "
                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, lac_now(), ?)");
-    insert.bind(1, x.person_id);
-    insert.bind(2, x.type);
-    insert.bind(3, x.label);
-    insert.bind(4, to_iso(x.on));
-    insert.bind(5, x.quantity);
-    insert.bind(6, x.unit);
-    insert.bind(7, x.unit_cost);
-    insert.bind(8, x.budget);
-    insert.bind(9, x.source);
-    insert.bind(10, x.confidence);
-    insert.bind(11, x.evidence);
+    bind_avoided(insert, x);
     insert.bind(12, db.actor());
     insert.exec();
     return db.sql().getLastInsertRowid();
 }
 
-std::vector<Avoided> avoided_of(Db& db, int64_t person_id) {
-    SQLite::Statement query(db.sql(),
-                            "SELECT id, person_id, type, label, on_date, quantity, unit, unit_cost, budget, cost_source, "
-                            "confidence, evidence FROM avoided WHERE person_id = ? ORDER BY on_date, id");
-    query.bind(1, person_id);
-    std::vector<Avoided> out;
-    while (query.executeStep()) {
-        Avoided x;
-        x.id = query.getColumn(0).getInt64();
-        x.person_id = query.getColumn(1).getInt64();
-        x.type = query.getColumn(2).getString();
-        x.label = query.getColumn(3).getString();
-        x.on = rows::date(query.getColumn(4));
-        x.quantity = query.getColumn(5).getDouble();
-        x.unit = query.getColumn(6).getString();
-        x.unit_cost = query.getColumn(7).getDouble();
-        x.budget = query.getColumn(8).getString();
-        x.source = query.getColumn(9).getString();
-        x.confidence = query.getColumn(10).getString();
-        x.evidence = query.getColumn(11).getString();
-        out.push_back(std::move(x));
-    }
-    return out;
+void update_avoided(Db& db, const Avoided& x) {
+    SQLite::Statement update(db.sql(),
+                             "UPDATE avoided SET person_id = ?, type = ?, label = ?, on_date = ?, quantity = ?, unit = ?, "
+                             "unit_cost = ?, budget = ?, cost_source = ?, confidence = ?, evidence = ? WHERE id = ?");
+    bind_avoided(update, x);
+    update.bind(12, x.id);
+    update.exec();
 }
+
+void delete_avoided(Db& db, int64_t id) { delete_by_id(db, "DELETE FROM avoided WHERE id = ?", id); }
+
+std::optional<Avoided> avoided_by_id(Db& db, int64_t id) { return by_id(db, avoided_columns, 'x', id, read_avoided); }
+
+std::vector<Avoided> list_avoided(Db& db, const GivingFilter& filter) {
+    return select<Avoided>(db, avoided_columns, 'x', filter, read_avoided);
+}
+
+std::vector<Avoided> avoided_of(Db& db, int64_t person_id) { return list_avoided(db, {person_id}); }
 
 }  // namespace lac::store

@@ -57,6 +57,14 @@ void set_goal_status(Db& db, int64_t goal_id, const std::string& status, std::op
     update.exec();
 }
 
+void update_goal_words(Db& db, int64_t goal_id, const std::string& text, const std::string& area) {
+    SQLite::Statement update(db.sql(), "UPDATE goal SET text = ?, area = ? WHERE id = ?");
+    update.bind(1, text);
+    update.bind(2, area);
+    update.bind(3, goal_id);
+    update.exec();
+}
+
 void insert_goal_note(Db& db, int64_t goal_id, const GoalNote& n) {
     auto& insert = db.statement("INSERT INTO goal_note (goal_id, on_date, status, note, recorded_at, recorded_by) "
                              "VALUES (?, ?, ?, ?, lac_now(), ?)");

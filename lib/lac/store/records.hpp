@@ -54,6 +54,7 @@ struct Conversation {
     std::optional<int> minutes;
     std::string mode;
     std::string note;
+    std::string person_name;  // filled where asked for (lists)
 };
 
 struct GoalNote {
@@ -108,6 +109,7 @@ struct Contribution {
     std::optional<int64_t> asset_id;
     std::string asset_name;
     std::string what;
+    std::string person_name;  // filled where asked for (lists)
 };
 
 struct Avoided {
@@ -123,6 +125,7 @@ struct Avoided {
     std::string source;
     std::string confidence;  // possible | likely | certain
     std::string evidence;
+    std::string person_name;  // filled where asked for (lists)
     double value() const { return quantity * unit_cost; }
 };
 

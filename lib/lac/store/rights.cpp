@@ -1,5 +1,7 @@
 #include "lac/store/rights.hpp"
 
+#include <algorithm>
+
 #include <nlohmann/json.hpp>
 
 #include "lac/store/db.hpp"
@@ -90,6 +92,18 @@ std::vector<std::string> refs_of(Db& db, int64_t person_id) {
         query.bind(1, person_id);
         while (query.executeStep()) out.push_back(make_ref(letter, query.getColumn(0).getInt64()));
     }
+    // Records deleted since (lac conversation delete …) are known only by the audit trail:
+    // their addition names the person ("P12", "P12 kind=peer"), and a correction's or a
+    // deletion's old values hold {"person": "P12"}.
+    SQLite::Statement gone(db.sql(),
+                           "SELECT DISTINCT a.ref FROM audit a WHERE a.ref <> ?1 AND ((a.action = 'add' AND "
+                           "(a.detail = ?1 OR substr(a.detail, 1, length(?1) + 1) = ?1 || ' ')) OR "
+                           "(json_valid(a.detail) AND json_type(a.detail) = 'object' AND "
+                           "json_extract(a.detail, '$.person') = ?1)) ORDER BY a.id");
+    gone.bind(1, out.front());
+    while (gone.executeStep())
+        if (std::string ref = gone.getColumn(0).getString(); std::find(out.begin(), out.end(), ref) == out.end())
+            out.push_back(std::move(ref));
     return out;
 }
 

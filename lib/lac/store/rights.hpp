@@ -22,7 +22,8 @@ struct RecordCounts {
 };
 RecordCounts record_counts(Db& db, int64_t person_id);
 
-// The references of the person's own records: P12, then each C, G, K, T and X of theirs.
+// The references of the person's own records: P12, then each C, G, K, T and X of theirs,
+// then those of records of theirs since deleted, as the audit trail names them.
 std::vector<std::string> refs_of(Db& db, int64_t person_id);
 // The audit entries whose reference is one of `refs`, oldest first.
 std::vector<AuditEntry> audit_for_refs(Db& db, const std::vector<std::string>& refs);
