@@ -29,14 +29,15 @@ void add_export(CLI::App* group, Context& ctx) {
     auto who = std::make_shared<std::string>();
     auto* cmd = group->add_subcommand("export", "everything held about one person, for a subject access request");
     cmd->add_option("person", *who, "P12, 12, or a name")->required();
-    cmd->callback([&ctx, who] {
+    auto out = ctx.output(cmd);  // -o FILE: private, never half-written
+    cmd->callback([&ctx, who, out] {
         // md is the default: the document the person is handed.
         auto format = ctx.format({lac::Format::md, lac::Format::json}, lac::Format::md);
         auto access = lac::subject_access(ctx.session("person export"), *who);
         if (format == lac::Format::json)
-            ctx.out << lac::access_json(access).dump(2) << '\n';
+            out() << lac::access_json(access).dump(2) << '\n';
         else
-            lac::write_access_markdown(ctx.out, access);
+            lac::write_access_markdown(out(), access);
     });
 }
 

@@ -66,6 +66,9 @@ for other in Tom Hughes Ada Lovelock; do expect_out_lacks "$other"; done
 [ "$(sqlite3 "$LAC_DB" "SELECT count(*) FROM audit WHERE action = 'export' AND ref = 'P1'")" -eq 2 ] ||
   fail "the exports were not audited"
 refused 64 "--format 'csv'" --format csv person export Edith
+(umask 000 && "$LAC" person export P1 -o sar.md) || fail "person export -o failed"
+[ "$(stat -c %a sar.md)" == 600 ] || fail "the subject access file is not private"
+grep -q "^## Conversations (12)" sar.md || fail "-o wrote other than the document"
 
 step="forget refuses an active person, a slip, and no one"
 refused 65 "P1 is active; close them first" person forget Edith --confirm
