@@ -24,6 +24,7 @@ refused 78 "config file /dev/zero is a FIFO, socket or device, not a file" --con
 refused 78 "config file big.toml is larger than 1 MiB" --config big.toml person list
 refused 78 "deep.toml: lists or tables are nested more than 32 deep" --config deep.toml person list
 LAC_CONFIG=fifo.toml refused 78 "config file fifo.toml is a FIFO" person list
+LAC_CONFIG=/dev/null ok person list   # the usual way to say "no config of mine"
 
 step="a cost already stored out of range is shown, never a crash, and JSON stays JSON"
 sqlite3 "$LAC_DB" "UPDATE avoided SET unit_cost = 9e999"   # +Inf in SQLite

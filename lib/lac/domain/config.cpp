@@ -328,6 +328,8 @@ Config load_config(std::string_view defaults_text,
     constexpr std::uintmax_t largest = 1 << 20;
     std::error_code ec;
     auto status = std::filesystem::status(*user_file, ec);
+    // /dev/null is the usual way to say "no config of mine": it reads as empty, at once.
+    if (*user_file == "/dev/null") return load_config_text(defaults_text, "", user_file->string());
     if (!ec && std::filesystem::exists(status) && !std::filesystem::is_regular_file(status))
         throw ConfigError(fmt::format("config file {} is {}; point --config or LAC_CONFIG at a file",
                                       user_file->string(),
