@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -16,6 +17,80 @@ namespace {
 // At most this many bad rows are listed; the count says how many there were.
 constexpr std::size_t listed_problems = 200;
 
+// Lists a file's bad rows and differing rows on stderr; returns how many there were of each.
+std::pair<std::size_t, std::size_t> tell_bad_rows(Context& ctx, const std::string& file, const lac::ImportResult& r,
+                                                  std::size_t& listed) {
+    for (const auto* lines : {&r.problems, &r.differences})
+        for (const auto& line : *lines)
+            if (listed < listed_problems) ctx.err << "lac: " << file << " " << line << '\n', ++listed;
+    return {r.problems.size(), r.differences.size()};
+}
+
+// The one line that ends a failed import: what was wrong, that nothing was written, and the way on.
+[[noreturn]] void refuse(std::size_t bad, std::size_t differ, long rows, const std::string& where, bool cut) {
+    std::string said = cut ? " (the first 200 listed)" : "";
+    if (bad > 0)
+        throw lac::DataError(fmt::format("{} of {} in {} {} bad{}{}; nothing was imported. Mend them and run it again",
+                                         bad, lac::counted(rows, "row", "rows"), where, bad == 1 ? "is" : "are",
+                                         differ ? fmt::format(", and {} differ{} from the records here", differ,
+                                                              differ == 1 ? "s" : "") : "",
+                                         said));
+    throw lac::DataError(fmt::format("{} of {} in {} differ{} from the records here{}; nothing was imported. "
+                                     "Apply them as corrections with --update, or mend the file",
+                                     differ, lac::counted(rows, "row", "rows"), where, differ == 1 ? "s" : "", said));
+}
+
+std::string outcome(const lac::ImportResult& r, std::string entity) {
+    std::replace(entity.begin(), entity.end(), '_', ' ');  // goal_notes: 2 goal notes
+    std::string said = fmt::format("{} ({} already here", lac::counted(r.added, r.one, entity), r.already);
+    if (r.updated) said += fmt::format(", {} corrected", r.updated);
+    return said + ")";
+}
+
+void import_one(Context& ctx, const lac::ImportRequest& r, const std::string& path) {
+    std::ifstream file;
+    if (path != "-") {
+        std::error_code ec;
+        if (std::filesystem::is_directory(path, ec))
+            throw lac::NoInputError(fmt::format("{} is a directory; give the CSV file (or 'lac import all {}')", path,
+                                                path));
+        file.open(path, std::ios::binary);
+        if (!file) throw lac::NoInputError(fmt::format("cannot open {}: no such file, or not readable", path));
+    }
+    std::istream& in = path == "-" ? std::cin : file;
+    auto& s = ctx.session("import " + r.entity);
+    lac::ImportResult result;
+    try {
+        result = lac::import_csv(s, r, in);
+    } catch (const lac::DataError& e) {
+        throw lac::DataError(path + " " + e.what());  // which file the heading or quote is in
+    }
+    std::size_t listed = 0;
+    auto [bad, differ] = tell_bad_rows(ctx, path, result, listed);
+    if (bad || differ) refuse(bad, differ, result.rows, path, bad + differ > listed);
+    if (r.dry_run)
+        ctx.note(fmt::format("checked {}: all good ({} new, {} already here{}); nothing written (--dry-run)",
+                             lac::counted(result.rows, "row", "rows"), result.added, result.already,
+                             result.updated ? fmt::format(", {} to correct", result.updated) : ""));
+    else
+        ctx.note("imported " + outcome(result, r.entity));
+}
+
+void import_directory(Context& ctx, const lac::ImportRequest& r, const std::string& dir) {
+    auto& s = ctx.session("import all");
+    auto all = lac::import_all(s, dir, r);
+    std::size_t listed = 0, bad = 0, differ = 0;
+    long rows = 0;
+    for (const auto& [entity, result] : all.files) {
+        auto [b, d] = tell_bad_rows(ctx, (std::filesystem::path(dir) / (entity + ".csv")).string(), result, listed);
+        bad += b, differ += d, rows += result.rows;
+    }
+    if (bad || differ) refuse(bad, differ, rows, dir, bad + differ > listed);
+    for (const auto& [entity, result] : all.files)
+        ctx.note(fmt::format("{} {}", r.dry_run ? "checked" : "imported", outcome(result, entity)));
+    if (r.dry_run) ctx.note("nothing written (--dry-run)");
+}
+
 }  // namespace
 
 void register_import(CLI::App& app, Context& ctx) {
@@ -25,42 +100,21 @@ void register_import(CLI::App& app, Context& ctx) {
     };
     auto a = std::make_shared<Import>();
     auto& r = a->request;
-    auto* cmd = app.add_subcommand("import", "load people, assets, conversations, goals or connections from CSV");
-    cmd->add_option("entity", r.entity, "people, assets, conversations, goals or connections")->required();
-    cmd->add_option("file", a->file, "the CSV file, with a header row (- for standard input)")->required();
+    auto* cmd = app.add_subcommand("import", "load records from CSV, or a whole record from 'lac export all'");
+    cmd->add_option("entity", r.entity, "what the file holds: " + lac::join(lac::import_entities(), ", ") +
+                                            "; or all, for a directory")->required();
+    cmd->add_option("file", a->file, "the CSV file, with a header row (- for standard input); for all, the "
+                                     "directory")->required();
     cmd->add_flag("--dry-run", r.dry_run, "check every row and write nothing");
+    cmd->add_flag("--update", r.update, "apply a row that differs from the record here as an audited correction");
     cmd->add_option("--map", r.maps, "COL=FIELD: read the spreadsheet's column COL as FIELD (repeatable)");
     cmd->callback([&ctx, a] {
-        const auto& r = a->request;
-        std::ifstream file;
-        if (a->file != "-") {
-            std::error_code ec;
-            if (std::filesystem::is_directory(a->file, ec))
-                throw lac::NoInputError(fmt::format("{} is a directory; give the CSV file", a->file));
-            file.open(a->file, std::ios::binary);
-            if (!file) throw lac::NoInputError(fmt::format("cannot open {}: no such file, or not readable", a->file));
+        if (a->request.entity == "all") {
+            if (!a->request.maps.empty())
+                throw lac::UsageError("--map renames one file's headings; use it with a single entity, not all");
+            import_directory(ctx, a->request, a->file);
+        } else {
+            import_one(ctx, a->request, a->file);
         }
-        std::istream& in = a->file == "-" ? std::cin : file;
-        auto& s = ctx.session("import " + r.entity);
-        lac::ImportResult result;
-        try {
-            result = lac::import_csv(s, r, in);
-        } catch (const lac::DataError& e) {
-            throw lac::DataError(a->file + " " + e.what());  // which file the heading or quote is in
-        }
-        if (!result.problems.empty()) {
-            for (std::size_t i = 0; i < result.problems.size() && i < listed_problems; ++i)
-                ctx.err << "lac: " << a->file << " " << result.problems[i] << '\n';
-            throw lac::DataError(fmt::format("{} of {} in {} {} bad{}; nothing was imported. Mend them and "
-                                             "run it again",
-                                             result.problems.size(), lac::counted(result.rows, "row", "rows"), a->file, result.problems.size() == 1 ? "is" : "are",
-                                             result.problems.size() > listed_problems ? " (the first 200 listed)" : ""));
-        }
-        if (r.dry_run)
-            ctx.note(fmt::format("checked {}: all good ({} new, {} already here); nothing written (--dry-run)",
-                                 lac::counted(result.rows, "row", "rows"), result.added, result.already));
-        else
-            ctx.note(fmt::format("imported {} ({} already here)", lac::counted(result.added, result.one, r.entity),
-                                 result.already));
     });
 }

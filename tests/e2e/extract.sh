@@ -17,17 +17,22 @@ ok avoid Mary residential-care --quantity 26 --confidence likely --on 2026-11-22
 
 step="columns in the spec's order; no names, notes or references by default"
 declare -A header=(
-  [people]="person,coordinator,team,support,status,opened_on,closed_on,close_reason,area,source,birth_year"
-  [conversations]="conversation,person,coordinator,date,minutes,mode"
+  [people]="person,coordinator,team,support,status,opened_on,closed_on,close_reason,area,source,birth_year,forgotten_on"
+  [conversations]="conversation,person,coordinator,date,minutes,mode,time"
   [goals]="goal,person,area,status,set_on,closed_on"
   [connections]="connection,person,kind,asset,peer,status,made_on,ended_on"
   [assets]="asset,name,kind,area,active"
   [contributions]="contribution,person,date,hours,asset"
-  [avoided]="avoided,person,type,date,quantity,unit,unit_cost,value,budget,confidence")
+  [avoided]="avoided,person,type,date,quantity,unit,unit_cost,value,budget,confidence,label,source"
+  [assignments]="person,coordinator,from_on,to_on"
+  [goal_notes]="goal,date,status"
+  [connection_changes]="connection,date,status"
+  [coordinators]="coordinator,team,neighbourhood,capacity_min,capacity_max,active")
 for e in "${!header[@]}"; do
   ok export "$e"
   [ "$(printf '%s\n' "$out" | head -1)" == "${header[$e]}"$'\r' ] || fail "$e header: $(printf '%s\n' "$out" | head -1)"
   [ "$e" == assets ] || expect_out_lacks "Mary"  # an asset's own name is not personal
+  expect_out_lacks "Asha Patel"  # nor a coordinator's, though a member of staff
   expect_out_lacks "O'Brien"
   expect_out_lacks "baking"
   expect_out_lacks "allotment"
@@ -58,7 +63,7 @@ step="--identify adds references, names and free text, and is audited"
 ok export people --identify
 expect_out_has "P1,asha,Northfield,walking-alongside,active,2026-10-01,,,,self,,Mary O'Brien,\"baking, singing\""
 ok export conversations --identify --format json
-expect_out_has '{"conversation":"C1","person":"P1","coordinator":"asha","date":"2026-11-20","minutes":45,"mode":"in-person","note":"Talked about the \"allotment\", at length"}'
+expect_out_has '{"conversation":"C1","person":"P1","coordinator":"asha","date":"2026-11-20","minutes":45,"mode":"in-person","note":"Talked about the \"allotment\", at length","time":null}'
 [ "$(sqlite3 "$LAC_DB" "SELECT count(*) FROM audit WHERE action = 'export-identified' AND actor = 'asha'")" -eq 2 ] || fail "identified exports not audited"
 
 step="--from and --to filter by the main date"
@@ -142,7 +147,7 @@ refused 65 "typo.csv line 1: 'Nmae' is not a people column (did you mean 'name'?
 printf 'person\nP1\n' >"$work/noname.csv"
 refused 65 "line 1: there is no 'name' column, which people need" import people "$work/noname.csv"
 refused 64 "--map 'name' is not COL=FIELD" import people "$work/typo.csv" --map name
-refused 64 "'avoided' is not something lac imports" import avoided "$work/typo.csv"
+refused 64 "'wellbeing' is not something lac imports" import wellbeing "$work/typo.csv"
 printf 'name,area\nAnn\n' >"$work/short.csv"
 before=$(snapshot)
 run import people "$work/short.csv"

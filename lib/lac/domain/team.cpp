@@ -29,10 +29,7 @@ std::string band_position(int count, int min, int max) {
     return "";
 }
 
-namespace {
-
-// Applies the given fields, checking each; returns the names of the fields changed.
-std::vector<std::string> apply(Coordinator& c, const CoordinatorFields& f) {
+std::vector<std::string> check_coordinator_fields(Coordinator& c, const CoordinatorFields& f) {
     std::vector<std::string> changed;
     if (f.name) {
         c.name = check_name(*f.name, "coordinator's name");
@@ -53,8 +50,6 @@ std::vector<std::string> apply(Coordinator& c, const CoordinatorFields& f) {
     }
     return changed;
 }
-
-}  // namespace
 
 std::string default_team(Session& s) { return store::meta(s.db, "team").value_or(""); }
 
@@ -85,7 +80,7 @@ Coordinator add_coordinator(Session& s, const std::string& handle, const Coordin
     if (!fields.name) throw UsageError("a coordinator needs --name");
     c.capacity_min = s.config.capacity_min;
     c.capacity_max = s.config.capacity_max;
-    apply(c, fields);
+    check_coordinator_fields(c, fields);
     s.db.write([&] {
         if (!fields.team) c.team = default_team(s);
         if (store::find_coordinator(s.db, c.handle))
@@ -101,7 +96,7 @@ Coordinator edit_coordinator(Session& s, const std::string& handle, const Coordi
     Coordinator c;
     s.db.write([&] {
         c = require_coordinator(s, handle);
-        auto changed = apply(c, fields);
+        auto changed = check_coordinator_fields(c, fields);
         if (changed.empty())
             throw UsageError("nothing to change; pass --name, --team, --neighbourhood or --capacity");
         store::update_coordinator(s.db, c);

@@ -25,6 +25,10 @@ struct CoordinatorFields {
     std::optional<CapacityBand> capacity;
 };
 
+// The one check of a coordinator's fields, for the commands and the importer: sets each
+// given field on `c`, returning the names of those given.
+std::vector<std::string> check_coordinator_fields(Coordinator& c, const CoordinatorFields& fields);
+
 // Adds a coordinator; the team defaults to the one given at `lac init`, the capacity to
 // the config's band.
 Coordinator add_coordinator(Session& s, const std::string& handle, const CoordinatorFields& fields);

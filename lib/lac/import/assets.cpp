@@ -13,29 +13,35 @@
 
 namespace lac::importers {
 
-bool asset(Session& s, const ImportRow& row) {
+Outcome asset(Session& s, const ImportRow& row) {
     Asset a;
     a.id = own_reference(row, "asset", ref::asset);
     AssetFields f{row.text("name"), row.text("kind"), row.text("area"), row.text("contact"), row.text("notes")};
     check_asset_fields(s, a, f, Naming::column);
-    std::string active = ascii_lower(trim(row.text("active")));
-    if (!active.empty() && active != "1" && active != "0" && active != "true" && active != "false")
-        throw DataError(fmt::format("active must be 1 or 0, not '{}'", row.text("active")));
-    a.active = active != "0" && active != "false";
-    auto same = store::assets_named(s.db, fold_name(a.name), false);
-    if (a.id > 0) {
-        if (auto here = store::asset_by_id(s.db, a.id)) {
-            if (fold_name(here->name) == fold_name(a.name)) return false;
-            throw DataError(fmt::format("A{} is already here as '{}'", a.id, here->name));
-        }
+    a.active = flag_cell(row, "active", true);
+    if (a.id > 0 && is_here(s, row, std::to_string(a.id))) {
+        std::string ref = make_ref(ref::asset, a.id);
+        return settle(s, row, std::to_string(a.id), ref, [&](const Differences& d) {
+            AssetFields f;
+            bool edit = false;
+            for (auto [column, field] : {std::pair{"name", &f.name}, {"kind", &f.kind}, {"area", &f.area},
+                                         {"contact", &f.contact}, {"notes", &f.notes}})
+                if (differs_in(d, column)) *field = row.text(column), edit = true;
+            if (edit) edit_asset(s, ref, f);
+            if (differs_in(d, "active")) {
+                if (a.active) throw DataError(fmt::format("{} is retired here, and lac does not bring an asset back", ref));
+                retire_asset(s, ref);
+            }
+        });
     }
+    auto same = store::assets_named(s.db, fold_name(a.name), false);
     if (!same.empty()) {
-        if (a.id == 0) return false;
+        if (a.id == 0) return Outcome::already;
         throw DataError(fmt::format("there is already an asset called '{}' (A{})", same[0].name, same[0].id));
     }
     a.id = store::insert_asset(s.db, a);
     imported(row, a.id);
-    return true;
+    return Outcome::added;
 }
 
 }  // namespace lac::importers

@@ -26,9 +26,24 @@ const Person& person_in(Session& s, const ImportRow& row, const std::string& tex
     if (auto found = people.find(t); found != people.end()) return found->second;
     if (t.size() == 20 && t.find_first_not_of("0123456789abcdef") == std::string::npos)
         throw DataError(fmt::format("'{}' is a pseudonym; import needs an extract made with --identify", t));
+    // A forgotten person's records move with their tombstone, named by reference: compared
+    // with those here, or added when this import brought the tombstone (see may_add_for).
+    if (parse_ref(t, ref::person)) return people.emplace(t, find_person_or_tombstone(s, t)).first->second;
     return people.emplace(t, find_person(s, t)).first->second;
 }
 
+void may_add_for(const ImportRow& row, const Person& p) {
+    if (p.forgotten_on && !row.memo().new_people.count(p.id)) check_not_forgotten(p);
+}
+
 void imported(const ImportRow& row, int64_t id) { row.memo().added.push_back(id); }
+
+bool flag_cell(const ImportRow& row, const std::string& column, bool fallback) {
+    std::string word = ascii_lower(trim(row.text(column)));
+    if (word.empty()) return fallback;
+    if (word == "1" || word == "true") return true;
+    if (word == "0" || word == "false") return false;
+    throw DataError(fmt::format("{} must be 1 or 0, not '{}'", column, row.text(column)));
+}
 
 }  // namespace lac::importers

@@ -31,13 +31,14 @@ bool could_be_here(Session& s, ImportMemo& memo, const Conversation& c, std::siz
 
 }  // namespace
 
-bool conversation(Session& s, const ImportRow& row) {
+Outcome conversation(Session& s, const ImportRow& row) {
     int64_t id = own_reference(row, "conversation", ref::conversation);
     const Person& p = person_in(s, row, row.text("person"));
     ConversationFields f{make_ref(ref::person, p.id), date_cell(row, "date")};
     if (row.has("minutes")) f.minutes = row.text("minutes");
     f.mode = trim(row.text("mode"));
     f.note = row.text("note");
+    f.at_time = trim(row.text("time"));
     std::optional<Coordinator> holder;
     if (std::string by = trim(row.text("coordinator")); !by.empty()) {
         auto& known = row.memo().coordinators;
@@ -48,14 +49,25 @@ bool conversation(Session& s, const ImportRow& row) {
     Conversation c = check_conversation_of(s, f, p, holder);
     std::size_t hash = conversation_hash(c);
     if (id > 0) {
-        if (store::conversation_id_exists(s.db, id)) return false;
+        if (is_here(s, row, std::to_string(id))) {
+            std::string ref = make_ref(ref::conversation, id);
+            return settle(s, row, std::to_string(id), ref, [&](const Differences& d) {
+                ConversationEdit e{ref};
+                for (auto [column, field] : {std::pair{"note", &e.note}, {"time", &e.at_time}, {"minutes", &e.minutes},
+                                             {"mode", &e.mode}, {"coordinator", &e.by}, {"person", &e.person}})
+                    if (differs_in(d, column)) *field = row.text(column);
+                if (differs_in(d, "date")) e.on = c.on;
+                edit_conversation(s, e);
+            });
+        }
     } else if (could_be_here(s, row.memo(), c, hash) && store::conversation_exists(s.db, c)) {
-        return false;
+        return Outcome::already;
     }
+    may_add_for(row, p);
     c.id = id;
     imported(row, store::insert_conversation(s.db, c));
     row.memo().conversations_added.insert(hash);
-    return true;
+    return Outcome::added;
 }
 
 }  // namespace lac::importers

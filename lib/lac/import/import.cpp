@@ -1,6 +1,8 @@
 #include "lac/import/import.hpp"
 
 #include <algorithm>
+#include <filesystem>
+#include <fstream>
 
 #include <fmt/format.h>
 
@@ -19,20 +21,27 @@ namespace {
 struct Entity {
     const char* name;
     const char* one;  // one record, as the audit trail names it
-    char letter;      // its references' letter
-    const char* exported_as;  // the extract whose --identify columns it takes
+    char letter;      // its references' letter; 0 when its importer audits each row itself
     std::vector<std::string> required;
     std::vector<std::string> ignored;  // derived columns an export carries
-    bool (*import)(Session&, const ImportRow&);
+    Outcome (*import)(Session&, const ImportRow&);
 };
 
+// In the order import all reads them: each after those its records name.
 const std::vector<Entity>& entities() {
     static const std::vector<Entity> all = {
-        {"people", "person", ref::person, "people", {"name"}, {"team"}, importers::person},
-        {"assets", "asset", ref::asset, "assets", {"name", "kind"}, {}, importers::asset},
-        {"conversations", "conversation", ref::conversation, "conversations", {"person"}, {}, importers::conversation},
-        {"goals", "goal", ref::goal, "goals", {"person", "text"}, {}, importers::goal},
-        {"connections", "connection", ref::connection, "connections", {"person"}, {}, importers::connection},
+        {"coordinators", "coordinator", 0, {"coordinator", "name"}, {}, importers::coordinator},
+        {"assets", "asset", ref::asset, {"name", "kind"}, {}, importers::asset},
+        {"people", "person", ref::person, {"name"}, {"team"}, importers::person},
+        {"assignments", "assignment", 0, {"person", "coordinator", "from_on"}, {"to_on"}, importers::assignment},
+        {"conversations", "conversation", ref::conversation, {"person"}, {}, importers::conversation},
+        {"goals", "goal", ref::goal, {"person", "text"}, {}, importers::goal},
+        {"goal_notes", "goal note", 0, {"goal", "date"}, {}, importers::goal_note},
+        {"connections", "connection", ref::connection, {"person"}, {}, importers::connection},
+        {"connection_changes", "connection change", 0, {"connection", "date", "status"}, {},
+         importers::connection_change},
+        {"contributions", "contribution", ref::contribution, {"person", "hours"}, {}, importers::contribution},
+        {"avoided", "avoided crisis", ref::avoided, {"person", "type"}, {"value"}, importers::avoided},
     };
     return all;
 }
@@ -48,7 +57,7 @@ const Entity& entity_named(const std::string& name) {
 std::map<std::string, std::size_t> read_header(const Entity& e, const std::vector<std::string>& headings,
                                                const std::vector<std::string>& maps) {
     std::map<std::string, std::string> renamed;
-    auto known = extract_columns(e.exported_as, true);
+    auto known = extract_columns(e.name, true);
     for (const auto& m : maps) {
         auto eq = m.find('=');
         if (eq == std::string::npos || eq == 0 || eq + 1 == m.size())
@@ -96,40 +105,105 @@ const std::vector<std::string>& import_entities() {
     return names;
 }
 
-ImportResult import_csv(Session& s, const ImportRequest& r, std::istream& in) {
-    const Entity& e = entity_named(r.entity);
+namespace {
+
+// Reads one file into `result`, inside the caller's transaction; writes whatever its rows
+// add, which the caller keeps only if every row of every file was good.
+void import_file(Session& s, const Entity& e, const ImportRequest& r, std::istream& in, ImportMemo& memo,
+                 ImportResult& result) {
     CsvReader reader(in);
     std::vector<std::string> fields;
     if (!reader.next(fields)) throw DataError("line 1: the file is empty; it needs a header row naming its columns");
     auto columns = read_header(e, fields, r.maps);
     const std::size_t width = fields.size();
-    ImportResult result;
+    const std::string entity = e.name;
     result.one = e.one;
+    memo.update = r.update;
+    memo.added.clear();
+    memo.people.clear();  // an earlier file may have moved them (assignments)
+    while (reader.next(fields)) {
+        if (fields.size() == 1 && trim(fields[0]).empty()) continue;  // a blank line
+        ++result.rows;
+        try {
+            if (fields.size() != width)
+                throw DataError(fmt::format("{}, but the header names {}",
+                                            counted(fields.size(), "field", "fields"), width));
+            for (auto& field : fields)  // the ' an extract put before a formula-like cell
+                if (!field.empty() && field[0] == '\'') field = unguard_formula(field);
+            switch (e.import(s, ImportRow(entity, columns, fields, memo))) {
+                case Outcome::added: ++result.added; break;
+                case Outcome::already: ++result.already; break;
+                case Outcome::updated: ++result.updated; break;
+            }
+        } catch (const DataError& error) {
+            result.problems.push_back(fmt::format("line {}: {}", reader.line(), error.what()));
+        } catch (const Differs& differs) {
+            result.differences.push_back(fmt::format("line {}: {}", reader.line(), differs.what));
+        }
+    }
+    if (e.letter) store::audit_each(s.db, "import", e.one, e.letter, memo.added);
+}
+
+bool bad(const ImportResult& result) { return !result.problems.empty() || !result.differences.empty(); }
+
+}  // namespace
+
+ImportResult import_csv(Session& s, const ImportRequest& r, std::istream& in) {
+    const Entity& e = entity_named(r.entity);
+    ImportResult result;
     ImportMemo memo;
     s.db.expect_bulk_writes();
     try {
         s.db.write([&] {
-            while (reader.next(fields)) {
-                if (fields.size() == 1 && trim(fields[0]).empty()) continue;  // a blank line
-                ++result.rows;
-                try {
-                    if (fields.size() != width)
-                        throw DataError(fmt::format("{}, but the header names {}",
-                                                    counted(fields.size(), "field", "fields"), width));
-                    for (auto& field : fields)  // the ' an extract put before a formula-like cell
-                        if (!field.empty() && field[0] == '\'') field = unguard_formula(field);
-                    (e.import(s, ImportRow(columns, fields, memo)) ? result.added : result.already) += 1;
-                } catch (const DataError& error) {
-                    result.problems.push_back(fmt::format("line {}: {}", reader.line(), error.what()));
-                }
-            }
+            import_file(s, e, r, in, memo, result);
             // Nothing is written unless every row was good (and this is not a dry run).
-            if (!result.problems.empty() || r.dry_run) throw RollBack{};
-            store::audit_each(s.db, "import", e.one, e.letter, memo.added);
+            if (bad(result) || r.dry_run) throw RollBack{};
         });
     } catch (const RollBack&) {
     }
     return result;
+}
+
+const std::vector<std::string>& import_all_entities() { return import_entities(); }
+
+bool ImportAllResult::bad() const {
+    for (const auto& [entity, result] : files)
+        if (lac::bad(result)) return true;
+    return false;
+}
+
+ImportAllResult import_all(Session& s, const std::string& dir, const ImportRequest& r) {
+    namespace fs = std::filesystem;
+    if (!fs::is_directory(dir))
+        throw NoInputError(fmt::format("{} is not a directory; give the one 'lac export all' wrote", dir));
+    std::vector<std::string> missing;
+    for (const auto& e : entities())
+        if (!fs::is_regular_file(fs::path(dir) / (std::string(e.name) + ".csv")))
+            missing.push_back(std::string(e.name) + ".csv");
+    if (!missing.empty())
+        throw NoInputError(fmt::format("{} lacks {}; give the directory 'lac export all' wrote", dir,
+                                       join(missing, ", ")));
+    ImportAllResult out;
+    ImportMemo memo;  // shared, so that history finds the people, goals and connections just added
+    s.db.expect_bulk_writes();
+    try {
+        s.db.write([&] {
+            for (const auto& e : entities()) {
+                fs::path file = fs::path(dir) / (std::string(e.name) + ".csv");
+                std::ifstream in(file, std::ios::binary);
+                if (!in) throw NoInputError(fmt::format("cannot open {}: not readable", file.string()));
+                auto& [entity, result] = out.files.emplace_back(e.name, ImportResult{});
+                try {
+                    import_file(s, e, r, in, memo, result);
+                } catch (const DataError& error) {
+                    throw DataError(file.string() + " " + error.what());  // which file the heading is in
+                }
+            }
+            if (out.bad() || r.dry_run) throw RollBack{};
+        });
+    } catch (const RollBack&) {
+    }
+    return out;
 }
 
 }  // namespace lac

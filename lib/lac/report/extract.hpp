@@ -25,4 +25,9 @@ struct ExtractRequest {
 // An identified extract is written to the audit trail first.
 long long write_extract(Session& s, const ExtractRequest& request, std::ostream& out);
 
+// lac export all DIR: every entity, ENTITY.csv each, in a new directory private to its
+// owner (0700, files 0600), whole or not at all: if any file cannot be written, the
+// directory is removed. Returns the rows written, by entity.
+std::vector<std::pair<std::string, long long>> export_all(Session& s, const std::string& dir, bool identify);
+
 }  // namespace lac

@@ -3,6 +3,8 @@
 #include <SQLiteCpp/Column.h>
 #include <SQLiteCpp/Statement.h>
 
+#include <map>
+
 #include "lac/store/db.hpp"
 #include "lac/util/ref.hpp"
 
@@ -25,7 +27,8 @@ const std::vector<ExportSpec>& export_specs() {
           {"source", K::text, 0, false, "p.source"},
           {"birth_year", K::integer, 0, false, "p.birth_year"},
           {"name", K::text, 0, true, "p.name"},
-          {"gifts", K::text, 0, true, "nullif(p.gifts, '')"}}},
+          {"gifts", K::text, 0, true, "nullif(p.gifts, '')"},
+          {"forgotten_on", K::text, 0, false, "p.forgotten_on"}}},
         {"conversations", "conversation v JOIN coordinator c ON c.id = v.coordinator_id", "v.on_date",
          "v.on_date, v.id",
          {{"conversation", K::reference, ref::conversation, false, "v.id"},
@@ -34,7 +37,8 @@ const std::vector<ExportSpec>& export_specs() {
           {"date", K::text, 0, false, "v.on_date"},
           {"minutes", K::integer, 0, false, "v.minutes"},
           {"mode", K::text, 0, false, "v.mode"},
-          {"note", K::text, 0, true, "nullif(v.note, '')"}}},
+          {"note", K::text, 0, true, "nullif(v.note, '')"},
+          {"time", K::text, 0, false, "v.at_time"}}},
         {"goals", "goal g", "g.set_on", "g.set_on, g.id",
          {{"goal", K::reference, ref::goal, false, "g.id"},
           {"person", K::person, ref::person, false, "g.person_id"},
@@ -79,9 +83,66 @@ const std::vector<ExportSpec>& export_specs() {
           {"value", K::real, 0, false, "x.quantity * x.unit_cost"},
           {"budget", K::text, 0, false, "x.budget"},
           {"confidence", K::text, 0, false, "x.confidence"},
-          {"evidence", K::text, 0, true, "nullif(x.evidence, '')"}}},
+          {"evidence", K::text, 0, true, "nullif(x.evidence, '')"},
+          {"label", K::text, 0, false, "x.label"},
+          {"source", K::text, 0, false, "x.cost_source"}}},
+        // The history behind the records above, so that a team's whole record moves intact
+        // (lac export all): by owner, then in the order it happened (and was written, within
+        // a day), which an import replays; each order is its owner's index.
+        {"assignments", "assignment a JOIN coordinator c ON c.id = a.coordinator_id", "a.from_on",
+         "a.person_id, a.from_on, a.id",
+         {{"person", K::person, ref::person, false, "a.person_id"},
+          {"coordinator", K::text, 0, false, "c.handle"},
+          {"from_on", K::text, 0, false, "a.from_on"},
+          {"to_on", K::text, 0, false, "a.to_on"}}},
+        {"goal_notes", "goal_note n", "n.on_date", "n.goal_id, n.on_date, n.id",
+         {{"goal", K::reference, ref::goal, false, "n.goal_id"},
+          {"date", K::text, 0, false, "n.on_date"},
+          {"status", K::text, 0, false, "n.status"},
+          {"note", K::text, 0, true, "nullif(n.note, '')"}}},
+        {"connection_changes", "connection_change h", "h.on_date", "h.connection_id, h.on_date, h.id",
+         {{"connection", K::reference, ref::connection, false, "h.connection_id"},
+          {"date", K::text, 0, false, "h.on_date"},
+          {"status", K::text, 0, false, "h.status"}}},
+        {"coordinators", "coordinator c", nullptr, "c.id",
+         {{"coordinator", K::text, 0, false, "c.handle"},
+          {"team", K::text, 0, false, "nullif(c.team, '')"},
+          {"neighbourhood", K::text, 0, false, "nullif(c.neighbourhood, '')"},
+          {"capacity_min", K::integer, 0, false, "c.capacity_min"},
+          {"capacity_max", K::integer, 0, false, "c.capacity_max"},
+          {"active", K::integer, 0, false, "c.active"},
+          {"name", K::text, 0, true, "c.name"}}},
     };
     return specs;
+}
+
+std::optional<std::vector<std::optional<std::string>>> export_row(Db& db, const ExportSpec& spec,
+                                                                  const std::string& key) {
+    // One statement per entity, kept for the Db's cache (which knows a statement by the
+    // address of its text) for as long as the program runs.
+    static std::map<const ExportSpec*, std::string> texts;
+    auto [sql, first] = texts.try_emplace(&spec);
+    if (first) {
+        sql->second = "SELECT ";
+        for (std::size_t i = 0; i < spec.columns.size(); ++i)
+            sql->second += std::string(i ? ", " : "") + spec.columns[i].expr;
+        sql->second += std::string(" FROM ") + spec.from + " WHERE " + spec.columns[0].expr + " = ?";
+    }
+    auto& query = db.statement(sql->second.c_str());
+    if (spec.columns[0].kind == K::text)
+        query.bind(1, key);
+    else
+        query.bind(1, int64_t(std::stoll(key)));
+    std::optional<std::vector<std::optional<std::string>>> found;
+    if (query.executeStep()) {
+        found.emplace();
+        for (int i = 0; i < query.getColumnCount(); ++i) {
+            const SQLite::Column column = query.getColumn(i);
+            found->push_back(column.isNull() ? std::nullopt : std::optional<std::string>(column.getString()));
+        }
+    }
+    query.reset();
+    return found;
 }
 
 void stream_export(Db& db, const ExportSpec& spec, bool identify, std::optional<Date> from, std::optional<Date> to,

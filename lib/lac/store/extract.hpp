@@ -53,5 +53,11 @@ struct ExportValue {
 void stream_export(Db& db, const ExportSpec& spec, bool identify, std::optional<Date> from, std::optional<Date> to,
                    const std::function<void(const std::vector<ExportValue>&)>& row);
 
+// One record as an identified extract holds it, each column's value as SQLite gives it as
+// text (nullopt for null), found by its first column (its reference's number, or a
+// coordinator's handle): what an import compares a row with. nullopt when it is not here.
+std::optional<std::vector<std::optional<std::string>>> export_row(Db& db, const ExportSpec& spec,
+                                                                  const std::string& key);
+
 }  // namespace store
 }  // namespace lac

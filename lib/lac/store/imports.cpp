@@ -53,5 +53,30 @@ bool goal_exists(Db& db, int64_t person_id, const std::string& text, Date set_on
     return found;
 }
 
+bool contribution_exists(Db& db, const Contribution& t) {
+    auto& query = db.statement("SELECT 1 FROM contribution WHERE person_id = ? AND on_date = ? AND hours = ? "
+                               "AND asset_id IS ? AND what = ? LIMIT 1");
+    query.bind(1, t.person_id);
+    query.bind(2, to_iso(t.on));
+    query.bind(3, t.hours);
+    rows::bind_optional(query, 4, t.asset_id);
+    query.bind(5, t.what);
+    bool found = query.executeStep();
+    query.reset();
+    return found;
+}
+
+bool avoided_exists(Db& db, const Avoided& x) {
+    auto& query = db.statement("SELECT 1 FROM avoided WHERE person_id = ? AND type = ? AND on_date = ? "
+                               "AND quantity = ? AND evidence = ? LIMIT 1");
+    query.bind(1, x.person_id);
+    query.bind(2, x.type);
+    query.bind(3, to_iso(x.on));
+    query.bind(4, x.quantity);
+    query.bind(5, x.evidence);
+    bool found = query.executeStep();
+    query.reset();
+    return found;
+}
 
 }  // namespace lac::store
