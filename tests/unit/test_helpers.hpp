@@ -88,9 +88,10 @@ struct ImportingTeam : Fixture {
         f.name = "Asha";
         lac::add_coordinator(s(), "asha", f);
     }
-    lac::ImportResult import(const std::string& entity, const std::string& csv, bool dry_run = false) {
+    lac::ImportResult import(const std::string& entity, const std::string& csv, bool dry_run = false,
+                             bool update = false) {
         std::istringstream in(csv);
-        return lac::import_csv(s(), {entity, {}, dry_run}, in);
+        return lac::import_csv(s(), {entity, {}, dry_run, update}, in);
     }
     std::string extract(const std::string& entity, bool identify) {
         std::ostringstream out;

@@ -11,6 +11,7 @@
 #include "lac/domain/validate.hpp"
 #include "lac/store/audit.hpp"
 #include "lac/store/connections.hpp"
+#include "lac/store/coordinators.hpp"
 #include "lac/store/goals.hpp"
 #include "lac/store/history.hpp"
 #include "lac/util/errors.hpp"
@@ -93,9 +94,8 @@ Outcome assignment(Session& s, const ImportRow& row) {
         if (here.empty()) may_add_for(row, p);
     }
     return replay(s, row, History::assignments, owner, r, [&](const HistoryRow& h) {
-        for (const auto& [name, c] : known)
-            if (c.id == h.coordinator_id) return fmt::format("'{}'", name);
-        return std::string("another coordinator");
+        auto c = store::coordinator_by_id(s.db, h.coordinator_id);
+        return c ? fmt::format("'{}'", c->handle) : std::string("another coordinator");
     });
 }
 

@@ -55,6 +55,9 @@ Outcome person(Session& s, const ImportRow& row) {
     f.gifts = row.text("gifts");
     if (row.has("birth_year")) f.birth_year = row.text("birth_year");
     f.opened_on = date_cell(row, "opened_on");
+    // A file that corrects some columns of people here checks them against the rest as here.
+    std::optional<Person> here = p.id > 0 ? store::person_by_id(s.db, p.id) : std::nullopt;
+    if (here && !f.opened_on) f.opened_on = here->opened_on;
     check_person_fields(s, p, f, Naming::column);
     if (forgotten_on) {
         if (row.has("name") || row.has("area") || row.has("gifts") || row.has("birth_year"))
@@ -76,7 +79,7 @@ Outcome person(Session& s, const ImportRow& row) {
     Coordinator c = require_coordinator(s, handle);
 
     if (p.id > 0) {
-        if (auto here = store::person_by_id(s.db, p.id)) {
+        if (here) {
             std::string ref = make_ref(ref::person, p.id);
             // Erasure is never undone by an import, nor done by one without its own command.
             if (here->forgotten_on && !forgotten_on)
