@@ -40,6 +40,7 @@ const Command commands[] = {
     {"contribution", register_contribution},
     {"avoid", register_avoid},
     {"avoided", register_avoided},
+    {"wellbeing", register_wellbeing},
     {"caseload", register_caseload},
     {"summary", register_summary},
     {"export", register_export},

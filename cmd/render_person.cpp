@@ -8,6 +8,7 @@
 #include "lac/util/ref.hpp"
 #include "lac/util/table.hpp"
 #include "lac/util/text.hpp"
+#include "lac/domain/wellbeing.hpp"
 #include "lac/report/views.hpp"
 
 namespace {
@@ -101,6 +102,24 @@ void render_connections_and_giving(std::ostream& out, const lac::PersonRecord& r
     }
 }
 
+// Each measure's first and latest answer, with the ONS's bands; then every check-in.
+void render_wellbeing(std::ostream& out, const lac::PersonRecord& r) {
+    if (r.wellbeing.empty()) return;
+    out << fmt::format("\nWellbeing ({})\n", lac::counted(r.wellbeing.size(), "check-in", "check-ins"));
+    for (const auto& c : lac::wellbeing_changes(r.wellbeing)) {
+        std::string change = c.first_on == c.latest_on ? "" : fmt::format(" → {} ({}) on {}, {:+d}", *c.latest,
+                                                                           lac::ons_band(c.measure, *c.latest),
+                                                                           lac::to_iso(*c.latest_on), *c.latest - *c.first);
+        out << fmt::format("  {:<11} {} ({}) on {}{}\n", c.measure, *c.first, lac::ons_band(c.measure, *c.first),
+                           lac::to_iso(*c.first_on), change);
+    }
+    for (const auto& w : r.wellbeing) {
+        out << fmt::format("  {:<5} {} {}\n", lac::make_ref(lac::ref::wellbeing, w.id), lac::to_iso(w.on),
+                           lac::wellbeing_words(w));
+        if (!w.note.empty()) out << "        " << lac::one_line(w.note, 70) << '\n';
+    }
+}
+
 void render_conversations(std::ostream& out, const lac::PersonRecord& r) {
     out << fmt::format("\nConversations ({} in all", r.conversation_count);
     if (r.conversation_count > int(r.recent.size())) out << fmt::format(", latest {}", r.recent.size());
@@ -144,5 +163,6 @@ void render_person_record(std::ostream& out, const lac::PersonRecord& r, lac::Da
     render_details(out, r, today);
     render_goals(out, r);
     render_connections_and_giving(out, r);
+    render_wellbeing(out, r);
     render_conversations(out, r);
 }

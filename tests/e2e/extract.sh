@@ -24,6 +24,7 @@ declare -A header=(
   [assets]="asset,name,kind,area,active"
   [contributions]="contribution,person,date,hours,asset"
   [avoided]="avoided,person,type,date,quantity,unit,unit_cost,value,budget,confidence,label,source"
+  [wellbeing]="wellbeing,person,date,life,worthwhile,happy,anxious,lonely"
   [assignments]="person,coordinator,from_on,to_on"
   [goal_notes]="goal,date,status"
   [connection_changes]="connection,date,status"
@@ -147,7 +148,7 @@ refused 65 "typo.csv line 1: 'Nmae' is not a people column (did you mean 'name'?
 printf 'person\nP1\n' >"$work/noname.csv"
 refused 65 "line 1: there is no 'name' column, which people need" import people "$work/noname.csv"
 refused 64 "--map 'name' is not COL=FIELD" import people "$work/typo.csv" --map name
-refused 64 "'wellbeing' is not something lac imports" import wellbeing "$work/typo.csv"
+refused 64 "'reflections' is not something lac imports" import reflections "$work/typo.csv"
 printf 'name,area\nAnn\n' >"$work/short.csv"
 before=$(snapshot)
 run import people "$work/short.csv"

@@ -46,6 +46,9 @@ ok avoid Mary residential-care --quantity 26 --confidence likely --on 2026-10-01
 printf '[crisis.eviction]\nunit_cost = 7012.5\nsource = "a later price year"\n' >"$work/later.toml"
 LAC_CONFIG="$work/later.toml" ok avoid Tom eviction --on 2026-11-10 -m "Arrears on a plan"
 ok avoid Sam hospital-admission --on 2026-08-20
+ok wellbeing Mary --life 4 --worthwhile 6 --happy 5 --anxious 7 --lonely often --on 2026-08-31 -m "A hard summer"
+ok wellbeing Mary --life 7 --anxious 3 --lonely "some of the time" --on 2026-11-17
+ok wellbeing Sam --life 5 --on 2026-08-10
 ok person close Sam --reason declined --on 2026-09-01
 ok person forget Sam --confirm
 
@@ -53,8 +56,8 @@ step="export all --identify: a new private directory, one file per entity"
 ok export all "$work/moved" --identify
 [ "$(stat -c %a "$work/moved")" == 700 ] || fail "the directory is not private"
 for f in "$work"/moved/*; do [ "$(stat -c %a "$f")" == 600 ] || fail "$f is not private"; done
-[ "$(ls "$work/moved" | wc -l)" -eq 11 ] || fail "expected 11 files: $(ls "$work/moved")"
-expect_err_has "in 11 files to $work/moved"
+[ "$(ls "$work/moved" | wc -l)" -eq 12 ] || fail "expected 12 files: $(ls "$work/moved")"
+expect_err_has "in 12 files to $work/moved"
 
 step="import all into an empty database, with another config, gives every report alike"
 export LAC_DB_OLD="$LAC_DB"
@@ -75,7 +78,7 @@ for week in 2026-W37 2026-W38 2026-W39 2026-W40 2026-W41 2026-W42 2026-W43 2026-
 done
 same caseload --all --format json
 for p in P1 P2 P3 P4 P5 P6; do same person show "$p" --format json; done
-for e in people conversations goals connections assets contributions avoided assignments goal_notes connection_changes coordinators; do
+for e in people conversations goals connections assets contributions avoided wellbeing assignments goal_notes connection_changes coordinators; do
   same export "$e" --identify
 done
 same export avoided --identify --format json
@@ -87,6 +90,7 @@ LAC_DB="$new" ok import all "$work/moved"
 expect_err_has "imported 0 people (6 already here)"
 expect_err_has "imported 0 assignments (8 already here)"
 expect_err_has "imported 0 goal notes (4 already here)"
+expect_err_has "imported 0 wellbeing (2 already here)"
 
 step="a directory without the expected files names the missing ones"
 mkdir "$work/partial" && cp "$work"/moved/people.csv "$work"/moved/goals.csv "$work/partial/"

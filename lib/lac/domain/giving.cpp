@@ -68,13 +68,6 @@ Values values(const Avoided& x) {
 // A stored amount as it would be typed (26, 1.5), to be checked again as typed.
 std::string amount_text(double amount) { return fmt::format("{}", amount); }
 
-store::GivingFilter filter_for(Session& s, const GivingQuery& q) {
-    check_period(q.from, q.to);
-    store::GivingFilter filter{std::nullopt, std::nullopt, q.from, q.to, q.limit, true};
-    if (!q.person.empty()) filter.person_id = find_person(s, q.person).id;
-    return filter;
-}
-
 }  // namespace
 
 Contribution check_contribution_fields(const Session& s, const ContributionFields& f) {
@@ -188,6 +181,13 @@ Avoided delete_avoided(Session& s, std::string_view avoided, bool confirmed) {
 
 Avoided show_avoided(Session& s, std::string_view avoided) {
     return read_one(s, [&] { return require_avoided(s, avoided); });
+}
+
+store::GivingFilter filter_for(Session& s, const GivingQuery& q) {
+    check_period(q.from, q.to);
+    store::GivingFilter filter{std::nullopt, std::nullopt, q.from, q.to, q.limit, true};
+    if (!q.person.empty()) filter.person_id = find_person(s, q.person).id;
+    return filter;
 }
 
 std::vector<Contribution> list_contributions(Session& s, const GivingQuery& q) {

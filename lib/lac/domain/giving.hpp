@@ -7,6 +7,7 @@
 
 #include "lac/domain/corrections.hpp"
 #include "lac/domain/session.hpp"
+#include "lac/store/giving.hpp"
 #include "lac/store/records.hpp"
 
 namespace lac {
@@ -70,6 +71,8 @@ struct GivingQuery {
     std::optional<Date> from, to;
     int limit = 0;  // 0: all
 };
+// The store's filter for a query: its person found, its period checked; newest first.
+store::GivingFilter filter_for(Session& s, const GivingQuery& query);
 std::vector<Contribution> list_contributions(Session& s, const GivingQuery& query);
 std::vector<Avoided> list_avoided(Session& s, const GivingQuery& query);
 

@@ -8,6 +8,7 @@
 #include "lac/store/connections.hpp"
 #include "lac/store/conversations.hpp"
 #include "lac/store/giving.hpp"
+#include "lac/store/wellbeing.hpp"
 #include "lac/store/goals.hpp"
 #include "lac/store/people.hpp"
 #include "lac/domain/team.hpp"
@@ -223,6 +224,7 @@ PersonRecord person_record(Session& s, std::string_view who, int recent_limit) {
         r.connections = store::list_connections(s.db, r.person.id);
         r.contributions = store::contributions_of(s.db, r.person.id, std::nullopt);
         r.avoided = store::avoided_of(s.db, r.person.id);
+        r.wellbeing = store::list_wellbeing(s.db, {r.person.id});
     });
     return r;
 }

@@ -64,6 +64,7 @@ struct PersonRecord {
     std::vector<Connection> connections;
     std::vector<Contribution> contributions;
     std::vector<Avoided> avoided;
+    std::vector<Wellbeing> wellbeing;  // oldest first
     store::RecordCounts kept;  // for a forgotten person: how many records their tombstone holds
 };
 // `recent_limit` 0 gives every conversation. A forgotten person, named by reference, gives

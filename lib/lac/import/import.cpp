@@ -42,6 +42,7 @@ const std::vector<Entity>& entities() {
          importers::connection_change},
         {"contributions", "contribution", ref::contribution, {"person", "hours"}, {}, importers::contribution},
         {"avoided", "avoided crisis", ref::avoided, {"person", "type"}, {"value"}, importers::avoided},
+        {"wellbeing", "wellbeing check-in", ref::wellbeing, {"person"}, {}, importers::wellbeing},
     };
     return all;
 }

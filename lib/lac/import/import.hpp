@@ -107,6 +107,7 @@ Outcome goal(Session& s, const ImportRow& row);
 Outcome connection(Session& s, const ImportRow& row);
 Outcome contribution(Session& s, const ImportRow& row);
 Outcome avoided(Session& s, const ImportRow& row);
+Outcome wellbeing(Session& s, const ImportRow& row);
 Outcome assignment(Session& s, const ImportRow& row);
 Outcome goal_note(Session& s, const ImportRow& row);
 Outcome connection_change(Session& s, const ImportRow& row);

@@ -46,6 +46,7 @@ void take_out_names(PersonRecord& r, const MentionFinder& names) {
     }
     for (auto& t : r.contributions) clean(t.what);
     for (auto& x : r.avoided) clean(x.evidence);
+    for (auto& w : r.wellbeing) clean(w.note);
 }
 
 }  // namespace

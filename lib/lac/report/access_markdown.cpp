@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "lac/report/access.hpp"
+#include "lac/report/views.hpp"
 #include "lac/util/ref.hpp"
 #include "lac/util/table.hpp"
 #include "lac/util/text.hpp"
@@ -114,6 +115,16 @@ void giving(std::ostream& out, const PersonRecord& r) {
     }
 }
 
+void wellbeing(std::ostream& out, const PersonRecord& r) {
+    if (r.wellbeing.empty()) return;
+    out << "## How you said you were\n\n";
+    for (const auto& w : r.wellbeing) {
+        out << fmt::format("- {} ({}): {}\n", long_date(w.on), make_ref(ref::wellbeing, w.id), wellbeing_words(w));
+        if (!w.note.empty()) out << "  " << one_line(w.note, 10000) << '\n';
+    }
+    out << '\n';
+}
+
 void audit(std::ostream& out, const SubjectAccess& a) {
     out << "## Every change to these records\n\n";
     out << "When, who, with which command, what they did, and to which record. The details are shown for your "
@@ -139,6 +150,7 @@ void write_access_markdown(std::ostream& out, const SubjectAccess& a) {
     goals(out, r);
     connections(out, r);
     giving(out, r);
+    wellbeing(out, r);
     audit(out, a);
 }
 

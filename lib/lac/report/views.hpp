@@ -24,6 +24,7 @@ Table connections_table(const std::vector<Connection>& connections);
 Table conversations_table(const std::vector<Conversation>& conversations, bool whole_text);
 Table contributions_table(const std::vector<Contribution>& contributions, bool whole_text);
 Table avoided_table(const std::vector<Avoided>& avoided, bool whole_text);
+Table wellbeing_table(const std::vector<Wellbeing>& checkins, bool whole_text);
 
 nlohmann::ordered_json person_json(const PersonRecord& record);
 nlohmann::ordered_json asset_json(const AssetRecord& record);
@@ -31,6 +32,12 @@ nlohmann::ordered_json asset_json(const AssetRecord& record);
 nlohmann::ordered_json conversation_json(const Conversation& c);
 nlohmann::ordered_json contribution_json(const Contribution& t);
 nlohmann::ordered_json avoided_json(const Avoided& x);
+nlohmann::ordered_json wellbeing_json(const Wellbeing& w);
+// A person's check-ins (oldest first) and, for each measure, the first, the latest, the
+// change and the ONS bands: as person show gives them.
+nlohmann::ordered_json wellbeing_record_json(const std::vector<Wellbeing>& oldest_first);
+// "life 6 (medium), worthwhile 7 (high), …, lonely: some of the time".
+std::string wellbeing_words(const Wellbeing& w);
 
 // What an avoided crisis is worth, in words: "Residential care placement: 26 weeks ×
 // £538.00 = £13,988.00 (adult social care)".

@@ -168,6 +168,7 @@ json person_json(const PersonRecord& r) {
     for (const auto& t : r.contributions) contributions.push_back(contribution_json(t));
     auto& avoided = j["avoided"] = json::array();
     for (const auto& x : r.avoided) avoided.push_back(avoided_json(x));
+    j["wellbeing"] = wellbeing_record_json(r.wellbeing);
     j["conversation_count"] = r.conversation_count;
     auto& recent = j["conversations"] = json::array();
     for (const auto& c : r.recent) recent.push_back(conversation_json(c));

@@ -86,6 +86,16 @@ const std::vector<ExportSpec>& export_specs() {
           {"evidence", K::text, 0, true, "nullif(x.evidence, '')"},
           {"label", K::text, 0, false, "x.label"},
           {"source", K::text, 0, false, "x.cost_source"}}},
+        {"wellbeing", "wellbeing w", "w.on_date", "w.on_date, w.id",
+         {{"wellbeing", K::reference, ref::wellbeing, false, "w.id"},
+          {"person", K::person, ref::person, false, "w.person_id"},
+          {"date", K::text, 0, false, "w.on_date"},
+          {"life", K::integer, 0, false, "w.life"},
+          {"worthwhile", K::integer, 0, false, "w.worthwhile"},
+          {"happy", K::integer, 0, false, "w.happy"},
+          {"anxious", K::integer, 0, false, "w.anxious"},
+          {"lonely", K::text, 0, false, "w.lonely"},
+          {"note", K::text, 0, true, "nullif(w.note, '')"}}},
         // The history behind the records above, so that a team's whole record moves intact
         // (lac export all): by owner, then in the order it happened (and was written, within
         // a day), which an import replays; each order is its owner's index.

@@ -2,6 +2,7 @@
 
 #include "lac/store/db.hpp"
 #include "lac/store/rows.hpp"
+#include "lac/store/dated_rows.hpp"
 
 namespace lac::store {
 namespace {
@@ -44,42 +45,6 @@ Avoided read_avoided(SQLite::Statement& row) {
     x.evidence = row.getColumn(11).getString();
     x.person_name = rows::text(row.getColumn(12));
     return x;
-}
-
-// Runs `columns` (whose table is aliased `alias`) under the filter's conditions, each its
-// own fragment so that SQLite reads the person or the date index.
-template <class Record, class Read>
-std::vector<Record> select(Db& db, const std::string& columns, char alias, const GivingFilter& f, Read read) {
-    std::string a(1, alias);
-    std::string person = a + ".person_id = ?1", asset = a + ".asset_id = ?2", from = a + ".on_date >= ?3",
-                to = a + ".on_date <= ?4";
-    std::string order = f.newest_first ? " DESC" : "";
-    SQLite::Statement query(db.sql(), columns +
-                                          rows::where({{bool(f.person_id), person.c_str()},
-                                                       {bool(f.asset_id), asset.c_str()},
-                                                       {bool(f.from), from.c_str()},
-                                                       {bool(f.to), to.c_str()},
-                                                       {true, "p.name IS NOT NULL"}}) +
-                                          "ORDER BY " + a + ".on_date" + order + ", " + a + ".id" + order +
-                                          " LIMIT ?5");
-    if (f.person_id) query.bind(1, *f.person_id);
-    if (f.asset_id) query.bind(2, *f.asset_id);
-    if (f.from) query.bind(3, to_iso(*f.from));
-    if (f.to) query.bind(4, to_iso(*f.to));
-    query.bind(5, f.limit > 0 ? f.limit : -1);
-    std::vector<Record> out;
-    while (query.executeStep()) out.push_back(read(query));
-    return out;
-}
-
-// The record with this id, unless its person was forgotten.
-template <class Read>
-auto by_id(Db& db, const char* columns, char alias, int64_t id, Read read)
-    -> std::optional<decltype(read(std::declval<SQLite::Statement&>()))> {
-    SQLite::Statement query(db.sql(), std::string(columns) + "WHERE " + alias + ".id = ? AND p.name IS NOT NULL");
-    query.bind(1, id);
-    if (!query.executeStep()) return std::nullopt;
-    return read(query);
 }
 
 // Binds a contribution's own fields as parameters 1–5, for its insert and its update.
@@ -135,11 +100,11 @@ void update_contribution(Db& db, const Contribution& t) {
 void delete_contribution(Db& db, int64_t id) { delete_by_id(db, "DELETE FROM contribution WHERE id = ?", id); }
 
 std::optional<Contribution> contribution_by_id(Db& db, int64_t id) {
-    return by_id(db, contribution_columns, 't', id, read_contribution);
+    return dated_rows::by_id(db, contribution_columns, 't', id, read_contribution);
 }
 
 std::vector<Contribution> list_contributions(Db& db, const GivingFilter& filter) {
-    return select<Contribution>(db, contribution_columns, 't', filter, read_contribution);
+    return dated_rows::select<Contribution>(db, contribution_columns, 't', filter, read_contribution);
 }
 
 std::vector<Contribution> contributions_of(Db& db, std::optional<int64_t> person_id, std::optional<int64_t> asset_id) {
@@ -168,10 +133,10 @@ void update_avoided(Db& db, const Avoided& x) {
 
 void delete_avoided(Db& db, int64_t id) { delete_by_id(db, "DELETE FROM avoided WHERE id = ?", id); }
 
-std::optional<Avoided> avoided_by_id(Db& db, int64_t id) { return by_id(db, avoided_columns, 'x', id, read_avoided); }
+std::optional<Avoided> avoided_by_id(Db& db, int64_t id) { return dated_rows::by_id(db, avoided_columns, 'x', id, read_avoided); }
 
 std::vector<Avoided> list_avoided(Db& db, const GivingFilter& filter) {
-    return select<Avoided>(db, avoided_columns, 'x', filter, read_avoided);
+    return dated_rows::select<Avoided>(db, avoided_columns, 'x', filter, read_avoided);
 }
 
 std::vector<Avoided> avoided_of(Db& db, int64_t person_id) { return list_avoided(db, {person_id}); }

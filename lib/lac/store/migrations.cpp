@@ -218,11 +218,34 @@ static const char* const schema_v3 = R"SQL(
 ALTER TABLE person ADD COLUMN forgotten_on TEXT;
 )SQL";
 
+// Wellbeing check-ins (lac wellbeing): the ONS personal wellbeing questions, each a whole
+// number from 0 to 10 or left out, and the ONS direct loneliness question. Erasure deletes
+// them (they are the person's own answers, not a count that past reports rest on).
+static const char* const schema_v4 = R"SQL(
+CREATE TABLE wellbeing (
+    id          INTEGER PRIMARY KEY AUTOINCREMENT,
+    person_id   INTEGER NOT NULL REFERENCES person (id) ON DELETE CASCADE,
+    on_date     TEXT NOT NULL,
+    life        INTEGER CHECK (life BETWEEN 0 AND 10),
+    worthwhile  INTEGER CHECK (worthwhile BETWEEN 0 AND 10),
+    happy       INTEGER CHECK (happy BETWEEN 0 AND 10),
+    anxious     INTEGER CHECK (anxious BETWEEN 0 AND 10),
+    lonely      TEXT CHECK (lonely IN ('often', 'some', 'occasionally', 'hardly', 'never')),
+    note        TEXT NOT NULL DEFAULT '',
+    recorded_at TEXT NOT NULL,
+    recorded_by TEXT NOT NULL,
+    CHECK (coalesce(life, worthwhile, happy, anxious, lonely) IS NOT NULL)
+) STRICT;
+CREATE INDEX wellbeing_person ON wellbeing (person_id, on_date);
+CREATE INDEX wellbeing_date ON wellbeing (on_date);
+)SQL";
+
 const std::vector<Migration>& migrations() {
     static const std::vector<Migration> all = {
         {1, schema_v1},
         {2, schema_v2},
         {3, schema_v3},
+        {4, schema_v4},
     };
     return all;
 }

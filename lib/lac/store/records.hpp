@@ -129,4 +129,16 @@ struct Avoided {
     double value() const { return quantity * unit_cost; }
 };
 
+// A wellbeing check-in: the ONS personal wellbeing questions (0–10 each, any left out) and
+// the ONS direct loneliness question.
+struct Wellbeing {
+    int64_t id = 0;
+    int64_t person_id = 0;
+    Date on;
+    std::optional<int> life, worthwhile, happy, anxious;
+    std::string lonely;  // often, some, occasionally, hardly, never; or empty
+    std::string note;
+    std::string person_name;  // filled where asked for (lists)
+};
+
 }  // namespace lac

@@ -40,6 +40,8 @@ const TextColumn text_columns[] = {
     {"avoided crisis evidence", ref::avoided,
      "SELECT id, person_id, id, evidence FROM avoided WHERE evidence <> '' ORDER BY id",
      "UPDATE avoided SET evidence = ?1 WHERE id = ?2"},
+    {"wellbeing note", ref::wellbeing, "SELECT id, person_id, id, note FROM wellbeing WHERE note <> '' ORDER BY id",
+     "UPDATE wellbeing SET note = ?1 WHERE id = ?2"},
     {"gifts", ref::person, "SELECT id, id, id, gifts FROM person WHERE gifts <> '' ORDER BY id",
      "UPDATE person SET gifts = ?1 WHERE id = ?2"},
     {"asset notes", ref::asset, "SELECT id, NULL, id, notes FROM asset WHERE notes <> '' ORDER BY id",
@@ -85,6 +87,7 @@ std::vector<std::string> refs_of(Db& db, int64_t person_id) {
         {ref::connection, "SELECT id FROM connection WHERE person_id = ? ORDER BY id"},
         {ref::contribution, "SELECT id FROM contribution WHERE person_id = ? ORDER BY id"},
         {ref::avoided, "SELECT id FROM avoided WHERE person_id = ? ORDER BY id"},
+        {ref::wellbeing, "SELECT id FROM wellbeing WHERE person_id = ? ORDER BY id"},
     };
     std::vector<std::string> out{make_ref(ref::person, person_id)};
     for (const auto& [letter, sql] : owned) {
@@ -127,6 +130,8 @@ void blank_person(Db& db, int64_t person_id, Date on) {
         "UPDATE connection SET natural = '' WHERE person_id = ?1 AND natural IS NOT NULL",
         "UPDATE contribution SET what = '' WHERE person_id = ?1",
         "UPDATE avoided SET evidence = '' WHERE person_id = ?1",
+        // Their wellbeing answers are theirs alone, and no past count rests on them: gone.
+        "DELETE FROM wellbeing WHERE person_id = ?1",
     };
     for (const char* sql : blank) {
         SQLite::Statement update(db.sql(), sql);

@@ -17,6 +17,7 @@ inline constexpr char asset = 'A';
 inline constexpr char connection = 'K';
 inline constexpr char contribution = 'T';
 inline constexpr char avoided = 'X';
+inline constexpr char wellbeing = 'W';
 }  // namespace ref
 
 std::string make_ref(char letter, int64_t id);
