@@ -21,6 +21,7 @@ void register_conversation(CLI::App& app, Context& ctx);
 void register_contribution(CLI::App& app, Context& ctx);
 void register_avoided(CLI::App& app, Context& ctx);
 void register_wellbeing(CLI::App& app, Context& ctx);
+void register_reflect(CLI::App& app, Context& ctx);
 void register_caseload(CLI::App& app, Context& ctx);
 void register_summary(CLI::App& app, Context& ctx);
 void register_export(CLI::App& app, Context& ctx);

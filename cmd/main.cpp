@@ -41,6 +41,7 @@ const Command commands[] = {
     {"avoid", register_avoid},
     {"avoided", register_avoided},
     {"wellbeing", register_wellbeing},
+    {"reflect", register_reflect},
     {"caseload", register_caseload},
     {"summary", register_summary},
     {"export", register_export},

@@ -103,7 +103,7 @@ TEST_CASE("a migration of an existing database writes a backup first") {
         auto db = lac::Db::create(path, {}, created);
         lac::store::set_meta(*db, "team", "Northfield");
         // Take the file back to schema 1, as an older lac left it.
-        db->sql().exec("DROP TABLE wellbeing; DROP TABLE avoided; DROP TABLE contribution; DROP TABLE connection_change; "
+        db->sql().exec("DROP TABLE reflection_score; DROP TABLE reflection; DROP TABLE wellbeing; DROP TABLE avoided; DROP TABLE contribution; DROP TABLE connection_change; "
                        "DROP TABLE connection; DROP TABLE asset; DROP TABLE goal_note; DROP TABLE goal; "
                        "ALTER TABLE person DROP COLUMN forgotten_on; PRAGMA user_version = 1");
     }

@@ -250,6 +250,15 @@ Config build(const toml::table& root, const toml::table& given, const Checker& c
     c.life_areas = words(root, "life_areas");
     c.asset_kinds = words(root, "asset_kinds");
     c.sources = words(root, "sources");
+    for (const auto& item : *root["reflection"]["principles"].as_array())
+        c.reflection_principles.push_back(*item.value<std::string>());
+    c.reflection_min = in_range("reflection", "scale_min", 0, 100);
+    c.reflection_max = in_range("reflection", "scale_max", 1, 100);
+    if (c.reflection_min >= c.reflection_max)
+        checker.fail(origin.at("reflection", "scale_max"),
+                     fmt::format("'reflection.scale_max' ({}) must be above 'reflection.scale_min' ({})",
+                                 c.reflection_max, c.reflection_min));
+    c.reflection_source = str("reflection", "source");
 
     for (auto&& [name, node] : *root["crisis"].as_table()) {
         const auto& t = *node.as_table();

@@ -30,6 +30,10 @@ struct Config {
     int retention_closed_years = 0;  // 0: no retention schedule
     std::vector<std::string> modes, life_areas, asset_kinds, sources;
     std::vector<CrisisType> crisis_types;
+    // A team's co-production self-assessment: the principles a team scores, on this scale.
+    std::vector<std::string> reflection_principles;
+    int reflection_min = 1, reflection_max = 5;
+    std::string reflection_source;
 
     // Every effective key, in the shipped file's order, with its value written as TOML
     // and plainly (a string without its quotes).

@@ -7,6 +7,7 @@
 #include "lac/domain/assets.hpp"
 #include "lac/domain/caseload.hpp"
 #include "lac/domain/people.hpp"
+#include "lac/domain/reflections.hpp"
 #include "lac/util/table.hpp"
 #include "lac/domain/team.hpp"
 
@@ -25,6 +26,11 @@ Table conversations_table(const std::vector<Conversation>& conversations, bool w
 Table contributions_table(const std::vector<Contribution>& contributions, bool whole_text);
 Table avoided_table(const std::vector<Avoided>& avoided, bool whole_text);
 Table wellbeing_table(const std::vector<Wellbeing>& checkins, bool whole_text);
+
+// Teams' reflections, a column per principle (every principle any of them scored), with
+// the mean and its change since the team's reflection before; a table shows each score's
+// change beside it, "4 (+1)".
+Table reflections_table(const std::vector<ReflectionTrend>& trends, bool for_terminal);
 
 nlohmann::ordered_json person_json(const PersonRecord& record);
 nlohmann::ordered_json asset_json(const AssetRecord& record);

@@ -240,12 +240,33 @@ CREATE INDEX wellbeing_person ON wellbeing (person_id, on_date);
 CREATE INDEX wellbeing_date ON wellbeing (on_date);
 )SQL";
 
+// A team's co-production self-assessment (lac reflect): one row per reflection, one score
+// per principle. The principles are the config's words as they were on the day.
+static const char* const schema_v5 = R"SQL(
+CREATE TABLE reflection (
+    id          INTEGER PRIMARY KEY AUTOINCREMENT,
+    team        TEXT NOT NULL,
+    on_date     TEXT NOT NULL,
+    note        TEXT NOT NULL DEFAULT '',
+    recorded_at TEXT NOT NULL,
+    recorded_by TEXT NOT NULL
+) STRICT;
+CREATE INDEX reflection_team ON reflection (team, on_date);
+CREATE TABLE reflection_score (
+    reflection_id INTEGER NOT NULL REFERENCES reflection (id) ON DELETE CASCADE,
+    principle     TEXT NOT NULL,
+    score         INTEGER NOT NULL,
+    PRIMARY KEY (reflection_id, principle)
+) STRICT;
+)SQL";
+
 const std::vector<Migration>& migrations() {
     static const std::vector<Migration> all = {
         {1, schema_v1},
         {2, schema_v2},
         {3, schema_v3},
         {4, schema_v4},
+        {5, schema_v5},
     };
     return all;
 }

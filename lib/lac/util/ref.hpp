@@ -18,6 +18,7 @@ inline constexpr char connection = 'K';
 inline constexpr char contribution = 'T';
 inline constexpr char avoided = 'X';
 inline constexpr char wellbeing = 'W';
+inline constexpr char reflection = 'R';
 }  // namespace ref
 
 std::string make_ref(char letter, int64_t id);
