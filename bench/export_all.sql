@@ -36,3 +36,6 @@ ORDER BY h.connection_id, h.on_date, h.id;
 .output ':file/coordinators.csv'
 SELECT c.handle, nullif(c.team, ''), nullif(c.neighbourhood, ''), c.capacity_min, c.capacity_max, c.active, c.name
 FROM coordinator c ORDER BY c.id;
+.output ':file/wellbeing.csv'
+SELECT 'W' || w.id, 'P' || w.person_id, w.on_date, w.life, w.worthwhile, w.happy, w.anxious, w.lonely, nullif(w.note, '')
+FROM wellbeing w ORDER BY w.on_date, w.id;
