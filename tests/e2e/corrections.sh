@@ -9,7 +9,7 @@ ok person add "Bob Kay" --coordinator ben --on 2026-11-10
 ok asset add "Northfield Library" --kind library
 ok log Ann -m "Talked about the allotment"$'\n'"and her sister" --minutes 30 --on 2026-11-16 --at 10:00
 ok log Ann -m "Phone call" --minutes 10 --mode phone --on 2026-11-18
-ok log Bob -m "First visit" --minutes 45 --on 2026-11-19
+ok log Bob -m "First visit" --minutes 45 --on 2026-11-19 --by ben
 ok contribute Ann "Helped at the coffee morning" --hours 2 --on 2026-11-17
 ok avoid Ann residential-care --quantity 2 --on 2026-11-20 -m "Was looking at care homes"
 # audit_detail REF ACTION: the detail of the last such audit row of the record.

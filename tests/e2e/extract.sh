@@ -5,7 +5,7 @@ make_team
 ok person add "Mary O'Brien" --gifts "baking, singing" --on 2026-10-01
 ok person add "Tom Hughes" --coordinator ben --on 2026-10-02
 ok log Mary -m "Talked about the \"allotment\", at length" --minutes 45 --on 2026-11-20
-ok log Tom -m "Phone call" --minutes 10 --mode phone --on 2026-11-21
+ok log Tom -m "Phone call" --minutes 10 --mode phone --on 2026-11-21 --by ben
 ok goal add Mary "Sing again" --area community --on 2026-10-05
 ok asset add "St Mary's Choir" --kind arts --contact "Jo, Tuesdays"
 ok connect Mary A1 --on 2026-10-10

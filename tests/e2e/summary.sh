@@ -7,7 +7,7 @@ ok person add "Ann" --on 2026-09-01
 ok person add "Bob" --coordinator ben --on 2026-11-17
 ok log Ann -m x --minutes 30 --on 2026-11-16
 ok log Ann -m x --minutes 20 --on 2026-11-22 --by cara
-ok log Bob -m x --minutes 45 --on 2026-11-18
+ok log Bob -m x --minutes 45 --on 2026-11-18 --by ben
 ok log Ann -m x --minutes 10 --on 2026-11-23
 ok avoid Ann residential-care --quantity 2 --on 2026-11-20
 ok avoid Bob ae-attendance --on 2026-11-21

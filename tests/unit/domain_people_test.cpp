@@ -51,11 +51,16 @@ TEST_CASE("attribution follows the assignment history across a transfer") {
     CHECK(lac::store::coordinator_on(*t.db, p.id, make_date(2026, 11, 18)) == ben.id);
     CHECK_FALSE(lac::store::coordinator_on(*t.db, p.id, make_date(2026, 9, 30)));
 
-    // A conversation counts for whoever held it; by default, the coordinator on the day.
+    // A conversation counts for whoever held it: by default the acting coordinator, who may
+    // be covering for a colleague; logged by someone who is not a coordinator (a lead, an
+    // administrator), the person's coordinator on the day.
+    lac::ConversationFields after{"Tom", make_date(2026, 11, 20)};
+    CHECK(lac::log_conversation(t.s(), after).coordinator == "asha");
+    t.db->set_actor("lead", "test");
     lac::ConversationFields before{"Tom", make_date(2026, 11, 10)};
     CHECK(lac::log_conversation(t.s(), before).coordinator == "asha");
-    lac::ConversationFields after{"Tom", make_date(2026, 11, 20)};
     CHECK(lac::log_conversation(t.s(), after).coordinator == "ben");
+    t.db->set_actor("asha", "test");
     lac::ConversationFields covered{"Tom", make_date(2026, 11, 21)};
     covered.by = "asha";
     CHECK(lac::log_conversation(t.s(), covered).coordinator == "asha");

@@ -49,7 +49,10 @@ Conversation resolve_for(Session& s, const ConversationFields& f, const Person& 
 Conversation resolve(Session& s, const ConversationFields& f) {
     Person p = find_person(s, f.person);
     std::optional<Coordinator> holder;
-    if (!f.by.empty()) holder = require_coordinator(s, f.by);
+    if (!f.by.empty())
+        holder = require_coordinator(s, f.by);
+    else if (auto acting = store::find_coordinator(s.db, s.db.actor()); acting && acting->active)
+        holder = acting;  // a colleague covering is credited with what they did (SPEC §4)
     return resolve_for(s, f, p, holder);
 }
 

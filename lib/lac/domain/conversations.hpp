@@ -16,7 +16,8 @@ struct ConversationFields {
     std::optional<std::string> minutes;
     std::string mode;               // the first configured mode when empty
     std::string note;
-    std::string by;                 // who held it; the person's coordinator on the day when empty
+    std::string by;                 // who held it; when empty, the acting coordinator (covering for a
+                                    // colleague), else the person's coordinator on the day
 };
 
 // Records a conversation; returns it with its reference id.
