@@ -10,6 +10,8 @@
 #include "context.hpp"
 #include "lac/util/errors.hpp"
 #include "lac/import/import.hpp"
+#include "lac/report/doctor.hpp"
+#include "lac/util/csv_reader.hpp"
 #include "lac/util/text.hpp"
 
 namespace {
@@ -62,6 +64,11 @@ void import_one(Context& ctx, const lac::ImportRequest& r, const std::string& pa
     lac::ImportResult result;
     try {
         result = lac::import_csv(s, r, in);
+    } catch (const lac::NotUtf8Error& e) {
+        if (path == "-") throw lac::DataError(path + " " + e.what());
+        throw lac::DataError(fmt::format("{} {}; convert it with iconv -f {} -t UTF-8 {} > {} and import that", path,
+                                         e.problem(), e.encoding(), lac::shell_word(path),
+                                         lac::shell_word(path + ".utf8")));
     } catch (const lac::DataError& e) {
         throw lac::DataError(path + " " + e.what());  // which file the heading or quote is in
     }
@@ -97,6 +104,7 @@ void register_import(CLI::App& app, Context& ctx) {
     struct Import {
         lac::ImportRequest request;
         std::string file;
+        std::string delimiter = ",";
     };
     auto a = std::make_shared<Import>();
     auto& r = a->request;
@@ -108,10 +116,14 @@ void register_import(CLI::App& app, Context& ctx) {
     cmd->add_flag("--dry-run", r.dry_run, "check every row and write nothing");
     cmd->add_flag("--update", r.update, "apply a row that differs from the record here as an audited correction");
     cmd->add_option("--map", r.maps, "COL=FIELD: read the spreadsheet's column COL as FIELD (repeatable)");
+    cmd->add_option("--delimiter", a->delimiter, "what separates the fields: ',' (the default), ';', tab or '|'");
     cmd->callback([&ctx, a] {
+        a->request.delimiter = lac::delimiter_named(a->delimiter);
         if (a->request.entity == "all") {
             if (!a->request.maps.empty())
                 throw lac::UsageError("--map renames one file's headings; use it with a single entity, not all");
+            if (a->request.delimiter != ',')
+                throw lac::UsageError("--delimiter reads one spreadsheet's file; 'lac export all' writes commas");
             import_directory(ctx, a->request, a->file);
         } else {
             import_one(ctx, a->request, a->file);

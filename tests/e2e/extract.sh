@@ -144,7 +144,7 @@ refused 66 "$work is a directory" import people "$work"
 printf 'name,opened_on\nAnn,today\n' >"$work/relative.csv"
 bad_rows "relative.csv line 2: 'today' is not a date in the form YYYY-MM-DD" import people "$work/relative.csv"
 printf 'Nmae\nAnn\n' >"$work/typo.csv"
-refused 65 "typo.csv line 1: 'Nmae' is not a people column (did you mean 'name'?)" import people "$work/typo.csv"
+refused 65 "typo.csv line 1: 'Nmae' is not a people column; did you mean 'name'? If so, add --map 'Nmae=name'" import people "$work/typo.csv"
 printf 'person\nP1\n' >"$work/noname.csv"
 refused 65 "line 1: there is no 'name' column, which people need" import people "$work/noname.csv"
 refused 64 "--map 'name' is not COL=FIELD" import people "$work/typo.csv" --map name

@@ -57,3 +57,29 @@ TEST_CASE("pounds are shown for any amount a database could hold, never undefine
     CHECK(lac::pounds(-std::numeric_limits<double>::infinity()) == "£(not a number)");
     CHECK(lac::pounds(std::numeric_limits<double>::quiet_NaN()) == "£(not a number)");
 }
+
+TEST_CASE("did you mean, for a spreadsheet's headings: case, spaces and words set aside") {
+    const std::vector<std::string> people = {"person", "coordinator", "team", "support", "status", "opened_on",
+                                             "closed_on", "close_reason", "area", "source", "birth_year", "name",
+                                             "gifts"};
+    CHECK(lac::closest("Opened", people) == "opened_on");
+    CHECK(lac::closest("Opened on", people) == "opened_on");
+    CHECK(lac::closest("Date opened", people) == "opened_on");
+    CHECK(lac::closest("Birth Year", people) == "birth_year");
+    CHECK(lac::closest("birth-year", people) == "birth_year");
+    CHECK(lac::closest("Brith yaer", people) == "birth_year");
+    CHECK(lac::closest("Full name", people) == "name");
+    CHECK(lac::closest("Closing reason", people) == "close_reason");
+    CHECK(lac::closest("Closed", people) == "closed_on");
+    CHECK(lac::closest("Gift", people) == "gifts");
+    CHECK(lac::closest("AREA", people) == "area");
+    // No guess between two, and no other word of the same length.
+    CHECK(lac::closest("Person name", people).empty());
+    CHECK(lac::closest("Coordinator name", people).empty());
+    CHECK(lac::closest("Date", people).empty());
+    CHECK(lac::closest("Referred by", people).empty());
+    CHECK(lac::closest("on", people).empty());
+    CHECK(lac::closest("", people).empty());
+    CHECK(lac::closest("store.pathh", {"store.path", "store.busy_timeout_ms"}) == "store.path");
+    CHECK(lac::closest("--dry-rnu", {"--dry-run", "--map"}) == "--dry-run");
+}

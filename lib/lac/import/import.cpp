@@ -54,12 +54,24 @@ const Entity& entity_named(const std::string& name) {
                                  join(import_entities(), ", "), did_you_mean(name, import_entities())));
 }
 
-// The file's headings, renamed by --map, each checked against the entity's columns.
+// The file's headings, renamed by --map, each checked against the entity's columns. A heading
+// is matched by its key: without the spaces around it, in lower case.
 std::map<std::string, std::size_t> read_header(const Entity& e, const std::vector<std::string>& headings,
-                                               const std::vector<std::string>& maps) {
+                                               const ImportRequest& request) {
+    if (char other = other_delimiter(headings, request.delimiter))
+        throw DataError(fmt::format("line 1: the header has no {} but has {}, so the file looks separated by {}; "
+                                    "import it with --delimiter {}", delimiter_plural(request.delimiter),
+                                    delimiter_plural(other), delimiter_plural(other), delimiter_argument(other)));
+    auto key = [](const std::string& heading) { return ascii_lower(trim(heading)); };
+    std::vector<std::string> names, keys, shown;
+    for (const auto& h : headings) {
+        names.push_back(trim(h));
+        keys.push_back(key(h));
+        shown.push_back("'" + one_line(names.back(), 60) + "'");
+    }
     std::map<std::string, std::string> renamed;
     auto known = extract_columns(e.name, true);
-    for (const auto& m : maps) {
+    for (const auto& m : request.maps) {
         auto eq = m.find('=');
         if (eq == std::string::npos || eq == 0 || eq + 1 == m.size())
             throw UsageError(fmt::format("--map '{}' is not COL=FIELD, such as --map 'Full name=name'", m));
@@ -67,17 +79,23 @@ std::map<std::string, std::size_t> read_header(const Entity& e, const std::vecto
         if (std::find(known.begin(), known.end(), field) == known.end())
             throw UsageError(fmt::format("--map names '{}', which is not a {} column; use one of: {}", field, e.name,
                                          join(known, ", ")));
-        renamed[m.substr(0, eq)] = field;
+        std::string heading = m.substr(0, eq);
+        if (std::find(keys.begin(), keys.end(), key(heading)) == keys.end())
+            throw DataError(fmt::format("line 1: --map '{}' names the heading '{}', which the file does not have{}; "
+                                        "its headings are {}", m, trim(heading), did_you_mean(heading, names),
+                                        join(shown, ", ")));
+        renamed[key(heading)] = field;
     }
     std::map<std::string, std::size_t> columns;
     for (std::size_t i = 0; i < headings.size(); ++i) {
-        std::string heading = trim(headings[i]);
-        std::string column = renamed.count(heading) ? renamed[heading] : ascii_lower(heading);
+        const std::string& heading = names[i];
+        std::string column = renamed.count(keys[i]) ? renamed[keys[i]] : keys[i];
         if (std::find(e.ignored.begin(), e.ignored.end(), column) != e.ignored.end()) continue;
         if (std::find(known.begin(), known.end(), column) == known.end()) {
-            throw DataError(fmt::format("line 1: '{}' is not a {} column{}; rename it with --map '{}=FIELD' "
-                                        "(columns: {})", heading, e.name, did_you_mean(column, known), heading,
-                                        join(known, ", ")));
+            std::string near = closest(heading, known);
+            std::string mend = near.empty() ? "rename it with" : "did you mean '" + near + "'? If so, add";
+            throw DataError(fmt::format("line 1: '{}' is not a {} column; {} --map '{}={}' (columns: {})", heading,
+                                        e.name, mend, heading, near.empty() ? "FIELD" : near, join(known, ", ")));
         }
         if (!columns.emplace(column, i).second)
             throw DataError(fmt::format("line 1: the column '{}' comes twice", column));
@@ -112,10 +130,10 @@ namespace {
 // add, which the caller keeps only if every row of every file was good.
 void import_file(Session& s, const Entity& e, const ImportRequest& r, std::istream& in, ImportMemo& memo,
                  ImportResult& result) {
-    CsvReader reader(in);
+    CsvReader reader(in, r.delimiter);
     std::vector<std::string> fields;
     if (!reader.next(fields)) throw DataError("line 1: the file is empty; it needs a header row naming its columns");
-    auto columns = read_header(e, fields, r.maps);
+    auto columns = read_header(e, fields, r);
     const std::size_t width = fields.size();
     const std::string entity = e.name;
     result.one = e.one;

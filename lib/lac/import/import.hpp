@@ -21,6 +21,7 @@ struct ImportRequest {
     std::vector<std::string> maps;  // COL=FIELD: a spreadsheet's own heading, renamed
     bool dry_run = false;
     bool update = false;  // apply the differences from records here as audited corrections
+    char delimiter = ',';  // or ';', '\t', '|': see CsvReader
 };
 
 struct ImportResult {

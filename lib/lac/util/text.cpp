@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <numeric>
+#include <optional>
 
 #include <fmt/format.h>
 
@@ -120,10 +121,20 @@ std::string fold_name(std::string_view text) {
     return out;
 }
 
-bool is_valid_utf8(std::string_view text) {
-    bool valid = true;
-    for (std::size_t i = 0; i < text.size() && valid;) next_code_point(text, i, valid);
-    return valid;
+bool is_valid_utf8(std::string_view text) { return first_invalid_utf8(text) == std::string_view::npos; }
+
+std::size_t first_invalid_utf8(std::string_view text) {
+    for (std::size_t i = 0; i < text.size();) {
+        if (static_cast<unsigned char>(text[i]) < 0x80) {  // most text is ASCII: no decoding
+            ++i;
+            continue;
+        }
+        std::size_t at = i;
+        bool valid = true;
+        next_code_point(text, i, valid);
+        if (!valid) return at;
+    }
+    return std::string_view::npos;
 }
 
 bool has_control_chars(std::string_view text, bool allow_newlines) {
@@ -150,18 +161,84 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
     return d[a.size()][b.size()];
 }
 
-std::string closest(std::string_view word, const std::vector<std::string>& candidates) {
+namespace {
+
+// A name as a key for "did you mean": ASCII lower case, and each run of spaces, hyphens and
+// other punctuation one '_', so that "Birth Year" and "birth-year" are "birth_year".
+std::string name_key(std::string_view text) {
+    std::string key;
+    for (char c : ascii_lower(text)) {
+        bool word = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (static_cast<unsigned char>(c) & 0x80);
+        if (word) key += c;
+        else if (!key.empty() && key.back() != '_') key += '_';
+    }
+    if (!key.empty() && key.back() == '_') key.pop_back();
+    return key;
+}
+
+// The words of a key of three letters or more: "date_opened_on" is {date, opened}.
+std::vector<std::string> key_words(const std::string& key) {
+    std::vector<std::string> words;
+    for (std::size_t at = 0; at <= key.size();) {
+        std::size_t end = std::min(key.find('_', at), key.size());
+        if (end - at >= 3) words.push_back(key.substr(at, end - at));
+        at = end + 1;
+    }
+    return words;
+}
+
+// How many of the pairs of neighbouring letters in `a` are in `b` too: a slip keeps most of
+// them ("fone" and "phone" share "on" and "ne"), another word of the same length few
+// ("year" and "team" share "ea", "date" and "name" none).
+std::size_t shared_pairs(std::string_view a, std::string_view b) {
+    std::size_t n = 0;
+    for (std::size_t i = 0; i + 1 < a.size(); ++i) n += b.find(a.substr(i, 2)) != std::string_view::npos;
+    return n;
+}
+
+// The one candidate that shares the most words with `words`; "" when two share as many (a
+// guess between them); nullopt when none shares any.
+std::optional<std::string> sharing_words(const std::vector<std::string>& words,
+                                         const std::vector<std::string>& candidates) {
+    std::size_t most = 0;
     std::string best;
-    // About one slip in three letters: near enough to be a typo, not just another word.
-    std::size_t best_distance = (word.size() + 2) / 3 + 1;
+    bool tied = false;
     for (const auto& candidate : candidates) {
-        std::size_t d = edit_distance(word, candidate);
-        if (d < best_distance) {
+        std::size_t shared = 0;
+        for (const auto& w : key_words(name_key(candidate))) shared += std::count(words.begin(), words.end(), w) > 0;
+        if (shared > most) {
+            most = shared;
+            best = candidate;
+            tied = false;
+        } else if (shared == most && shared > 0) {
+            tied = true;
+        }
+    }
+    if (most == 0) return std::nullopt;
+    return tied ? "" : best;
+}
+
+}  // namespace
+
+std::string closest(std::string_view word, const std::vector<std::string>& candidates) {
+    std::string key = name_key(word);
+    auto words = key_words(key);
+    std::string best;
+    // About one slip in three letters: near enough to be a typo, not just another word. In a
+    // name of several words, at most two: "Coordinator name" is not a slip from coordinator.
+    std::size_t best_distance = (key.size() + 2) / 3 + 1;
+    if (words.size() > 1) best_distance = std::min<std::size_t>(best_distance, 3);
+    for (const auto& candidate : candidates) {
+        std::string other = name_key(candidate);
+        std::size_t d = edit_distance(key, other);
+        if (d < best_distance && (d < 2 || shared_pairs(key, other) >= d)) {
             best_distance = d;
             best = candidate;
         }
     }
-    return best;
+    if (!best.empty()) return best;
+    // Not a slip but a longer or shorter name, as spreadsheets head their columns.
+    return sharing_words(words, candidates).value_or("");
 }
 
 std::string did_you_mean(std::string_view word, const std::vector<std::string>& candidates) {

@@ -14,12 +14,18 @@ std::string trim(std::string_view text);
 std::string fold_name(std::string_view text);
 
 bool is_valid_utf8(std::string_view text);
+// Where the first byte that does not begin valid UTF-8 is, or npos when the text is valid.
+std::size_t first_invalid_utf8(std::string_view text);
 // True if the text holds a control character other than tab and newline.
 bool has_control_chars(std::string_view text, bool allow_newlines);
 
 // Levenshtein distance, for "did you mean".
 std::size_t edit_distance(std::string_view a, std::string_view b);
-// The closest candidate within a small distance, or "" when none is close.
+// The closest candidate, or "" when none is close. Case, spaces and punctuation are set aside
+// ("Birth Year" is birth_year). First a slip of about one letter in three, at most two in a
+// name of several words ("Nmae" finds name, "fone" phone, but "Date" not name); else the one
+// candidate that shares the most words of three letters or more ("Opened" and "Date opened"
+// find opened_on, "Full name" name; "Person name" nothing, between person and name).
 std::string closest(std::string_view word, const std::vector<std::string>& candidates);
 // " (did you mean 'log'?)" for the closest candidate, or "" when none is close.
 std::string did_you_mean(std::string_view word, const std::vector<std::string>& candidates);
