@@ -128,7 +128,7 @@ std::string budget_chart(const Summary& s) {
     for (int i = 0; i < int(s.avoided_by_budget.size()); ++i) {
         const auto& b = s.avoided_by_budget[i];
         int y = 5 + i * 28;
-        double w = 400.0 * b.value / top;
+        double w = 320.0 * b.value / top;  // leaves 210 of 720 for "£1,234,567.00 (123 avoided)"
         svg += fmt::format("<text x=\"0\" y=\"{}\">{}</text>", y + 15, esc(b.budget));
         svg += fmt::format("<rect x=\"170\" y=\"{}\" width=\"{:.1f}\" height=\"18\" fill=\"#00a32a\"/>", y + 2, w);
         svg += fmt::format("<text x=\"{:.1f}\" y=\"{}\">{} ({} avoided)</text>", 176 + w, y + 15, esc(pounds(b.value)),
