@@ -41,9 +41,23 @@ ok summary
 expect_out_has "Week 2026-W48 (2026-11-23 to 2026-11-29), all coordinators"
 row=$(printf '%s\n' "$out" | awk '$1 == "conversations" {print $2, $3, $4, $5}')
 [ "$row" == "1 0 0 1" ] || fail "this week's conversations: $row"
+expect_out_has "conversation minutes "
 ok summary --week 2026-W47 --format md
-expect_out_has "| key | asha | ben | cara | TEAM |"
-expect_out_has "| avoided\\_value | £1,076.00 | £109.00 | £0.00 | £1,185.00 |"
+expect_out_has "## Week 2026-W47 (2026-11-16 to 2026-11-22), all coordinators"
+expect_out_has "### Contribution and crises avoided"
+expect_out_has "| coordinator | contribution hours | crises avoided | avoided value |"
+expect_out_has "| cara | 0 | 0 | £0.00 |"
+expect_out_has "| TEAM | 0 | 2 | £1,185.00 |"
+expect_out_lacks "avoided\\_value"
+
+step="a --from/--to range is headed as a period, not a week"
+ok summary --from 2026-11-01 --to 2026-11-30 --format md
+expect_out_has "## Period 2026-11-01 to 2026-11-30 (30 days), all coordinators"
+ok summary --from 2026-11-01 --to 2026-11-30 --team Northfield --format html
+expect_out_has "summary of a period</h1>"
+expect_out_has "<p class=\"sub\">Period 2026-11-01 to 2026-11-30 (30 days), team Northfield</p>"
+expect_out_has "<h2>The period in numbers</h2>"
+expect_out_lacks "The week"
 
 step="html is one self-contained page with inline SVG"
 ok summary --week 2026-W47 --format html
@@ -54,6 +68,10 @@ expect_out_lacks "<script"
 expect_out_lacks "src="
 expect_out_lacks "http"
 expect_out_lacks "<link"
+expect_out_has "<th scope=\"col\">conversation minutes</th>"
+expect_out_lacks "conversation_minutes"
+expect_out_has "<tr><th scope=\"row\">cara</th><td class=\"under\">0 under</td><td>50–60</td>"
+expect_out_has "<h2>The week in numbers</h2>"
 
 step="wrong input"
 refused 65 "'2026-W60' is not an ISO week" summary --week 2026-W60

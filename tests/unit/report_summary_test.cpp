@@ -1,5 +1,8 @@
 // A hand-built week, 2026-W47 (Mon 16 – Sun 22 November), with every expected value
 // counted by hand in the comments.
+#include <set>
+#include <sstream>
+
 #include <doctest/doctest.h>
 
 #include "lac/domain/conversations.hpp"
@@ -170,6 +173,69 @@ TEST_CASE("the renderers lay out the same numbers") {
     CHECK(html.str().find("src=") == std::string::npos);
     CHECK(html.str().find("<svg") != std::string::npos);
     CHECK(html.str().find("£6,680.00") != std::string::npos);
+}
+
+TEST_CASE("every key shown has a label in words and belongs to one group") {
+    std::set<std::string> titles;
+    std::size_t shown = 0;
+    for (const auto& group : lac::summary_groups()) {
+        CHECK(titles.insert(group.title).second);
+        for (const auto* key : group.keys) {
+            CHECK_MESSAGE(std::string(key->label).find('_') == std::string::npos, key->name);
+            CHECK(std::string(key->group) == group.title);
+        }
+        shown += group.keys.size();
+    }
+    CHECK(titles.size() == 3);
+    CHECK(shown == lac::summary_keys().size() - 1);  // capacity_max shows in the band
+    CHECK(std::string(lac::summary_key("conversation_minutes").label) == "conversation minutes");
+}
+
+TEST_CASE("md and html: coordinators in rows, keys in words, and a range headed as a period") {
+    Week w;
+    auto week = w.summary("North");
+    std::ostringstream md;
+    lac::write_summary_markdown(md, week);
+    CHECK(md.str().find("## Week 2026-W47 (2026-11-16 to 2026-11-22), team North\n") == 0);
+    CHECK(md.str().find("### Caseload and people\n\n"
+                        "| coordinator | caseload | capacity band | new people | introductions | people closed | "
+                        "not seen lately |\n"
+                        "| --- | ---: | ---: | ---: | ---: | ---: | ---: |\n"
+                        "| asha | 4 under | 50–60 | 0 | 1 | 0 | 2 |\n"
+                        "| ben | 2 under | 50–60 | 1 | 0 | 1 | 0 |\n"
+                        "| TEAM | 6 under | 100–120 | 1 | 1 | 1 | 2 |\n") != std::string::npos);
+    CHECK(md.str().find("| ben | 1 | 50 | 1 | 1 | 1 | 1 |\n") != std::string::npos);
+    CHECK(md.str().find("| TEAM | 3.5 | 3 | £7,865.00 |\n") != std::string::npos);
+    CHECK(md.str().find("conversation\\_minutes") == std::string::npos);
+
+    std::ostringstream html;
+    lac::write_summary_html(html, week);
+    const std::string page = html.str();
+    CHECK(page.find("weekly summary</h1>") != std::string::npos);
+    CHECK(page.find("<h2>The week in numbers</h2>") != std::string::npos);
+    CHECK(page.find("<th scope=\"col\">conversation minutes</th>") != std::string::npos);
+    CHECK(page.find("conversation_minutes") == std::string::npos);
+    // A row per coordinator in each of the three tables, then the team's.
+    auto count = [&](const std::string& needle) {
+        int n = 0;
+        for (auto at = page.find(needle); at != std::string::npos; at = page.find(needle, at + 1)) ++n;
+        return n;
+    };
+    CHECK(count("<tr><th scope=\"row\">asha</th>") == 3);
+    CHECK(count("<tr class=\"team\"><th scope=\"row\">TEAM</th>") == 3);
+    CHECK(page.find("<tr><th scope=\"row\">asha</th><td class=\"under\">4 under</td><td>50–60</td>") !=
+          std::string::npos);
+
+    auto month = lac::compute_summary(w.s(), lac::summary_period("", nov(1), nov(30), nov(23)), "North", true);
+    std::ostringstream range;
+    lac::write_summary_html(range, month);
+    CHECK(range.str().find("<p class=\"sub\">Period 2026-11-01 to 2026-11-30 (30 days), team North</p>") !=
+          std::string::npos);
+    CHECK(range.str().find("summary of a period</h1>") != std::string::npos);
+    CHECK(range.str().find("<h2>The period in numbers</h2>") != std::string::npos);
+    CHECK(range.str().find("weekly summary") == std::string::npos);
+    CHECK(range.str().find("The week") == std::string::npos);
+    CHECK(range.str().find("<h2>The 12 weeks to 2026-W49</h2>") != std::string::npos);
 }
 
 TEST_CASE("an unknown summary key is a bug, not an empty cell") {

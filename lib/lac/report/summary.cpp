@@ -14,23 +14,26 @@ namespace lac {
 
 const std::vector<SummaryKey>& summary_keys() {
     using K = SummaryKeys;
+    static const char* const people = "Caseload and people";
+    static const char* const talks = "Conversations, goals and connections";
+    static const char* const giving = "Contribution and crises avoided";
     static const std::vector<SummaryKey> keys = {
-        {"caseload", "caseload", KeyKind::count, &K::caseload},
-        {"capacity_min", "capacity", KeyKind::band, &K::capacity_min},
-        {"capacity_max", "", KeyKind::count, &K::capacity_max},
-        {"new_people", "new_people", KeyKind::count, &K::new_people},
-        {"introductions", "introductions", KeyKind::count, &K::introductions},
-        {"closed_people", "closed_people", KeyKind::count, &K::closed_people},
-        {"conversations", "conversations", KeyKind::count, &K::conversations},
-        {"conversation_minutes", "conversation_minutes", KeyKind::count, &K::conversation_minutes},
-        {"people_seen", "people_seen", KeyKind::count, &K::people_seen},
-        {"not_seen", "not_seen", KeyKind::count, &K::not_seen},
-        {"goals_set", "goals_set", KeyKind::count, &K::goals_set},
-        {"goals_achieved", "goals_achieved", KeyKind::count, &K::goals_achieved},
-        {"connections_made", "connections_made", KeyKind::count, &K::connections_made},
-        {"contribution_hours", "contribution_hours", KeyKind::hours, nullptr, &K::contribution_hours},
-        {"avoided", "avoided", KeyKind::count, &K::avoided},
-        {"avoided_value", "avoided_value", KeyKind::money, nullptr, &K::avoided_value},
+        {"caseload", "caseload", people, KeyKind::count, &K::caseload},
+        {"capacity_min", "capacity band", people, KeyKind::band, &K::capacity_min},
+        {"capacity_max", "", people, KeyKind::count, &K::capacity_max},
+        {"new_people", "new people", people, KeyKind::count, &K::new_people},
+        {"introductions", "introductions", people, KeyKind::count, &K::introductions},
+        {"closed_people", "people closed", people, KeyKind::count, &K::closed_people},
+        {"conversations", "conversations", talks, KeyKind::count, &K::conversations},
+        {"conversation_minutes", "conversation minutes", talks, KeyKind::count, &K::conversation_minutes},
+        {"people_seen", "people seen", talks, KeyKind::count, &K::people_seen},
+        {"not_seen", "not seen lately", people, KeyKind::count, &K::not_seen},
+        {"goals_set", "goals set", talks, KeyKind::count, &K::goals_set},
+        {"goals_achieved", "goals achieved", talks, KeyKind::count, &K::goals_achieved},
+        {"connections_made", "connections made", talks, KeyKind::count, &K::connections_made},
+        {"contribution_hours", "contribution hours", giving, KeyKind::hours, nullptr, &K::contribution_hours},
+        {"avoided", "crises avoided", giving, KeyKind::count, &K::avoided},
+        {"avoided_value", "avoided value", giving, KeyKind::money, nullptr, &K::avoided_value},
     };
     return keys;
 }

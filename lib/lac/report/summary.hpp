@@ -76,14 +76,16 @@ enum class KeyKind {
 
 // One summary key: the one list of them, which the computation and every renderer use.
 struct SummaryKey {
-    const char* name;   // as CSV and JSON name it
-    const char* label;  // as the tables down the side name it; "" when another key's row shows it
+    const char* name;   // as CSV and JSON name it: scripts depend on it
+    const char* label;  // in words, as people read it; "" when another key's column shows it
+    const char* group;  // in words: the html and md show each group of keys as a table of its own,
+                        // the groups in the order of their first keys, each key in its order
     KeyKind kind;
     int SummaryKeys::*count = nullptr;      // for count and band
     double SummaryKeys::*amount = nullptr;  // for hours and money
 };
 
-// Every key, in the order the renderers show them.
+// Every key, in the order of the CSV columns and JSON members.
 const std::vector<SummaryKey>& summary_keys();
 // The key called `name`; an unknown name is a bug in lac (an Error with ExitCode::software).
 const SummaryKey& summary_key(const std::string& name);

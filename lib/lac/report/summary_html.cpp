@@ -30,38 +30,45 @@ const char* const style = R"CSS(
 body{font:15px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,Helvetica,Arial,sans-serif;color:#1d2327;margin:2rem auto;max-width:64rem;padding:0 1rem}
 h1{font-size:1.5rem;margin:0 0 .25rem}h2{font-size:1.1rem;margin:2rem 0 .5rem}
 p.sub{color:#50575e;margin:0 0 1.5rem}
+h3{font-size:1rem;margin:1.25rem 0 .25rem}
+.keys{overflow-x:auto}
 table{border-collapse:collapse;width:100%;font-variant-numeric:tabular-nums}
-th,td{padding:.3rem .6rem;border-bottom:1px solid #dcdcde;text-align:right;white-space:nowrap}
-th:first-child,td:first-child{text-align:left}thead th{border-bottom:2px solid #1d2327}
+th,td{padding:.3rem .5rem;border-bottom:1px solid #dcdcde;text-align:right;white-space:nowrap}
+thead th{border-bottom:2px solid #1d2327;white-space:normal;vertical-align:bottom;font-size:.85rem;font-weight:600}
+th:first-child{text-align:left}tbody th{font-weight:400}
 td.over{color:#b32d2e;font-weight:600}td.under{color:#996800;font-weight:600}
-.team{font-weight:600;background:#f6f7f7}
+.team th,.team td{font-weight:600;background:#f6f7f7}
 svg{max-width:100%;height:auto}svg text{font:12px system-ui,sans-serif;fill:#1d2327}
 .charts{display:grid;grid-template-columns:1fr 1fr;gap:1.5rem}
 .note{color:#50575e;font-size:.85rem}
+@media (max-width:56rem){body{margin:1rem auto}th,td{padding:.25rem .35rem}}
 @media print{body{margin:0;max-width:none;font-size:11pt}h2{break-after:avoid}figure,table{break-inside:avoid}}
 )CSS";
 
-std::string key_table(const Summary& s) {
-    std::string html = "<table><thead><tr><th>key</th>";
-    for (const auto& c : s.coordinators) html += "<th>" + esc(c.coordinator.handle) + "</th>";
-    html += "<th>TEAM</th></tr></thead><tbody>";
-    for (const auto& key : summary_keys()) {
-        if (!*key.label) continue;  // shown in another key's row
-        std::string name = key.name;
-        html += "<tr><td>" + esc(key.label) + "</td>";
-        auto cell = [&](const SummaryKeys& k, bool team) {
-            std::string text = summary_text(k, name), css = team ? "team" : "";
-            if (name == "caseload" && !band_of(k).empty()) {
-                css += " " + band_of(k);
-                text += " (" + band_of(k) + ")";
+// A table per group of keys, coordinators in rows and keys named in words, so that a team
+// of any size runs down the page rather than off its side.
+std::string key_tables(const Summary& s) {
+    std::string html;
+    for (const auto& group : summary_groups()) {
+        html += "<h3>" + esc(group.title) + "</h3>\n<div class=\"keys\"><table><thead><tr><th scope=\"col\">"
+                "coordinator</th>";
+        for (const auto* key : group.keys) html += "<th scope=\"col\">" + esc(key->label) + "</th>";
+        html += "</tr></thead><tbody>";
+        auto row = [&](const std::string& who, const SummaryKeys& k, bool team) {
+            html += team ? "<tr class=\"team\">" : "<tr>";
+            html += "<th scope=\"row\">" + esc(who) + "</th>";
+            for (const auto* key : group.keys) {
+                bool banded = key->count == &SummaryKeys::caseload && !band_of(k).empty();
+                html += banded ? "<td class=\"" + band_of(k) + "\">" : "<td>";
+                html += esc(summary_shown(k, *key)) + "</td>";
             }
-            html += "<td class=\"" + css + "\">" + esc(text) + "</td>";
+            html += "</tr>";
         };
-        for (const auto& c : s.coordinators) cell(c.keys, false);
-        cell(s.team_keys, true);
-        html += "</tr>";
+        for (const auto& c : s.coordinators) row(c.coordinator.handle, c.keys, false);
+        row("TEAM", s.team_keys, true);
+        html += "</tbody></table></div>\n";
     }
-    return html + "</tbody></table>";
+    return html;
 }
 
 // Horizontal bars of caseload, over a shaded capacity band, one per coordinator.
@@ -121,7 +128,7 @@ std::string budget_chart(const Summary& s) {
     for (int i = 0; i < int(s.avoided_by_budget.size()); ++i) {
         const auto& b = s.avoided_by_budget[i];
         int y = 5 + i * 28;
-        double w = 400.0 * b.value / top;
+        double w = 320.0 * b.value / top;  // leaves 210 of 720 for "£1,234,567.00 (123 avoided)"
         svg += fmt::format("<text x=\"0\" y=\"{}\">{}</text>", y + 15, esc(b.budget));
         svg += fmt::format("<rect x=\"170\" y=\"{}\" width=\"{:.1f}\" height=\"18\" fill=\"#00a32a\"/>", y + 2, w);
         svg += fmt::format("<text x=\"{:.1f}\" y=\"{}\">{} ({} avoided)</text>", 176 + w, y + 15, esc(pounds(b.value)),
@@ -136,10 +143,13 @@ void write_summary_html(std::ostream& out, const Summary& s) {
     out << "<!DOCTYPE html>\n<html lang=\"en-GB\"><head><meta charset=\"utf-8\">"
         << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
         << "<title>" << esc(period_title(s)) << "</title><style>" << style << "</style></head><body>\n";
-    out << "<h1>Local Area Coordination: weekly summary</h1>\n<p class=\"sub\">" << esc(period_title(s)) << "</p>\n";
-    out << "<h2>The week in numbers</h2>\n" << key_table(s) << "\n";
-    out << "<h2>Caseload against capacity</h2>\n<figure>" << caseload_chart(s) << "</figure>\n";
-    out << "<h2>The last 12 weeks</h2>\n<div class=\"charts\"><figure><figcaption>Conversations</figcaption>"
+    out << "<h1>Local Area Coordination: " << (s.period.week ? "weekly summary" : "summary of a period") << "</h1>\n"
+        << "<p class=\"sub\">" << esc(period_title(s)) << "</p>\n";
+    out << "<h2>The " << (s.period.week ? "week" : "period") << " in numbers</h2>\n" << key_tables(s);
+    out << "<h2>Caseload against capacity on " << to_iso(s.period.to) << "</h2>\n<figure>" << caseload_chart(s)
+        << "</figure>\n";
+    out << "<h2>The 12 weeks to " << to_string(iso_week(s.period.to)) << "</h2>\n"
+        << "<div class=\"charts\"><figure><figcaption>Conversations</figcaption>"
         << weekly_chart(s, "Conversations", &WeekCounts::conversations, "#2271b1")
         << "</figure><figure><figcaption>Connections made</figcaption>"
         << weekly_chart(s, "Connections made", &WeekCounts::connections_made, "#8c5fc7") << "</figure></div>\n";

@@ -1,5 +1,6 @@
 #include "lac/report/summary_render.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 #include <fmt/format.h>
@@ -32,11 +33,45 @@ std::string summary_text(const SummaryKeys& k, const std::string& name) {
     return summary_cell(k, name).text;
 }
 
+std::string summary_shown(const SummaryKeys& k, const SummaryKey& key) {
+    std::string text = summary_text(k, key.name);
+    if (key.count == &SummaryKeys::caseload && !band_of(k).empty()) text += " " + band_of(k);
+    return text;
+}
+
+const std::vector<SummaryGroup>& summary_groups() {
+    static const std::vector<SummaryGroup> groups = [] {
+        std::vector<SummaryGroup> out;
+        for (const auto& key : summary_keys()) {
+            if (!*key.label) continue;  // shown in another key's column
+            auto group = std::find_if(out.begin(), out.end(), [&](const auto& g) { return g.title == key.group; });
+            if (group == out.end()) group = out.insert(out.end(), {key.group, {}});
+            group->keys.push_back(&key);
+        }
+        return out;
+    }();
+    return groups;
+}
+
+Table summary_group_table(const Summary& s, const SummaryGroup& group) {
+    Table t{{"coordinator"}};
+    for (const auto* key : group.keys) t.columns.push_back(key->label);
+    auto add = [&](const std::string& who, const SummaryKeys& k) {
+        std::vector<Cell> row{Cell::str(who)};
+        for (const auto* key : group.keys) row.push_back(Cell::str(summary_shown(k, *key)));
+        t.rows.push_back(std::move(row));
+    };
+    for (const auto& c : s.coordinators) add(c.coordinator.handle, c.keys);
+    add("TEAM", s.team_keys);
+    return t;
+}
+
 std::string period_title(const Summary& s) {
     std::string span = fmt::format("{} to {}", to_iso(s.period.from), to_iso(s.period.to));
     std::string who = s.team.empty() ? "all coordinators" : "team " + s.team;
     if (s.period.week) return fmt::format("Week {} ({}), {}", to_string(*s.period.week), span, who);
-    return fmt::format("{}, {}", span, who);
+    int days = s.period.to - s.period.from + 1;
+    return fmt::format("Period {} ({} day{}), {}", span, days, days == 1 ? "" : "s", who);
 }
 
 namespace {
@@ -83,7 +118,7 @@ Table summary_rows(const Summary& s) {
 
 namespace {
 
-// Keys down the side and a column per coordinator, then TEAM; money and bands marked.
+// Keys down the side in words and a column per coordinator, then TEAM; money and bands marked.
 Table transposed(const Summary& s) {
     Table t{{"key"}};
     std::vector<const SummaryKeys*> columns;
@@ -93,17 +128,12 @@ Table transposed(const Summary& s) {
     }
     t.columns.push_back("TEAM");
     columns.push_back(&s.team_keys);
-    for (const auto& key : summary_keys()) {
-        if (!*key.label) continue;  // shown in another key's row
-        std::string name = key.name;
-        std::vector<Cell> row{Cell::str(key.label)};
-        for (const auto* k : columns) {
-            std::string text = summary_text(*k, name);
-            if (name == "caseload" && !band_of(*k).empty()) text += " " + band_of(*k);
-            row.push_back(Cell::str(text));
+    for (const auto& group : summary_groups())
+        for (const auto* key : group.keys) {
+            std::vector<Cell> row{Cell::str(key->label)};
+            for (const auto* k : columns) row.push_back(Cell::str(summary_shown(*k, *key)));
+            t.rows.push_back(std::move(row));
         }
-        t.rows.push_back(std::move(row));
-    }
     return t;
 }
 
@@ -128,20 +158,28 @@ void write_summary_markdown(std::ostream& out, const Summary& s) {
         }
         return e;
     };
-    out << "## " << escape(period_title(s)) << "\n\n";
-    Table t = transposed(s);
-    out << "|";
-    for (const auto& c : t.columns) out << " " << escape(c) << " |";
-    out << "\n|";
-    for (std::size_t i = 0; i < t.columns.size(); ++i) out << (i ? " ---: |" : " --- |");
-    out << "\n";
-    for (const auto& row : t.rows) {
+    auto row = [&](const std::vector<std::string>& cells) {
         out << "|";
-        for (const auto& cell : row) out << " " << escape(cell.text) << " |";
+        for (const auto& cell : cells) out << " " << escape(cell) << " |";
         out << "\n";
+    };
+    out << "## " << escape(period_title(s)) << "\n";
+    for (const auto& group : summary_groups()) {
+        Table t = summary_group_table(s, group);
+        out << "\n### " << escape(group.title) << "\n\n";
+        row(t.columns);
+        out << "|";
+        for (std::size_t i = 0; i < t.columns.size(); ++i) out << (i ? " ---: |" : " --- |");
+        out << "\n";
+        for (const auto& cells : t.rows) {
+            std::vector<std::string> texts;
+            for (const auto& cell : cells) texts.push_back(cell.text);
+            row(texts);
+        }
     }
     if (!s.avoided_by_budget.empty()) {
-        out << "\n| budget holder | avoided | value |\n| --- | ---: | ---: |\n";
+        out << "\n### Avoided value by budget holder\n\n| budget holder | crises avoided | avoided value |\n"
+            << "| --- | ---: | ---: |\n";
         for (const auto& b : s.avoided_by_budget)
             out << "| " << escape(b.budget) << " | " << b.count << " | " << pounds(b.value) << " |\n";
     }
