@@ -22,7 +22,7 @@ bool asset(Session& s, const ImportRow& row) {
     if (!active.empty() && active != "1" && active != "0" && active != "true" && active != "false")
         throw DataError(fmt::format("active must be 1 or 0, not '{}'", row.text("active")));
     a.active = active != "0" && active != "false";
-    auto same = store::assets_named(s.db, fold_name(a.name), false);
+    auto same = store::assets_named(s.db, fold_name(a.name));
     if (a.id > 0) {
         if (auto here = store::asset_by_id(s.db, a.id)) {
             if (fold_name(here->name) == fold_name(a.name)) return false;

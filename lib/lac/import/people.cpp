@@ -47,7 +47,7 @@ bool person(Session& s, const ImportRow& row) {
                                         "them anew", p.id));
         }
     } else {
-        for (const auto& same : store::people_named(s.db, fold_name(p.name), false))
+        for (const auto& same : store::people_named(s.db, fold_name(p.name)))
             if (same.opened_on == p.opened_on) return false;
     }
     p.coordinator_id = c.id;
