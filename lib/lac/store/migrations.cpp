@@ -230,6 +230,9 @@ ALTER TABLE person ADD COLUMN forgotten_on TEXT;
 //    latest assignment (ORDER BY from_on DESC, id DESC) is read with no sort.
 //  - person_open, in place of person_closed: the people closed after a day, with what
 //    decides whether they were open on it.
+//  - goal_held and connection_held, in place of goal_person and connection_person
+//    (person_id): a caseload's counts of active goals and open connections, from the
+//    indexes alone.
 //  - person_name_part and asset_name_part: each name's word-starts (name_parts.hpp).
 
 // The table of a record's name parts, filled from the names already held.
@@ -247,6 +250,10 @@ DROP INDEX IF EXISTS assignment_person;
 CREATE INDEX IF NOT EXISTS assignment_held ON assignment (person_id, from_on, id, coordinator_id);
 DROP INDEX IF EXISTS person_closed;
 CREATE INDEX IF NOT EXISTS person_open ON person (closed_on, support, opened_on) WHERE closed_on IS NOT NULL;
+DROP INDEX IF EXISTS goal_person;
+CREATE INDEX IF NOT EXISTS goal_held ON goal (person_id, status);
+DROP INDEX IF EXISTS connection_person;
+CREATE INDEX IF NOT EXISTS connection_held ON connection (person_id, status);
 )SQL" NAME_PARTS_OF("person") NAME_PARTS_OF("asset");
 
 const std::vector<Migration>& migrations() {
