@@ -66,6 +66,7 @@ cmp -s "$work/noise.db" "$work/copy" || fail "lac changed a file that is not SQL
 step="an older lac's database, without the mark, is known by its tables and marked"
 old_lac() {  # a copy of the database as lac at schema $1 left it, before the mark
   cp "$LAC_DB" "$2"
+  if [ "$1" -lt 6 ]; then sqlite3 "$2" "DROP TABLE person_name_part; DROP TABLE asset_name_part"; fi
   if [ "$1" -lt 5 ]; then sqlite3 "$2" "DROP TABLE reflection_score; DROP TABLE reflection"; fi
   if [ "$1" -lt 4 ]; then sqlite3 "$2" "DROP TABLE wellbeing"; fi
   if [ "$1" -lt 3 ]; then sqlite3 "$2" "ALTER TABLE person DROP COLUMN forgotten_on"; fi
@@ -77,10 +78,10 @@ old_lac() {  # a copy of the database as lac at schema $1 left it, before the ma
 }
 ok coordinator add asha --name "Asha Patel"
 [ "$(sqlite3 "$LAC_DB" 'PRAGMA application_id')" -eq $((0x4C414331)) ] || fail "init did not mark the database"
-old_lac 5 "$work/v5.db"
-ok --db "$work/v5.db" coordinator list
-[ "$(sqlite3 "$work/v5.db" 'PRAGMA application_id')" -eq $((0x4C414331)) ] || fail "the old database was not marked"
-! ls "$work"/v5.db.v* >/dev/null 2>&1 || fail "marking alone wrote a backup"
+old_lac 6 "$work/v6.db"
+ok --db "$work/v6.db" coordinator list
+[ "$(sqlite3 "$work/v6.db" 'PRAGMA application_id')" -eq $((0x4C414331)) ] || fail "the old database was not marked"
+! ls "$work"/v6.db.v* >/dev/null 2>&1 || fail "marking alone wrote a backup"
 old_lac 1 "$work/v1.template"
 
 # at_once ARGS…: 8 lacs run with ARGS at once, each exits 0, or 69 past the busy timeout;
@@ -106,7 +107,7 @@ for round in $(seq 1 20); do
   [ "$(ls "$db".v*)" == "$db.v1.bak" ] || fail "round $round: expected one backup, found: $(ls "$db".*)"
   [ "$(sqlite3 "$db.v1.bak" 'PRAGMA user_version')" -eq 1 ] || fail "round $round: the backup is not version 1"
   [ "$(stat -c %a "$db.v1.bak")" == 600 ] || fail "round $round: the backup is not private"
-  [ "$(sqlite3 "$db" 'PRAGMA user_version; PRAGMA application_id' | tr '\n' ' ')" == "5 $((0x4C414331)) " ] ||
+  [ "$(sqlite3 "$db" 'PRAGMA user_version; PRAGMA application_id' | tr '\n' ' ')" == "6 $((0x4C414331)) " ] ||
     fail "round $round: the database was not migrated and marked"
 done
 

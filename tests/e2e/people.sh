@@ -42,7 +42,7 @@ refused 65 "'sleeping' is not a status" person list --status sleeping
 refused 65 "no coordinator 'bne'" person list --coordinator bne
 
 step="an ambiguous or unknown person is refused, naming the candidates"
-refused 65 "'mary' could be P1 Mary O'Brien (active, asha); P4 Maryam (active, asha); P6 maryam (active, asha)" person show mary
+refused 65 "'mar' could be P1 Mary O'Brien (active, asha); P4 Maryam (active, asha); P6 maryam (active, asha)" person show mar
 refused 65 "no one here is called 'Nobody'" person show Nobody
 refused 65 "there is no person P99" person close P99 --reason moved
 refused 65 "no one here is called '_%'" person show _%

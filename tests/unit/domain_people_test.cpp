@@ -26,15 +26,16 @@ TEST_CASE("a person is found by reference, number, name or unique prefix") {
     CHECK(lac::find_person(t.s(), "mary o").id == mary.id);
     CHECK(lac::find_person(t.s(), "maryAM").id == maryam.id);
     CHECK(lac::find_person(t.s(), "ann").id == ann.id);  // a whole name beats a prefix
+    CHECK(lac::find_person(t.s(), "mary").id == mary.id);  // and so does a whole word
     CHECK(zoe.coordinator == "asha");                    // the acting coordinator by default
 
     std::string message;
     try {
-        lac::find_person(t.s(), "mary");
+        lac::find_person(t.s(), "mar");
     } catch (const lac::DataError& e) {
         message = e.what();
     }
-    CHECK(message == "'mary' could be P1 Mary O'Brien (active, asha); P2 Maryam (active, asha); use the reference");
+    CHECK(message == "'mar' could be P1 Mary O'Brien (active, asha); P2 Maryam (active, asha); use the reference");
     CHECK_THROWS_AS(lac::find_person(t.s(), "P99"), lac::DataError);
     CHECK_THROWS_AS(lac::find_person(t.s(), "Nobody"), lac::DataError);
     CHECK_THROWS_AS(lac::find_person(t.s(), "%"), lac::DataError);  // not a LIKE pattern

@@ -243,3 +243,20 @@ TEST_CASE("an unknown summary key is a bug, not an empty cell") {
     CHECK_THROWS_AS(lac::summary_cell(k, "no_such_key"), lac::Error);
     CHECK(lac::summary_cell(k, "caseload").text == "0");
 }
+
+TEST_CASE("a team's people open on a day follow a transfer to another team, as the programme's do") {
+    Week before, after;
+    lac::transfer_person(after.s(), "Ann", "cara", nov(20));  // from asha's North to cara's South
+    auto week = [](Week& w, const std::string& team, const char* iso) {
+        return lac::compute_summary(w.s(), lac::summary_period(iso, std::nullopt, std::nullopt, nov(23)), team, false);
+    };
+    int north = week(before, "North", "2026-W47").team_keys.caseload;
+    int south = week(before, "South", "2026-W47").team_keys.caseload;
+    CHECK(week(after, "North", "2026-W47").team_keys.caseload == north - 1);
+    CHECK(week(after, "South", "2026-W47").team_keys.caseload == south + 1);
+    CHECK(of(week(after, "South", "2026-W47"), "cara").caseload == south + 1);
+    CHECK(week(after, "", "2026-W47").team_keys.caseload == week(before, "", "2026-W47").team_keys.caseload);
+    // The week before the transfer, Ann was North's.
+    CHECK(week(after, "North", "2026-W46").team_keys.caseload == week(before, "North", "2026-W46").team_keys.caseload);
+    CHECK(week(after, "South", "2026-W46").team_keys.caseload == 0);
+}

@@ -180,7 +180,8 @@ DemoTotals Simulation::run(const std::function<void(int, int)>& progress) {
     // Everything the simulation writes, whose indexes it never reads through (assignments it
     // does: a transfer ends the current one).
     static const std::vector<std::string> bulk = {"person", "conversation", "goal", "goal_note", "connection",
-                                                  "connection_change", "contribution", "avoided"};
+                                                  "connection_change", "contribution", "avoided",
+                                                  "person_name_part", "asset_name_part"};
     s_.db.bulk_fill(bulk, [&] {
         make_teams();
         // The opening caseload: people met over the year before the first week.

@@ -28,9 +28,11 @@ Asset find_asset(Session& s, std::string_view text) {
         if (auto a = store::asset_by_id(s.db, *id)) return *a;
         throw DataError(fmt::format("there is no asset A{}; see 'lac asset list'", *id));
     }
+    // A whole name before whole words, and whole words before the start of one, as for people.
     std::string key = fold_name(typed);
-    auto matches = store::assets_named(s.db, key, false);
-    if (matches.empty() && !key.empty()) matches = store::assets_named(s.db, key, true);
+    std::vector<Asset> matches;
+    for (auto match : {store::Match::name, store::Match::word, store::Match::prefix})
+        if (matches.empty() && !key.empty()) matches = store::assets_named(s.db, key, match);
     if (matches.size() == 1) return matches.front();
     if (matches.empty())
         throw DataError(fmt::format("no asset on the map is called '{}'; see 'lac asset list'", typed));
@@ -46,7 +48,7 @@ Asset add_asset(Session& s, const AssetFields& fields) {
     Asset a;
     check_asset_fields(s, a, fields, Naming::described);
     s.db.write([&] {
-        for (const auto& same : store::assets_named(s.db, fold_name(a.name), false))
+        for (const auto& same : store::assets_named(s.db, fold_name(a.name)))
             throw DataError(fmt::format("there is already an asset called '{}' (A{}); give this one a name "
                                         "that tells them apart", same.name, same.id));
         a.id = store::insert_asset(s.db, a);
@@ -61,7 +63,7 @@ Asset edit_asset(Session& s, std::string_view asset, const AssetFields& fields) 
         a = find_asset(s, asset);
         auto changed = check_asset_fields(s, a, fields, Naming::described);
         if (changed.empty()) throw UsageError("nothing to change; pass --name, --kind, --area, --contact or --notes");
-        for (const auto& same : store::assets_named(s.db, fold_name(a.name), false))
+        for (const auto& same : store::assets_named(s.db, fold_name(a.name)))
             if (same.id != a.id)
                 throw DataError(fmt::format("there is already an asset called '{}' (A{})", same.name, same.id));
         store::update_asset(s.db, a);

@@ -114,7 +114,7 @@ Person add_person(Session& s, const PersonFields& fields, const std::string& coo
 std::vector<Person> namesakes(Session& s, const Person& person) {
     std::vector<Person> out;
     s.db.read([&] {
-        for (auto& p : store::people_named(s.db, fold_name(person.name), false))
+        for (auto& p : store::people_named(s.db, fold_name(person.name)))
             if (p.id != person.id) out.push_back(std::move(p));
     });
     return out;

@@ -4,6 +4,7 @@
 #include "lac/util/errors.hpp"
 #include "lac/domain/people.hpp"
 #include "lac/util/ref.hpp"
+#include "lac/store/coordinators.hpp"
 #include "lac/store/people.hpp"
 #include "lac/util/text.hpp"
 
@@ -12,6 +13,22 @@ namespace {
 
 std::string describe(const Person& p) {
     return fmt::format("P{} {} ({}, {})", p.id, p.name, p.status, p.coordinator);
+}
+
+// Where a name is looked for, stopping at the first place it matches anyone: the acting
+// coordinator's active people, their team's, then everyone; in each, a whole name before
+// whole words, and whole words before the start of one (lac(1), NAMING PEOPLE AND ASSETS).
+std::vector<Person> people_called(Session& s, const std::string& key) {
+    std::vector<store::NameScope> scopes;
+    if (auto me = store::find_coordinator(s.db, s.db.actor())) {
+        scopes.push_back({store::NameScope::own, me->id, ""});
+        scopes.push_back({store::NameScope::team_of, 0, me->team});
+    }
+    scopes.emplace_back();  // everyone
+    for (const auto& scope : scopes)
+        for (auto match : {store::Match::name, store::Match::word, store::Match::prefix})
+            if (auto found = store::people_named(s.db, key, match, scope); !found.empty()) return found;
+    return {};
 }
 
 // By reference, a forgotten person is found, and the caller decides what they may do.
@@ -42,10 +59,7 @@ Person find_person(Session& s, std::string_view text) {
         check_not_forgotten(p);
         return p;
     }
-    std::string key = fold_name(typed);
-    // A whole name beats a prefix: "Ann" finds Ann even when Anna is also here.
-    auto matches = store::people_named(s.db, key, false);
-    if (matches.empty()) matches = store::people_named(s.db, key, true);
+    auto matches = people_called(s, fold_name(typed));
     if (matches.size() == 1) return matches.front();
     if (matches.empty())
         throw DataError(fmt::format("no one here is called '{}'; see 'lac person list'", typed));

@@ -34,7 +34,7 @@ Outcome asset(Session& s, const ImportRow& row) {
             }
         });
     }
-    auto same = store::assets_named(s.db, fold_name(a.name), false);
+    auto same = store::assets_named(s.db, fold_name(a.name));
     if (!same.empty()) {
         if (a.id == 0) return Outcome::already;
         throw DataError(fmt::format("there is already an asset called '{}' (A{})", same[0].name, same[0].id));

@@ -92,7 +92,7 @@ Outcome person(Session& s, const ImportRow& row) {
                           [&](const Differences& d) { correct_person(s, row, ref, d); });
         }
     } else if (!forgotten_on) {
-        for (const auto& same : store::people_named(s.db, fold_name(p.name), false))
+        for (const auto& same : store::people_named(s.db, fold_name(p.name)))
             if (same.opened_on == p.opened_on) return Outcome::already;
     }
     p.coordinator_id = c.id;

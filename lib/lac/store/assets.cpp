@@ -1,6 +1,9 @@
 #include "lac/store/assets.hpp"
 
+#include <fmt/format.h>
+
 #include "lac/store/db.hpp"
+#include "lac/store/name_parts.hpp"
 #include "lac/store/rows.hpp"
 #include "lac/util/text.hpp"
 
@@ -51,7 +54,9 @@ int64_t insert_asset(Db& db, const Asset& a) {
     insert.bind(8, db.actor());
     rows::bind_id(insert, 9, a.id);
     insert.exec();
-    return db.sql().getLastInsertRowid();
+    int64_t id = db.sql().getLastInsertRowid();
+    add_name_parts(db, Named::asset, id, fold_name(a.name));
+    return id;
 }
 
 void update_asset(Db& db, const Asset& a) {
@@ -60,6 +65,8 @@ void update_asset(Db& db, const Asset& a) {
     bind_fields(update, a);
     update.bind(8, a.id);
     update.exec();
+    remove_name_parts(db, Named::asset, a.id);
+    add_name_parts(db, Named::asset, a.id, fold_name(a.name));
 }
 
 std::optional<Asset> asset_by_id(Db& db, int64_t id) {
@@ -69,11 +76,13 @@ std::optional<Asset> asset_by_id(Db& db, int64_t id) {
     return read_asset(query);
 }
 
-std::vector<Asset> assets_named(Db& db, const std::string& key, bool prefix) {
-    SQLite::Statement query(db.sql(), std::string(asset_columns) +
-                                          (prefix ? "WHERE a.name_key >= ?1 AND a.name_key < ?1 || char(1114111) "
-                                                  : "WHERE a.name_key = ?1 ") +
-                                          "ORDER BY a.name_key, a.id LIMIT 50");
+std::vector<Asset> assets_named(Db& db, const std::string& key, Match match) {
+    // asset_name_key for a whole name; otherwise the parts first (asset_name_part's key).
+    std::string where = match == Match::name
+                            ? std::string("WHERE a.name_key = ?1 ")
+                            : fmt::format("WHERE a.id IN (SELECT w.asset_id FROM asset_name_part w WHERE {} LIMIT 50) ",
+                                          part_matches(match));
+    SQLite::Statement query(db.sql(), asset_columns + where + "ORDER BY a.name_key, a.id LIMIT 50");
     query.bind(1, key);
     return all(query);
 }

@@ -6,13 +6,15 @@
 namespace lac::store {
 
 std::vector<CaseloadRow> caseload_people(Db& db, int64_t coordinator_id, Date as_of) {
-    // person_coordinator narrows to the coordinator's people; conversation_person answers
-    // each max(on_date) from the index alone.
+    // person_caseload narrows to the coordinator's people; conversation_person answers each
+    // max(on_date), goal_held and connection_held each count, from the index alone (the
+    // statuses but 'ended' are listed, so that connection_held can answer).
     SQLite::Statement query(db.sql(),
                             "SELECT p.id, p.name, p.area, p.source, p.opened_on, p.gifts, p.birth_year, c.handle, "
                             "(SELECT max(v.on_date) FROM conversation v WHERE v.person_id = p.id AND v.on_date <= ?2), "
                             "(SELECT count(*) FROM goal g WHERE g.person_id = p.id AND g.status = 'active'), "
-                            "(SELECT count(*) FROM connection k WHERE k.person_id = p.id AND k.status <> 'ended') "
+                            "(SELECT count(*) FROM connection k WHERE k.person_id = p.id "
+                            "AND k.status IN ('introduced', 'engaged', 'sustained')) "
                             "FROM person p JOIN coordinator c ON c.id = p.coordinator_id "
                             "WHERE p.coordinator_id = ?1 AND p.status = 'active' AND p.support = 'walking-alongside' "
                             "AND p.opened_on <= ?2 "

@@ -89,9 +89,10 @@ std::vector<Coordinator> list_coordinators(Db& db, const std::string& team, bool
 }
 
 Holding holding_of(Db& db, int64_t coordinator_id) {
-    SQLite::Statement query(db.sql(),
-                            "SELECT support, count(*) FROM person "
-                            "WHERE coordinator_id = ? AND status = 'active' GROUP BY support");
+    // Cached, as lac coordinator list asks it of every coordinator; person_caseload answers
+    // it from the index alone.
+    auto& query = db.statement("SELECT support, count(*) FROM person "
+                               "WHERE coordinator_id = ? AND status = 'active' GROUP BY support");
     query.bind(1, coordinator_id);
     Holding h;
     while (query.executeStep()) {
@@ -101,6 +102,7 @@ Holding holding_of(Db& db, int64_t coordinator_id) {
         else
             h.introductions = n;
     }
+    query.reset();
     return h;
 }
 

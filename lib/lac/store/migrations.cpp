@@ -1,5 +1,7 @@
 #include "lac/store/migrations.hpp"
 
+#include "lac/store/name_parts.hpp"
+
 namespace lac {
 
 // Dates are ISO 8601 text (YYYY-MM-DD), which sorts and compares as dates do and reads
@@ -260,6 +262,42 @@ CREATE TABLE reflection_score (
 ) STRICT;
 )SQL";
 
+// National scale (issue 17): each coordinator's command costs their caseload, and a name
+// is found by any of its words. Every statement may run again on a file part-migrated by
+// hand, as the ones above may not.
+//  - person_caseload, in place of person_coordinator (coordinator_id, status): a
+//    coordinator's active people by support and opening, from the index alone.
+//  - assignment_held, in place of assignment_person (person_id, from_on): the coordinator
+//    a person had on a day, from the index alone; id before coordinator_id, so that the
+//    latest assignment (ORDER BY from_on DESC, id DESC) is read with no sort.
+//  - person_open, in place of person_closed: the people closed after a day, with what
+//    decides whether they were open on it.
+//  - goal_held and connection_held, in place of goal_person and connection_person
+//    (person_id): a caseload's counts of active goals and open connections, from the
+//    indexes alone.
+//  - person_name_part and asset_name_part: each name's word-starts (name_parts.hpp).
+
+// The table of a record's name parts, filled from the names already held.
+#define NAME_PARTS_OF(owner)                                                                          \
+    "CREATE TABLE IF NOT EXISTS " owner "_name_part (part TEXT NOT NULL, "                              \
+    owner "_id INTEGER NOT NULL REFERENCES " owner " (id) ON DELETE CASCADE, "                          \
+    "PRIMARY KEY (part, " owner "_id)) STRICT, WITHOUT ROWID;\n"                                        \
+    "CREATE INDEX IF NOT EXISTS " owner "_name_part_" owner " ON " owner "_name_part (" owner "_id);\n" \
+    LAC_NAME_PARTS("SELECT id, name_key FROM " owner " WHERE name_key <> ''")                          \
+    "INSERT OR IGNORE INTO " owner "_name_part (part, " owner "_id) SELECT rest, id FROM part;\n"
+static const char* const schema_v6 = R"SQL(
+DROP INDEX IF EXISTS person_coordinator;
+CREATE INDEX IF NOT EXISTS person_caseload ON person (coordinator_id, status, support, opened_on);
+DROP INDEX IF EXISTS assignment_person;
+CREATE INDEX IF NOT EXISTS assignment_held ON assignment (person_id, from_on, id, coordinator_id);
+DROP INDEX IF EXISTS person_closed;
+CREATE INDEX IF NOT EXISTS person_open ON person (closed_on, support, opened_on) WHERE closed_on IS NOT NULL;
+DROP INDEX IF EXISTS goal_person;
+CREATE INDEX IF NOT EXISTS goal_held ON goal (person_id, status);
+DROP INDEX IF EXISTS connection_person;
+CREATE INDEX IF NOT EXISTS connection_held ON connection (person_id, status);
+)SQL" NAME_PARTS_OF("person") NAME_PARTS_OF("asset");
+
 const std::vector<Migration>& migrations() {
     static const std::vector<Migration> all = {
         {1, schema_v1},
@@ -267,6 +305,7 @@ const std::vector<Migration>& migrations() {
         {3, schema_v3},
         {4, schema_v4},
         {5, schema_v5},
+        {6, schema_v6},
     };
     return all;
 }

@@ -1,6 +1,9 @@
 #include "lac/store/people.hpp"
 
+#include <fmt/format.h>
+
 #include "lac/store/db.hpp"
+#include "lac/store/name_parts.hpp"
 #include "lac/store/rows.hpp"
 #include "lac/util/text.hpp"
 
@@ -72,17 +75,28 @@ int64_t insert_person(Db& db, const Person& p) {
     rows::bind_id(insert, 14, p.id);
     insert.exec();
     int64_t id = db.sql().getLastInsertRowid();
+    add_name_parts(db, Named::person, id, fold_name(p.name));
     start_assignment(db, id, p.coordinator_id, p.opened_on);
     return id;
 }
 
 void update_person(Db& db, const Person& p) {
+    // Most updates keep the name (the demo closes half a million people), and leave its parts.
+    std::string key = fold_name(p.name);
+    auto& before = db.statement("SELECT name_key FROM person WHERE id = ?");
+    before.bind(1, p.id);
+    bool renamed = !before.executeStep() || before.getColumn(0).getString() != key;
+    before.reset();
     auto& update = db.statement("UPDATE person SET name = ?, name_key = ?, area = ?, source = ?, support = ?, "
                              "opened_on = ?, status = ?, closed_on = ?, close_reason = ?, gifts = ?, "
                              "birth_year = ? WHERE id = ?");
     bind_fields(update, p);
     update.bind(12, p.id);
     update.exec();
+    if (renamed) {
+        remove_name_parts(db, Named::person, p.id);
+        add_name_parts(db, Named::person, p.id, key);
+    }
 }
 
 bool holds_records(Db& db) {
@@ -106,14 +120,27 @@ std::optional<Person> person_by_id(Db& db, int64_t id) {
     return found;
 }
 
-std::vector<Person> people_named(Db& db, const std::string& key, bool prefix) {
-    // A prefix is a range on the index: [key, key + U+10FFFF), never a LIKE pattern, so
-    // '%' and '_' in a name are only letters.
-    SQLite::Statement query(db.sql(), std::string(person_columns) +
-                                          (prefix ? "WHERE p.name_key >= ?1 AND p.name_key < ?1 || char(1114111) "
-                                                  : "WHERE p.name_key = ?1 ") +
-                                          "ORDER BY p.name_key, p.id LIMIT 50");
+std::vector<Person> people_named(Db& db, const std::string& key, Match match, const NameScope& scope) {
+    std::string sql = person_columns;
+    if (match == Match::name)
+        sql += "WHERE p.name_key = ?1 ";  // person_name_key
+    else if (scope.level == NameScope::everyone)
+        // The parts first (person_name_part's key), then each person by id: it costs the
+        // 50 matches, not the programme.
+        sql += fmt::format("WHERE p.id IN (SELECT w.person_id FROM person_name_part w WHERE {} LIMIT 50) ",
+                           part_matches(match));
+    else  // each person of the scope's own few, through person_name_part_person
+        sql += fmt::format("WHERE EXISTS (SELECT 1 FROM person_name_part w WHERE w.person_id = p.id AND {}) ",
+                           part_matches(match));
+    if (scope.level == NameScope::own)  // person_caseload
+        sql += "AND p.coordinator_id = ?2 AND p.status = 'active' ";
+    else if (scope.level == NameScope::team_of)  // coordinator_team's few, then person_caseload
+        sql += "AND p.status = 'active' AND p.coordinator_id IN "
+               "(SELECT t.id FROM coordinator t WHERE t.team = ?3 COLLATE NOCASE) ";
+    SQLite::Statement query(db.sql(), sql + "ORDER BY p.name_key, p.id LIMIT 50");
     query.bind(1, key);
+    if (scope.level == NameScope::own) query.bind(2, scope.coordinator_id);
+    if (scope.level == NameScope::team_of) query.bind(3, scope.team);
     return all(query);
 }
 

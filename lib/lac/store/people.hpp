@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "lac/store/name_parts.hpp"
 #include "lac/store/records.hpp"
 
 namespace lac {
@@ -18,8 +19,17 @@ std::optional<Person> person_by_id(Db& db, int64_t id);
 // Whether the database holds any coordinator, person or community asset.
 bool holds_records(Db& db);
 
-// People whose folded name equals `key`, or starts with it when `prefix` is set.
-std::vector<Person> people_named(Db& db, const std::string& key, bool prefix);
+// Where a name is looked for: one coordinator's active people, the active people of a
+// team's coordinators, or everyone (closed people too; never the forgotten, who have no name).
+struct NameScope {
+    enum Level { own, team_of, everyone } level = everyone;
+    int64_t coordinator_id = 0;  // own
+    std::string team;            // team_of, as lac coordinator list --team matches it
+};
+
+// Up to 50 people in `scope` whose folded name matches `key` as `match` says, by name.
+std::vector<Person> people_named(Db& db, const std::string& key, Match match = Match::name,
+                                 const NameScope& scope = {});
 
 struct PeopleFilter {
     std::optional<int64_t> coordinator_id;

@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "lac/store/db.hpp"
+#include "lac/store/name_parts.hpp"
 #include "lac/store/rows.hpp"
 #include "lac/util/ref.hpp"
 
@@ -138,6 +139,7 @@ void blank_person(Db& db, int64_t person_id, Date on) {
         update.bind(1, person_id);
         update.exec();
     }
+    remove_name_parts(db, Named::person, person_id);
     SQLite::Statement mark(db.sql(), "UPDATE person SET forgotten_on = ? WHERE id = ?");
     mark.bind(1, to_iso(on));
     mark.bind(2, person_id);
