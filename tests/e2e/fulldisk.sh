@@ -104,6 +104,9 @@ some_room() {
   [ "$(sqlite3 "$LAC_DB" 'PRAGMA integrity_check')" == ok ] || fail "integrity_check failed after: lac $*"
 }
 for room in 1 4096 40000 200000; do writing_commands some_room; done
+# forget commits, then empties the log (checkpoint): a disk that fills in between must not
+# make it say "nothing was saved" (74) of an erasure that was saved.
+for room in $(seq 0 2048 120000); do some_room person forget P3 --confirm; done
 echo "full disk (LD_PRELOAD shim, 1 B to 200 kB of room): $((fits + refused)) runs, $fits fitted, $refused exited 74 with nothing changed"
 
 step="a real full filesystem (tmpfs), where one can be mounted"
