@@ -59,8 +59,8 @@ void add_forget(CLI::App* group, Context& ctx) {
         else if (!result.confirmed)
             ctx.note("nothing was changed; add --confirm to forget them");
         if (!result.log_cleared)
-            ctx.note("warning: another lac was reading, so the database's -wal file may still hold the old text "
-                     "until it is next checkpointed");
+            ctx.note("warning: another lac was reading, or the disk is full, so the database's -wal file may still "
+                     "hold the old text until it is next checkpointed");
         for (const auto& copy : result.old_copies)
             ctx.note(fmt::format("warning: {} was copied before a migration and still holds everything; remove it "
                                  "('rm {}') if your retention policy allows",

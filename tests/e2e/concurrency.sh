@@ -5,8 +5,22 @@ make_team
 ok person add "Mary O'Brien" --on 2026-10-01
 ok person add "Tom Hughes" --coordinator ben --on 2026-10-01
 
-step="8 writers x 25 conversations each, at once"
-writers=8 each=25
+step="16 writers x 200 conversations each, at once, while 2 readers read: 0 lost, 0 errors"
+writers=16 each=200
+for r in 1 2; do
+  (
+    n=0
+    while [ ! -e "$work/stop" ]; do
+      for args in "caseload --all" "summary --week 2026-W47" "person show P1"; do
+        # shellcheck disable=SC2086
+        "$LAC" $args >/dev/null 2>>"$work/rerrs.$r" || echo "exit $? from lac $args" >>"$work/rerrs.$r"
+        n=$((n + 1))
+      done
+    done
+    echo "$n" >"$work/reads.$r"
+  ) &
+done
+pids=()
 for w in $(seq 1 $writers); do
   (
     for i in $(seq 1 $each); do
@@ -14,16 +28,25 @@ for w in $(seq 1 $writers); do
       "$LAC" log "$who" -m "writer $w conversation $i" --minutes 10 >>"$work/refs.$w" 2>>"$work/errs.$w" || echo "exit $?" >>"$work/errs.$w"
     done
   ) &
+  pids+=($!)
 done
+wait "${pids[@]}"
+touch "$work/stop"
 wait
-cat "$work"/errs.* >"$work/errs"
-[ ! -s "$work/errs" ] || { err=$(head -5 "$work/errs"); fail "some writers failed"; }
+cat "$work"/errs.* "$work"/rerrs.* >"$work/errs"
+errors=$(wc -l <"$work/errs")
 n=$(cat "$work"/refs.* | sort -u | wc -l)
-[ "$n" -eq $((writers * each)) ] || fail "expected $((writers * each)) distinct references, got $n"
 rows=$(sqlite3 "$LAC_DB" "SELECT count(*) FROM conversation")
+audits=$(sqlite3 "$LAC_DB" "SELECT count(*) FROM audit WHERE entity = 'conversation' AND action = 'add' AND command = 'log'")
+reads=$(cat "$work"/reads.* | paste -sd+ | bc)
+echo "concurrency: $writers writers x $each logs, 2 readers: $rows of $((writers * each)) stored, $((writers * each - rows)) lost, $errors errors, $audits audited, $reads reads"
+[ "$errors" -eq 0 ] || { err=$(head -5 "$work/errs"); fail "some writers or readers failed"; }
+[ "$n" -eq $((writers * each)) ] || fail "expected $((writers * each)) distinct references, got $n"
 [ "$rows" -eq $((writers * each)) ] || fail "expected $((writers * each)) rows, got $rows"
-audits=$(sqlite3 "$LAC_DB" "SELECT count(*) FROM audit WHERE entity = 'conversation'")
 [ "$audits" -eq "$rows" ] || fail "expected an audit entry for each conversation"
+unaudited=$(sqlite3 "$LAC_DB" "SELECT count(*) FROM conversation c WHERE NOT EXISTS (SELECT 1 FROM audit a
+  WHERE a.entity = 'conversation' AND a.action = 'add' AND a.ref = 'C' || c.id AND a.actor = 'asha')")
+[ "$unaudited" -eq 0 ] || fail "$unaudited conversations have no audit row of their own"
 [ "$(sqlite3 "$LAC_DB" 'PRAGMA integrity_check')" == ok ] || fail "integrity check failed"
 
 step="a database held by another writer past the timeout is reported busy (69), not corrupted"

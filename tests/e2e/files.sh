@@ -64,18 +64,6 @@ refused 65 "$work/noise.db is not a lac database" --db "$work/noise.db" person l
 cmp -s "$work/noise.db" "$work/copy" || fail "lac changed a file that is not SQLite"
 
 step="an older lac's database, without the mark, is known by its tables and marked"
-old_lac() {  # a copy of the database as lac at schema $1 left it, before the mark
-  cp "$LAC_DB" "$2"
-  if [ "$1" -lt 6 ]; then sqlite3 "$2" "DROP TABLE person_name_part; DROP TABLE asset_name_part"; fi
-  if [ "$1" -lt 5 ]; then sqlite3 "$2" "DROP TABLE reflection_score; DROP TABLE reflection"; fi
-  if [ "$1" -lt 4 ]; then sqlite3 "$2" "DROP TABLE wellbeing"; fi
-  if [ "$1" -lt 3 ]; then sqlite3 "$2" "ALTER TABLE person DROP COLUMN forgotten_on"; fi
-  if [ "$1" -eq 1 ]; then
-    sqlite3 "$2" "DROP TABLE avoided; DROP TABLE contribution; DROP TABLE connection_change;
-                  DROP TABLE connection; DROP TABLE asset; DROP TABLE goal_note; DROP TABLE goal"
-  fi
-  sqlite3 "$2" "PRAGMA user_version = $1; PRAGMA application_id = 0"
-}
 ok coordinator add asha --name "Asha Patel"
 [ "$(sqlite3 "$LAC_DB" 'PRAGMA application_id')" -eq $((0x4C414331)) ] || fail "init did not mark the database"
 old_lac 6 "$work/v6.db"

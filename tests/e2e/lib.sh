@@ -92,4 +92,19 @@ make_team() {
   ok coordinator add ben --name "Ben O'Neill" --capacity 45-55
 }
 
+# old_lac VERSION COPY: a copy of $LAC_DB as lac at schema VERSION left it, before lac
+# marked its databases (application_id).
+old_lac() {
+  cp "$LAC_DB" "$2"
+  if [ "$1" -lt 6 ]; then sqlite3 "$2" "DROP TABLE person_name_part; DROP TABLE asset_name_part"; fi
+  if [ "$1" -lt 5 ]; then sqlite3 "$2" "DROP TABLE reflection_score; DROP TABLE reflection"; fi
+  if [ "$1" -lt 4 ]; then sqlite3 "$2" "DROP TABLE wellbeing"; fi
+  if [ "$1" -lt 3 ]; then sqlite3 "$2" "ALTER TABLE person DROP COLUMN forgotten_on"; fi
+  if [ "$1" -eq 1 ]; then
+    sqlite3 "$2" "DROP TABLE avoided; DROP TABLE contribution; DROP TABLE connection_change;
+                  DROP TABLE connection; DROP TABLE asset; DROP TABLE goal_note; DROP TABLE goal"
+  fi
+  sqlite3 "$2" "PRAGMA user_version = $1; PRAGMA application_id = 0"
+}
+
 pass() { echo "ok: $(basename "$0")"; }

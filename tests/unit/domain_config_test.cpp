@@ -90,6 +90,15 @@ TEST_CASE("errors name the file, the line and the key") {
           "site.toml: lists or tables are nested more than 32 deep; lac's settings need 2");
     CHECK(error_of("# [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[\n[vocab]\nmodes = [\"a{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{\"]\n")
               == "no error");
+    // Not ASCII outside quotes is never TOML, and some such characters take toml++ 3.3 into
+    // undefined behaviour (tests/fuzz/corpus/config/non-ascii-value.toml): refused first.
+    CHECK(error_of("[crisis.eviction]\nunit_cost = \u03d917\n") ==
+          "site.toml:2: a character that is not ASCII outside quotes; TOML allows one only in a quoted string "
+          "or a comment");
+    CHECK(error_of("# caf\u00e9\n[crisis.eviction]\nlabel = \"\"\"Expuls\u00e9\n\u00e9\"\"\"\n"
+                   "unit_cost = \u00e9\n") == "site.toml:5: a character that is not ASCII outside quotes; TOML "
+                                             "allows one only in a quoted string or a comment");
+    CHECK(error_of("[crisis.eviction]\nlabel = 'Expuls\u00e9' # \u00e9t\u00e9\n") == "no error");
     // A cost is copied into every avoided crisis recorded with it: only finite amounts in range.
     CHECK(error_of("[crisis.eviction]\nunit_cost = 1e17\n") ==
           "site.toml:2: 'crisis.eviction.unit_cost' must be a number from 0 to 10000000, not 1e+17");

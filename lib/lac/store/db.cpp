@@ -39,7 +39,10 @@ std::string utc_now() {
 }  // namespace
 
 Db::Db(fs::path path, const OpenOptions& options)
-    : path_(std::move(path)), busy_timeout_ms_(options.busy_timeout_ms), started_(utc_now()) {
+    : path_(std::move(path)),
+      busy_timeout_ms_(options.busy_timeout_ms),
+      started_(utc_now()),
+      wait_(options.busy_timeout_ms, interrupted_) {
     // SQLite's memory statistics take a global mutex on every allocation; lac never reads
     // them. This must come before SQLite starts, so it is done once, for the first Db.
     static const int no_memory_statistics = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
@@ -48,7 +51,8 @@ Db::Db(fs::path path, const OpenOptions& options)
         // One thread per process: SQLite's own mutexes would only cost time.
         database_ = std::make_unique<SQLite::Database>(
             path_.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_NOFOLLOW | SQLite::OPEN_NOMUTEX);
-        database_->setBusyTimeout(options.busy_timeout_ms);
+        // Waiting for another lac's write: fairly, within busy_timeout_ms (store/db_wait.hpp).
+        sqlite3_busy_handler(database_->getHandle(), store::FairWait::on_busy, &wait_);
         sqlite3_create_function(database_->getHandle(), "lac_now", 0, SQLITE_UTF8, &started_, sql_now, nullptr,
                                 nullptr);
         database_->exec("PRAGMA foreign_keys = ON");

@@ -10,6 +10,8 @@
 #include <string>
 #include <vector>
 
+#include "lac/store/db_wait.hpp"
+
 namespace SQLite {
 class Database;
 class Statement;
@@ -121,13 +123,14 @@ private:
     // Declared before the connection so that it is closed first, then a failed creation undone.
     std::unique_ptr<store::NewDbFile> new_file_;
     std::string started_;  // lac_now(): declared before the database that uses it
+    volatile std::sig_atomic_t interrupted_ = 0;  // set by interrupt(), from a signal handler
+    store::FairWait wait_;  // the busy handler: declared before the database that uses it
     std::unique_ptr<SQLite::Database> database_;
     std::map<const char*, std::unique_ptr<SQLite::Statement>> statements_;  // by literal: see statement()
     std::string actor_ = "unknown";
     std::string command_ = "lac";
     int depth_ = 0;  // nested write()/read() calls join the outer transaction
     bool hold_ = false, held_ = false;  // see hold_commits()
-    volatile std::sig_atomic_t interrupted_ = 0;  // set by interrupt(), from a signal handler
 };
 
 }  // namespace lac

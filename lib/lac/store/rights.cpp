@@ -208,8 +208,10 @@ bool checkpoint_wal(Db& db) {
     try {
         SQLite::Statement checkpoint(db.sql(), "PRAGMA wal_checkpoint(TRUNCATE)");
         return checkpoint.executeStep() && checkpoint.getColumn(0).getInt() == 0;
-    } catch (const SQLite::Exception& e) {
-        db.rethrow(e);
+    } catch (const SQLite::Exception&) {
+        // After the commit: the change is saved, and saying otherwise (a full disk is
+        // exit 74, "nothing was saved") would be false. The next checkpoint finishes it.
+        return false;
     }
 }
 

@@ -61,7 +61,7 @@ std::vector<int64_t> peers_of(Db& db, int64_t person_id);
 
 // Copies every page in the write-ahead log into the database and truncates the log to
 // nothing, so that text overwritten there lingers in no earlier frame. Outside any
-// transaction. False when another connection's read kept it from finishing.
+// transaction. False when another connection's read, or a full disk, kept it from finishing.
 bool checkpoint_wal(Db& db);
 
 }  // namespace store
