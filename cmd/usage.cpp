@@ -145,5 +145,16 @@ std::vector<std::string> rewrite_help(int argc, char** argv) {
         args.erase(args.begin() + 1);
         args.push_back("--help");
     }
+    // -m="hello" is -m hello, as in most programs: CLI11 would keep the '=' in the value.
+    for (std::size_t i = 1; i < args.size(); ++i) {
+        if (args[i] == "--") break;
+        const std::string& a = args[i];
+        if (a.size() > 3 && a[0] == '-' && a[1] != '-' && a[2] == '=') {
+            std::string value = a.substr(3);
+            args[i] = a.substr(0, 2);
+            args.insert(args.begin() + long(i) + 1, value);
+            ++i;
+        }
+    }
     return args;
 }

@@ -19,5 +19,5 @@ std::optional<std::string> empty_option_value(int argc, char** argv);
 // Every subcommand's --help ends by naming the global options, which CLI11 lists only on lac's own.
 void add_global_options_footer(CLI::App& app);
 
-// `lac help [COMMAND …]` is `lac [COMMAND …] --help`.
+// `lac help [COMMAND …]` is `lac [COMMAND …] --help`, and `-m=TEXT` is `-m TEXT`.
 std::vector<std::string> rewrite_help(int argc, char** argv);

@@ -129,4 +129,10 @@ grep -q '  asha              5 min    phone       Quick call$' <<<"$rows" || fai
 # Every note starts in the same column.
 starts=$(grep -E 'Long visit|Quick call' <<<"$rows" | awk '{ print index($0, ($NF == "visit" || $NF == "call") ? $(NF-1) " " $NF : $NF) }' | sort -u | wc -l)
 [ "$starts" -eq 1 ] || fail "the notes do not line up: $rows"
+
+step="-m=TEXT is -m TEXT: the '=' is not kept in the note"
+ok log Mary -m="Said hello at the door"
+c=$out
+ok conversation show "$c" --format json
+expect_out_has '"note": "Said hello at the door"'
 pass

@@ -116,4 +116,8 @@ expect_out_has '"capacity_min": 40'
 refused 65 "capacity '60-40' runs backwards" coordinator edit ben --capacity 60-40
 refused 65 "already a coordinator 'asha'" coordinator add asha --name Again
 refused 65 "is not a handle" coordinator add "Asha P" --name Again
+
+step="a name that reads as a reference is refused: P5 or 12 would mean the record"
+refused 65 "'P5' reads as a reference, not a name" person add P5
+refused 65 "'12' reads as a reference, not a name" person add 12
 pass

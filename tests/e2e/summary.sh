@@ -80,4 +80,8 @@ refused 64 "--from" summary --to 2026-11-01
 refused 65 "the period runs backwards" summary --from 2026-11-10 --to 2026-11-01
 refused 65 "no coordinator is in team 'Nowhere'" summary --team Nowhere
 refused 64 "--format 'pdf' is not offered here" summary --format pdf
+
+step="week 53 of a year of 52 weeks says so"
+refused 65 "'2027-W53' is not an ISO week: 2027 has 52 weeks; its last is 2027-W52" summary --week 2027-W53
+ok summary --week 2026-W53 --format csv
 pass

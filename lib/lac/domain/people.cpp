@@ -56,7 +56,13 @@ std::vector<std::string> check_person_fields(const Session& s, Person& p, const 
     auto mark = [&](bool given, const char* field) {
         if (given) changed.push_back(field);
     };
-    if (f.name) p.name = check_name(*f.name, named(naming, "person's name", "name"));
+    if (f.name) {
+        p.name = check_name(*f.name, named(naming, "person's name", "name"));
+        // A name that reads as a reference could never be found by it: P5 or 12 means the record.
+        if (parse_ref(trim(p.name), ref::person))
+            throw DataError(fmt::format("'{}' reads as a reference, not a name; give the name they like to be "
+                                        "called by", p.name));
+    }
     mark(bool(f.name), "name");
     if (f.area) p.area = check_text(*f.area, "area", 100);
     mark(bool(f.area), "area");

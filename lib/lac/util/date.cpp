@@ -134,7 +134,9 @@ IsoWeek parse_iso_week(std::string_view text) {
     IsoWeek week{to_int(text.substr(0, 4)), to_int(text.substr(6, 2))};
     if (week.year < 1900 || week.week < 1 || week.week > 53) throw bad();
     // Week 53 exists only in years whose last week holds a Thursday.
-    if (iso_week(monday_of(week)).week != week.week) throw bad();
+    if (iso_week(monday_of(week)).week != week.week)
+        throw DataError(fmt::format("'{}' is not an ISO week: {} has 52 weeks; its last is {}-W52", text,
+                                    week.year, week.year));
     return week;
 }
 
