@@ -7,6 +7,7 @@
 
 #include "lac/domain/assets.hpp"
 #include "lac/import/cells.hpp"
+#include "lac/report/extract.hpp"
 #include "lac/store/extract.hpp"
 #include "lac/util/errors.hpp"
 #include "lac/util/ref.hpp"
@@ -20,12 +21,6 @@ using store::ColumnKind;
 
 // Columns an extract derives from others, which an import reads past.
 bool derived(const std::string& column) { return column == "team" || column == "value"; }
-
-const store::ExportSpec& spec_named(const std::string& entity) {
-    for (const auto& spec : store::export_specs())
-        if (entity == spec.entity) return spec;
-    throw Error(ExitCode::software, "no extract of " + entity);
-}
 
 std::optional<double> number(const std::string& text) {
     if (text.empty()) return std::nullopt;
@@ -80,12 +75,12 @@ const FieldDifference* differs_in(const Differences& differences, const std::str
 }
 
 bool is_here(Session& s, const ImportRow& row, const std::string& key) {
-    return store::export_row(s.db, spec_named(row.entity()), key).has_value();
+    return store::export_row(s.db, spec_for(row.entity()), key).has_value();
 }
 
 Outcome settle(Session& s, const ImportRow& row, const std::string& key, const std::string& ref,
                const std::function<void(const Differences&)>& apply) {
-    const auto& spec = spec_named(row.entity());
+    const auto& spec = spec_for(row.entity());
     auto here = store::export_row(s.db, spec, key);
     if (!here) throw Error(ExitCode::software, ref + " vanished during its import");
     Differences differences;

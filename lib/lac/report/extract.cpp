@@ -10,7 +10,6 @@
 #include "lac/util/text.hpp"
 
 namespace lac {
-namespace {
 
 using store::ColumnKind;
 
@@ -20,6 +19,8 @@ const store::ExportSpec& spec_for(const std::string& entity) {
     throw UsageError(fmt::format("'{}' is not something lac exports; use one of: {}{}", entity,
                                  join(extract_entities(), ", "), did_you_mean(entity, extract_entities())));
 }
+
+namespace {
 
 void append_json_string(std::string& line, std::string_view text) {
     line += '"';

@@ -6,11 +6,15 @@
 #include <vector>
 
 #include "lac/domain/session.hpp"
+#include "lac/store/extract.hpp"
 #include "lac/util/table.hpp"
 
 namespace lac {
 
 const std::vector<std::string>& extract_entities();
+// The extract of an entity: its columns and the SQL that reads them; UsageError naming the
+// entities when there is none.
+const store::ExportSpec& spec_for(const std::string& entity);
 // The columns of an entity in their stable order; identify-only ones when `identify`.
 std::vector<std::string> extract_columns(const std::string& entity, bool identify);
 
