@@ -24,6 +24,7 @@ void register_wellbeing(CLI::App& app, Context& ctx);
 void register_reflect(CLI::App& app, Context& ctx);
 void register_caseload(CLI::App& app, Context& ctx);
 void register_summary(CLI::App& app, Context& ctx);
+void register_evaluate(CLI::App& app, Context& ctx);
 void register_export(CLI::App& app, Context& ctx);
 void register_import(CLI::App& app, Context& ctx);
 void register_demo(CLI::App& app, Context& ctx);

@@ -44,6 +44,7 @@ const Command commands[] = {
     {"reflect", register_reflect},
     {"caseload", register_caseload},
     {"summary", register_summary},
+    {"evaluate", register_evaluate},
     {"export", register_export},
     {"import", register_import},
     {"demo", register_demo},

@@ -10,6 +10,7 @@
 #include <fmt/format.h>
 #include <toml++/toml.h>
 
+#include "lac/domain/config_evaluation.hpp"
 #include "lac/util/errors.hpp"
 #include "lac/util/text.hpp"
 
@@ -283,6 +284,8 @@ Config build(const toml::table& root, const toml::table& given, const Checker& c
                      fmt::format("'reflection.scale_max' ({}) must be above 'reflection.scale_min' ({})",
                                  c.reflection_max, c.reflection_min));
     c.reflection_source = str("reflection", "source");
+    c.evaluation = read_evaluation(*root["evaluation"].as_table(), given["evaluation"].as_table(),
+                                   [&](const toml::node& node, const std::string& message) { checker.fail(node, message); });
 
     for (auto&& [name, node] : *root["crisis"].as_table()) {
         const auto& t = *node.as_table();

@@ -7,6 +7,8 @@
 #include <utility>
 #include <vector>
 
+#include "lac/domain/evaluation_config.hpp"
+
 namespace lac {
 
 struct CrisisType {
@@ -34,6 +36,7 @@ struct Config {
     std::vector<std::string> reflection_principles;
     int reflection_min = 1, reflection_max = 5;
     std::string reflection_source;
+    EvaluationConfig evaluation;  // lac evaluate's assumptions
 
     // Every effective key, in the shipped file's order, with its value written as TOML
     // and plainly (a string without its quotes).

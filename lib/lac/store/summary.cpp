@@ -1,16 +1,11 @@
 #include "lac/store/summary.hpp"
 
+#include "lac/store/attribution.hpp"
 #include "lac/store/db.hpp"
 #include "lac/store/rows.hpp"
 
 namespace lac::store {
 namespace {
-
-// The coordinator a person had on a day: the latest assignment begun on or before it.
-// Every event but a conversation counts for that coordinator (lac-summary(1), "Who an event counts for").
-#define COORDINATOR_ON(person, day)                                                       \
-    "(SELECT a.coordinator_id FROM assignment a WHERE a.person_id = " person              \
-    " AND a.from_on <= " day " ORDER BY a.from_on DESC, a.id DESC LIMIT 1)"
 
 // Attributed events in [?1, ?2], team ?3: rows of (coordinator_id, n, amount). The events
 // are materialised so that each one's coordinator is looked up once, not once per use.

@@ -277,6 +277,30 @@ std::string counted(std::string_view amount, std::string_view one, std::string_v
     return std::string(amount) + " " + std::string(amount == "1" ? one : many);
 }
 
+std::string html_text(std::string_view text) {
+    std::string out;
+    for (char c : text) {
+        switch (c) {
+            case '&': out += "&amp;"; break;
+            case '<': out += "&lt;"; break;
+            case '>': out += "&gt;"; break;
+            case '"': out += "&quot;"; break;
+            case '\'': out += "&#39;"; break;
+            default: out += c;
+        }
+    }
+    return out;
+}
+
+std::string markdown_text(std::string_view text) {
+    std::string out;
+    for (char c : text) {
+        if (c == '|' || c == '\\' || c == '*' || c == '_' || c == '`') out += '\\';
+        out += c;
+    }
+    return out;
+}
+
 std::string pounds(double amount) {
     // Total over every double a database could hold: the pence path below fits a long long
     // only up to about £92 trillion, and casting a larger value (or inf, or NaN) is undefined.

@@ -43,6 +43,10 @@ std::string counted(std::string_view amount, std::string_view one, std::string_v
 
 // Pounds with thousands separators and pence: £13,988.00.
 std::string pounds(double amount);
+// Text for a markdown table cell: the characters markdown would read as markup escaped.
+std::string markdown_text(std::string_view text);
+// Text for HTML: &, <, >, " and ' as entities.
+std::string html_text(std::string_view text);
 
 // Number of terminal columns the UTF-8 text takes (code points; good enough for names).
 std::size_t display_width(std::string_view text);

@@ -1,0 +1,289 @@
+#include "lac/domain/evaluation.hpp"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include <fmt/format.h>
+
+#include "lac/store/audit.hpp"
+#include "lac/store/coordinators.hpp"
+#include "lac/store/evaluation.hpp"
+#include "lac/util/errors.hpp"
+
+namespace lac {
+namespace {
+
+// Sums rows by key, counting each person once per key and once in the total.
+Breakdown breakdown(const std::vector<store::KeyedRow>& rows, const std::string& group = "") {
+    std::map<std::string, std::pair<Line, std::set<int64_t>>> by;
+    std::set<int64_t> everyone;
+    Breakdown out;
+    for (const auto& r : rows) {
+        if (r.group != group) continue;
+        auto& [line, people] = by[r.key];
+        line.key = r.key;
+        line.count += r.count;
+        line.amount += r.amount;
+        people.insert(r.person_id);
+        everyone.insert(r.person_id);
+        out.total.count += r.count;
+        out.total.amount += r.amount;
+    }
+    for (auto& [key, entry] : by) {
+        entry.first.people = (long long)entry.second.size();
+        out.lines.push_back(entry.first);
+    }
+    out.total.people = (long long)everyone.size();
+    // Largest first, then by name: how a reader scans a breakdown.
+    std::stable_sort(out.lines.begin(), out.lines.end(), [](const Line& a, const Line& b) { return a.count > b.count; });
+    return out;
+}
+
+Line total_line(const std::vector<store::KeyedRow>& rows) { return breakdown(rows).total; }
+
+bool small(const Line& line, int min_cell) { return line.people > 0 && line.people < min_cell; }
+
+// A figure about fewer than min_cell people is suppressed; when a breakdown would show all
+// but one such figure beside its total, the next smallest is suppressed too, so the one
+// cannot be found by subtraction.
+void suppress(Breakdown& b, int min_cell) {
+    int hidden = 0;
+    for (auto& line : b.lines) hidden += line.suppressed = small(line, min_cell);
+    b.total.suppressed = small(b.total, min_cell);
+    if (hidden == 1 && !b.total.suppressed) {
+        Line* next = nullptr;
+        for (auto& line : b.lines)
+            if (!line.suppressed && line.people > 0 && (!next || line.people < next->people)) next = &line;
+        if (next) next->suppressed = true;
+    }
+}
+
+void suppress(Line& line, int min_cell) { line.suppressed = small(line, min_cell); }
+
+double weight_of(const EvaluationConfig& e, const std::string& confidence) {
+    if (confidence == "certain") return e.confidence.certain;
+    if (confidence == "likely") return e.confidence.likely;
+    return e.confidence.possible;
+}
+
+void add_avoided(Evaluation& ev, const std::vector<store::AvoidedRow>& rows) {
+    const auto& e = ev.assumptions;
+    std::map<std::tuple<std::string, std::string, std::string, std::string, std::string, std::string, double>,
+             std::pair<AvoidedLine, std::set<int64_t>>>
+        lines;
+    std::vector<store::KeyedRow> by_type, by_budget, by_confidence, not_uprated;
+    for (const auto& r : rows) {
+        auto& [line, people] = lines[{r.type, r.label, r.budget, r.confidence, r.unit, r.source, r.unit_cost}];
+        if (people.empty()) {
+            line = AvoidedLine{r.type, r.label, r.budget, r.confidence, r.unit, r.source, r.unit_cost};
+            line.price_year = price_year_in(r.source);
+            if (line.price_year) line.uprating = uprating(e, *line.price_year);
+            line.weight = weight_of(e, r.confidence);
+        }
+        line.count += r.count;
+        line.quantity += r.quantity;
+        people.insert(r.person_id);
+        double cost = r.quantity * r.unit_cost;
+        double value = line.uprating ? cost * line.uprating->factor * line.weight : 0;
+        by_type.push_back({"", r.label, r.person_id, r.count, value});
+        by_budget.push_back({"", r.budget, r.person_id, r.count, value});
+        by_confidence.push_back({"", r.confidence, r.person_id, r.count, value});
+        if (!line.uprating) not_uprated.push_back({"", "", r.person_id, r.count, cost});
+    }
+    for (auto& [key, entry] : lines) {
+        auto& line = entry.first;
+        line.people = (long long)entry.second.size();
+        line.cost = line.quantity * line.unit_cost;
+        if (line.uprating) {
+            line.uprated_cost = line.cost * line.uprating->factor;
+            line.value = line.uprated_cost * line.weight;
+            ev.avoided_value += line.value;
+        }
+        ev.avoided.push_back(line);
+    }
+    ev.avoided_by_type = breakdown(by_type);
+    ev.avoided_by_budget = breakdown(by_budget);
+    ev.avoided_by_confidence = breakdown(by_confidence);
+    ev.not_uprated = total_line(not_uprated);
+    for (const auto& line : ev.avoided) {
+        if (line.uprating) continue;
+        for (auto [b, key] : {std::pair{&ev.avoided_by_type, &line.label}, std::pair{&ev.avoided_by_budget, &line.budget},
+                              std::pair{&ev.avoided_by_confidence, &line.confidence}}) {
+            for (auto& l : b->lines)
+                if (l.key == *key) l.not_uprated += line.count;
+            b->total.not_uprated += line.count;
+        }
+    }
+    for (auto* b : {&ev.avoided_by_type, &ev.avoided_by_budget, &ev.avoided_by_confidence})
+        std::stable_sort(b->lines.begin(), b->lines.end(), [](const Line& a, const Line& c) { return a.amount > c.amount; });
+}
+
+const char* const measure_names[] = {"life", "worthwhile", "happy", "anxious"};
+
+std::optional<int> answer(const store::CheckInRow& c, int measure) {
+    switch (measure) {
+        case 0: return c.life;
+        case 1: return c.worthwhile;
+        case 2: return c.happy;
+        default: return c.anxious;
+    }
+}
+
+int loneliness_rank(const std::string& word) {  // higher: less often lonely
+    static const std::vector<std::string> order{"often", "some", "occasionally", "hardly", "never"};
+    return int(std::find(order.begin(), order.end(), word) - order.begin());
+}
+
+// A person counts when their first and latest check-ins (the latest in the period) are at
+// least wellbeing_min_weeks apart; a measure counts when answered at both.
+void add_wellbeing(Evaluation& ev, const std::vector<store::CheckInRow>& rows) {
+    std::vector<double> changes[4], firsts[4], latests[4];
+    for (std::size_t i = 0; i < rows.size();) {
+        std::size_t j = i;
+        while (j < rows.size() && rows[j].person_id == rows[i].person_id) ++j;
+        const auto& first = rows[i];
+        const auto& latest = rows[j - 1];
+        if (j - i >= 2 && latest.on - first.on >= 7 * ev.assumptions.wellbeing_min_weeks) {
+            ++ev.wellbeing_people;
+            for (int m = 0; m < 4; ++m) {
+                auto a = answer(first, m), b = answer(latest, m);
+                if (!a || !b) continue;
+                changes[m].push_back(*b - *a);
+                firsts[m].push_back(*a);
+                latests[m].push_back(*b);
+            }
+            if (!first.lonely.empty() && !latest.lonely.empty()) {
+                int d = loneliness_rank(latest.lonely) - loneliness_rank(first.lonely);
+                ++ev.loneliness.n;
+                (d > 0 ? ev.loneliness.better : d < 0 ? ev.loneliness.worse : ev.loneliness.same) += 1;
+            }
+        }
+        i = j;
+    }
+    auto mean = [](const std::vector<double>& v) {
+        double sum = 0;
+        for (double x : v) sum += x;
+        return v.empty() ? 0 : sum / double(v.size());
+    };
+    for (int m = 0; m < 4; ++m) {
+        MeasureChange mc{measure_names[m], mean_change(changes[m]), mean(firsts[m]), mean(latests[m])};
+        mc.suppressed = ev.suppressing && mc.change.n > 0 && mc.change.n < ev.assumptions.min_cell;
+        ev.measures.push_back(mc);
+    }
+    ev.loneliness.suppressed =
+        ev.suppressing && ev.loneliness.n > 0 && ev.loneliness.n < ev.assumptions.min_cell;
+    for (double c : changes[0]) ev.wellbys += c;
+}
+
+void add_social_return(Evaluation& ev) {
+    const auto& e = ev.assumptions;
+    ev.hour_uprating = uprating(e, e.hour_value.price_year);
+    ev.wellby_uprating = uprating(e, e.wellby_value.price_year);
+    int days = ev.period.to - ev.period.from + 1;
+    ev.cost.days = days;
+    if (e.cost.programme_per_year > 0) {
+        ev.cost.method = "programme";
+        ev.cost.per_year = e.cost.programme_per_year;
+        ev.cost.value = e.cost.programme_per_year * days / 365.0;
+    } else {
+        ev.cost.method = "coordinators";
+        ev.cost.per_year = e.cost.per_coordinator_year;
+        ev.cost.value = e.cost.per_coordinator_year * double(ev.cost.coordinators) * days / 365.0;
+    }
+    for (Scenario s : {Scenario::low, Scenario::central, Scenario::high}) {
+        int i = int(s);
+        ev.contribution_value.by[i] = ev.contributions.amount * rising(e.hour_value, s) * ev.hour_uprating->factor;
+        ev.wellbeing_value.by[i] = ev.wellbys * rising(e.wellby_value, s) * ev.wellby_uprating->factor;
+        ScenarioResult& r = ev.scenarios[i];
+        r.avoided = ev.avoided_value;
+        r.contributions = ev.contribution_value.by[i];
+        r.wellbeing = ev.wellbeing_value.by[i];
+        r.gross = r.avoided + r.contributions + r.wellbeing;
+        r.deadweight = falling(e.deadweight, s);
+        r.attribution = falling(e.attribution, s);
+        r.displacement = falling(e.displacement, s);
+        r.drop_off = falling(e.drop_off, s);
+        r.discount_rate = falling(e.discount_rate, s);
+        r.years = int(rising(e.duration_years, s));
+        r.net_first_year = net_value(r.gross, r.deadweight, r.attribution, r.displacement);
+        r.present_value = present_value(r.net_first_year, r.years, r.drop_off, r.discount_rate);
+        if (ev.cost.value > 0) r.per_pound = r.present_value / ev.cost.value;
+    }
+}
+
+}  // namespace
+
+EvaluationPeriod evaluation_period(std::optional<int> year, std::optional<Date> from, std::optional<Date> to,
+                                   Date today) {
+    if (year && (from || to)) throw UsageError("give --year or --from/--to, not both");
+    if (year) {
+        if (*year < 1900 || *year > 2999) throw UsageError(fmt::format("--year {} is not a year such as 2026", *year));
+        return {make_date(*year, 1, 1), make_date(*year, 12, 31), year};
+    }
+    Date end = to.value_or(today);
+    Date start = from.value_or(years_before(end, 1) + 1);
+    if (end < start)
+        throw DataError(fmt::format("the period ends ({}) before it starts ({}); swap --from and --to", to_iso(end),
+                                    to_iso(start)));
+    return {start, end, std::nullopt};
+}
+
+Evaluation evaluate(Session& s, const EvaluationPeriod& period, const std::string& team, bool identify) {
+    Evaluation ev;
+    ev.period = period;
+    ev.suppressing = !identify;
+    ev.assumptions = s.config.evaluation;
+    if (identify) {
+        // Small counts can point at someone: who asked for them unsuppressed is kept.
+        s.db.write([&] {
+            store::audit(s.db, "evaluate-identified", "evaluation", team.empty() ? "everyone" : team,
+                         fmt::format("from={} to={}", to_iso(period.from), to_iso(period.to)));
+        });
+        s.db.commit_held();
+    }
+    s.db.read([&] {
+        if (!team.empty()) {
+            auto coordinators = store::list_coordinators(s.db, team, true);
+            if (coordinators.empty())
+                throw DataError(fmt::format("no coordinator is in team '{}'; see 'lac coordinator list'", team));
+            ev.team = coordinators.front().team;
+        }
+        auto rows = store::evaluation_rows(s.db, period.from, period.to, team);
+        ev.walked_alongside = breakdown(rows.people, "walking-alongside");
+        ev.introduced = breakdown(rows.people, "introduction");
+        ev.conversations = total_line(rows.conversations);
+        ev.closures = breakdown(rows.closures);
+        ev.goals_set = breakdown(rows.goals_set);
+        ev.goals_achieved = breakdown(rows.goals_achieved);
+        ev.connections_made = breakdown(rows.connections_made);
+        ev.connections_sustained = breakdown(rows.connections_sustained);
+        ev.people_sustained = total_line(rows.people_sustained);
+        ev.contributions = total_line(rows.contributions);
+        add_avoided(ev, rows.avoided);
+        add_wellbeing(ev, rows.checkins);
+        ev.cost.coordinators = rows.coordinators;
+        add_social_return(ev);
+    });
+    for (auto& trend : reflection_trends(s, ev.team)) {
+        if (trend.reflection.on > period.to) continue;
+        auto same = std::find_if(ev.reflections.begin(), ev.reflections.end(),
+                                 [&](const auto& t) { return t.reflection.team == trend.reflection.team; });
+        if (same == ev.reflections.end())
+            ev.reflections.push_back(trend);
+        else
+            *same = trend;  // oldest first: the later one replaces it
+    }
+    if (ev.suppressing) {
+        int min = ev.assumptions.min_cell;
+        for (auto* b : {&ev.walked_alongside, &ev.introduced, &ev.closures, &ev.goals_set, &ev.goals_achieved,
+                        &ev.connections_made, &ev.connections_sustained, &ev.avoided_by_type, &ev.avoided_by_budget,
+                        &ev.avoided_by_confidence})
+            suppress(*b, min);
+        for (auto* line : {&ev.conversations, &ev.people_sustained, &ev.contributions, &ev.not_uprated})
+            suppress(*line, min);
+    }
+    return ev;
+}
+
+}  // namespace lac
