@@ -114,6 +114,10 @@ assert j["reach"]["walked_alongside"]["people"] == 6
 assert j["reach"]["conversations"]["count"] is None
 life = [m for m in j["wellbeing"]["measures"] if m["measure"] == "life"][0]
 assert life["n"] == 5 and life["suppressed"] is False
+# The avoided value is about three people: it must not show through the social return's parts.
+assert a["value"] is None
+central = j["social_return"]["scenarios"]["central"]
+assert central["avoided"] is None and central["contributions"] is None and central["gross"] > 0, central
 PY
 ok evaluate --year 2026 --team Northfield --format csv
 python3 - "$out" <<'PY' || fail "csv"

@@ -81,7 +81,7 @@ json avoided_json(const Evaluation& ev) {
         }
         lines.push_back(j);
     }
-    json j = {{"value", ev.avoided_value}};
+    json j = {{"value", ev.avoided_by_type.total.suppressed ? json(nullptr) : json(ev.avoided_value)}};
     j["lines"] = lines;
     j["by_type"] = breakdown_json(ev.avoided_by_type, "label", "count", "value")["by_label"];
     j["by_budget"] = breakdown_json(ev.avoided_by_budget, "budget", "count", "value")["by_budget"];
@@ -122,7 +122,8 @@ json wellbeing_json(const Evaluation& ev) {
                                : json{{"n", l.n}, {"better", l.better}, {"same", l.same}, {"worse", l.worse},
                                       {"suppressed", false}};
     bool life_hidden = !ev.measures.empty() && ev.measures[0].suppressed;
-    return {{"people", ev.wellbeing_people},
+    bool few = ev.suppressing && ev.wellbeing_people > 0 && ev.wellbeing_people < ev.assumptions.min_cell;
+    return {{"people", few ? json(nullptr) : json(ev.wellbeing_people)},
             {"min_weeks", ev.assumptions.wellbeing_min_weeks},
             {"measures", measures},
             {"loneliness", lonely},
@@ -143,10 +144,15 @@ json social_return_json(const Evaluation& ev) {
     json cost = {{"method", ev.cost.method}, {"coordinators", ev.cost.coordinators}, {"days", ev.cost.days},
                  {"per_year", ev.cost.per_year}, {"value", ev.cost.value}, {"source", e.cost.source}};
     json scenarios = json::object();
+    // A part whose figures are suppressed would show through the others beside the gross:
+    // then none of the three parts is shown.
+    bool hide_parts = ev.suppressing && (ev.avoided_by_type.total.suppressed || ev.contributions.suppressed ||
+                                         (!ev.measures.empty() && ev.measures[0].suppressed));
+    auto part = [&](double v) { return hide_parts ? json(nullptr) : json(v); };
     for (int i = 0; i < 3; ++i) {
         const auto& r = ev.scenarios[i];
         scenarios[scenario_names[i]] = {
-            {"avoided", r.avoided}, {"contributions", r.contributions}, {"wellbeing", r.wellbeing},
+            {"avoided", part(r.avoided)}, {"contributions", part(r.contributions)}, {"wellbeing", part(r.wellbeing)},
             {"gross", r.gross}, {"deadweight", r.deadweight}, {"attribution", r.attribution},
             {"displacement", r.displacement}, {"net_first_year", r.net_first_year}, {"years", r.years},
             {"drop_off", r.drop_off}, {"discount_rate", r.discount_rate}, {"present_value", r.present_value},

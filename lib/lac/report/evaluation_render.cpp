@@ -88,8 +88,12 @@ Table evaluation_figures(const Evaluation& ev) {
     f.breakdown("avoided", "crises avoided by type", ev.avoided_by_type, "crises");
     if (ev.not_uprated.count > 0)
         f.line("avoided", "not uprated (cost at its own prices, left out of the values)", ev.not_uprated, "pounds", true);
-    f.add("wellbeing", "people with a first and latest check-in", "", double(ev.wellbeing_people), "people",
-          ev.wellbeing_people);
+    if (ev.suppressing && ev.wellbeing_people > 0 && ev.wellbeing_people < ev.assumptions.min_cell)
+        f.add("wellbeing", "people with a first and latest check-in", "", std::nullopt, "people", std::nullopt,
+              f.suppressed_note());
+    else
+        f.add("wellbeing", "people with a first and latest check-in", "", double(ev.wellbeing_people), "people",
+              ev.wellbeing_people);
     for (const auto& m : ev.measures) {
         if (m.suppressed) {
             f.add("wellbeing", "mean change", m.measure, std::nullopt, "points", std::nullopt, f.suppressed_note());
