@@ -27,15 +27,17 @@ void register_evaluate(CLI::App& app, Context& ctx) {
     auto* from = request->parsed.day(cmd, "--from", r.from, "the first day of the period (default: a year before --to)");
     auto* to = request->parsed.day(cmd, "--to", r.to, "the last day of the period (default today)");
     year->excludes(from)->excludes(to);
-    cmd->add_option("--team", r.team, "only this team (default: everyone)");
+    auto* team = cmd->add_option("--team", r.team, "only this team (default: everyone)");
     cmd->add_flag("--identify", r.identify,
                   "json only: keep the figures about fewer than [evaluation] min_cell people (recorded in the audit trail)");
     auto output = ctx.output(cmd);
-    cmd->callback([&ctx, request, output] {
+    cmd->callback([&ctx, request, output, team] {
         using lac::Format;
         auto format = ctx.format({Format::table, Format::md, Format::csv, Format::json, Format::html});
         request->parsed.parse();
         const auto& r = request->fields;
+        if (team->count() > 0 && r.team.empty())
+            throw lac::UsageError("--team needs a team's name; leave it out for everyone");
         if (r.identify && format != Format::json)
             throw lac::UsageError("--identify is for --format json only: every other format suppresses small counts");
         auto period = lac::evaluation_period(r.year, r.from, r.to, ctx.today());

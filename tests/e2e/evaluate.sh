@@ -37,7 +37,8 @@ import json, math, sys
 j = json.loads(sys.argv[1])
 near = lambda a, b: abs(a - b) < 1e-6 * max(1, abs(b))
 assert j["team"] == "Northfield", j["team"]
-assert j["period"] == {"from": "2026-01-01", "to": "2026-12-31", "days": 365}
+# 2026 is under way on 2026-11-23: it is evaluated to date.
+assert j["period"] == {"from": "2026-01-01", "to": "2026-11-23", "days": 327}, j["period"]
 r = j["reach"]
 assert r["walked_alongside"]["people"] == 6 and r["walked_alongside"]["by_source"] == [{"source": "gp", "people": 6, "suppressed": False}], r
 assert r["introduced"]["people"] == 1
@@ -54,7 +55,8 @@ assert a["total"]["count"] == 3 and a["not_uprated"]["count"] == 1 and a["not_up
 for line in a["lines"]:
     if line["uprating"]:
         assert near(line["value"], line["quantity"] * line["unit_cost"] * line["uprating"]["factor"] * line["weight"])
-assert near(sum(b["value"] for b in a["by_budget"]), avoided)
+assert near(sum(b["value"] or 0 for b in a["by_budget"]), avoided)
+assert [b for b in a["by_budget"] if b["budget"] == "housing"] == [{"budget": "housing", "count": 1, "people": 1, "suppressed": False, "value": None, "not_uprated": 1}]
 # Contributions: 3 hours at £11.44 (2024 prices, no uprating).
 contributions = 3 * 11.44
 assert near(j["contributions"]["value"]["central"], contributions)
@@ -69,20 +71,22 @@ assert abs(life["t"] - 2.7764) < 1e-3
 assert near(life["ci_low"], mean - life["t"] * sd / math.sqrt(5)) and near(life["ci_high"], mean + life["t"] * sd / math.sqrt(5))
 anxious = [m for m in w["measures"] if m["measure"] == "anxious"][0]
 assert near(anxious["mean_change"], -2) and anxious["sd"] == 0
-assert w["loneliness"] == {"n": 5, "better": 5, "same": 0, "worse": 0, "suppressed": False}
+assert w["loneliness"]["people"] == 5 and w["loneliness"]["by_answer"] == [{"answer": "less often lonely", "people": 5, "suppressed": False}], w["loneliness"]
 wellbeing = sum(d) * 13000 * 111.2 / 90.3
 assert w["wellbys"] == 8 and near(w["value"]["central"], wellbeing) and near(w["value"]["low"], 8 * 10000 * 111.2 / 90.3)
 # Social return at central assumptions: deadweight and attribution 0.25, displacement
-# 0.05, two years, drop-off 0.5, 3.5%; cost: asha and ben walked alongside someone? only
-# asha held anyone in 2026, so one coordinator-year at £45,000.
+# 0.05, two years, drop-off 0.5, 3.5%; cost: only asha walked alongside anyone in 2026, so
+# one coordinator for the 327 days to date at £45,000 a year.
 s = j["social_return"]
-assert s["cost"]["coordinators"] == 1 and near(s["cost"]["value"], 45000), s["cost"]
+cost = 45000 * 327 / 365
+assert s["cost"]["coordinators"] == 1 and near(s["cost"]["value"], cost), s["cost"]
+assert s["left_out"] == []
 c = s["scenarios"]["central"]
 gross = avoided + contributions + wellbeing
 net = gross * 0.75 * 0.75 * 0.95
 pv = net + net * 0.5 / 1.035
 assert near(c["gross"], gross) and near(c["net_first_year"], net) and near(c["present_value"], pv), c
-assert near(c["per_pound"], pv / 45000)
+assert near(c["per_pound"], pv / cost)
 low = s["scenarios"]["low"]
 low_gross = avoided + contributions + 8 * 10000 * 111.2 / 90.3
 assert near(low["present_value"], low_gross * 0.5 * 0.5 * 0.9), low
@@ -114,10 +118,13 @@ assert j["reach"]["walked_alongside"]["people"] == 6
 assert j["reach"]["conversations"]["count"] is None
 life = [m for m in j["wellbeing"]["measures"] if m["measure"] == "life"][0]
 assert life["n"] == 5 and life["suppressed"] is False
-# The avoided value is about three people: it must not show through the social return's parts.
-assert a["value"] is None
+# The avoided value is about three people and the contributions one: both are left out of
+# the social return, so that neither can be found as the gross less the others.
+assert a["value"] is None and a["line_amounts_shown"] is False and all(l["value"] is None for l in a["lines"])
+assert j["social_return"]["left_out"] == ["avoided crises", "contributions"]
 central = j["social_return"]["scenarios"]["central"]
-assert central["avoided"] is None and central["contributions"] is None and central["gross"] > 0, central
+assert central["avoided"] is None and central["contributions"] is None and central["wellbeing"] > 0, central
+assert abs(central["gross"] - central["wellbeing"]) < 1e-6, central
 PY
 ok evaluate --year 2026 --team Northfield --format csv
 python3 - "$out" <<'PY' || fail "csv"
@@ -130,11 +137,11 @@ per = {r["key"]: r for r in rows if r["figure"] == "value per £1"}
 assert set(per) == {"low", "central", "high"} and float(per["central"]["value"]) > 0
 PY
 ok evaluate --year 2026 --team Northfield
-expect_out_has "Year 2026 (2026-01-01 to 2026-12-31), team Northfield"
+expect_out_has "Year 2026 to date (2026-01-01 to 2026-11-23), team Northfield"
 expect_out_has "suppressed: fewer than 5 people"
 expect_out_has "of value per £1 spent"
 ok evaluate --year 2026 --team Northfield --format md
-expect_out_has "## Year 2026 (2026-01-01 to 2026-12-31), team Northfield"
+expect_out_has "## Year 2026 to date (2026-01-01 to 2026-11-23), team Northfield"
 expect_out_has "### Assumptions"
 ok evaluate --year 2026 --format html -o "$work/eval.html"
 [ "$(stat -c %a "$work/eval.html")" == 600 ] || fail "the -o file is not private"
@@ -155,10 +162,17 @@ refused 65 "before it starts" evaluate --from 2026-06-01 --to 2026-05-01
 refused 65 "no coordinator is in team 'East'" evaluate --team East
 refused 64 "excludes" evaluate --year 2026 --from 2026-01-01
 refused 64 "is not a year such as 2026" evaluate --year 20260
+refused 65 "2027 has not begun" evaluate --year 2027
+refused 65 "the period ends after today" evaluate --from 2026-01-01 --to 2026-12-31
+refused 64 "--team needs a team's name" evaluate --team ""
 printf '[evaluation.deadweight]\nlow = 0.6\n' >"$work/site.toml"
 refused 78 "'evaluation.deadweight.low' (0.6) must not be above central (0.25)" evaluate --config "$work/site.toml"
 printf '[evaluation.attribution]\nhigh = 1.5\n' >"$work/site.toml"
 refused 78 "'evaluation.attribution.high' must be a number from 0 to 1, not 1.5" evaluate --config "$work/site.toml"
+printf '[evaluation.deflator]\nyears = ["2019", "2024"]\nindex = [90.3, 111.2]\n' >"$work/site.toml"
+refused 78 "give its 'source' too" evaluate --config "$work/site.toml"
+printf '[evaluation.deadweight]\nlow = 0.1\nsauce = 1\n' >"$work/site.toml"
+refused 78 "site.toml:3: unknown key 'evaluation.deadweight.sauce'" evaluate --config "$work/site.toml"
 printf '[evaluation]\nprice_year = "2031"\n' >"$work/site.toml"
 refused 78 "'evaluation.price_year' is '2031', a year [evaluation.deflator] does not list" evaluate --config "$work/site.toml"
 pass

@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "lac/domain/evaluation_math.hpp"
 #include "lac/util/errors.hpp"
 #include "lac/util/text.hpp"
 
@@ -41,10 +42,14 @@ struct Reader {
     const toml::table& table(std::string_view t, const std::set<std::string>& keys) const {
         const toml::table* tab = merged[t].as_table();
         if (!tab) refuse("", t, "must be a table");
-        for (auto&& [key, node] : *tab)
-            if (!keys.count(std::string(key.str())))
-                fail(node, fmt::format("unknown key '{}'{}", name(t, key.str()),
-                                       did_you_mean(std::string(key.str()), {keys.begin(), keys.end()})));
+        // The user's own table first: its nodes keep their lines (the merged copies lose them).
+        const toml::table* own = given ? given->get_as<toml::table>(t) : nullptr;
+        for (const toml::table* look : {own, tab})
+            if (look)
+                for (auto&& [key, node] : *look)
+                    if (!keys.count(std::string(key.str())))
+                        fail(node, fmt::format("unknown key '{}'{}", name(t, key.str()),
+                                               did_you_mean(std::string(key.str()), {keys.begin(), keys.end()})));
         for (const auto& key : keys)
             if (!tab->contains(key)) refuse(t, key, "is missing");
         return *tab;
@@ -141,11 +146,15 @@ EvaluationConfig read_evaluation(const toml::table& merged, const toml::table* g
         e.deflator.emplace_back(*year, *value);
     }
     e.deflator_source = r.text("deflator", "source");
+    // A site's own series with the shipped series' source would misname it.
+    if (const toml::table* own = given ? given->get_as<toml::table>("deflator") : nullptr;
+        own && (own->contains("years") || own->contains("index")) && !own->contains("source"))
+        r.refuse("deflator", "years", "is a series of your own: give its 'source' too (publisher, series, release)");
     for (const auto* money : {&e.wellby_value, &e.hour_value})
-        if (!e.index_of(money->price_year))
+        if (!deflator_year(e, money->price_year))
             r.refuse(money == &e.wellby_value ? "wellby_value" : "hour_value", "price_year",
                      fmt::format("is '{}', a year the deflator does not list", money->price_year));
-    if (!e.index_of(e.price_year))
+    if (!deflator_year(e, e.price_year))
         r.refuse("", "price_year", fmt::format("is '{}', a year [evaluation.deflator] does not list", e.price_year));
     return e;
 }

@@ -61,6 +61,43 @@ void suppress(Breakdown& b, int min_cell) {
 
 void suppress(Line& line, int min_cell) { line.suppressed = small(line, min_cell); }
 
+Line* find_line(Breakdown& b, const std::string& key) {
+    for (auto& l : b.lines)
+        if (l.key == key) return &l;
+    return nullptr;
+}
+
+// A budget holder's value is the sum of its types': when one of them is suppressed and the
+// budget holder's is not, another of its types is suppressed too (or, with none, the budget
+// holder's), so the one cannot be found by subtraction.
+void protect_budgets(Evaluation& ev) {
+    for (bool changed = true; changed;) {
+        changed = false;
+        for (auto& budget : ev.avoided_by_budget.lines) {
+            if (budget.suppressed) continue;
+            std::vector<Line*> types;
+            for (const auto& line : ev.avoided)
+                if (line.budget == budget.key)
+                    if (Line* t = find_line(ev.avoided_by_type, line.label);
+                        t && std::find(types.begin(), types.end(), t) == types.end())
+                        types.push_back(t);
+            int hidden = int(std::count_if(types.begin(), types.end(), [](Line* t) { return t->suppressed; }));
+            if (hidden != 1) continue;
+            Line* next = nullptr;
+            for (Line* t : types)
+                if (!t->suppressed && (!next || t->people < next->people)) next = t;
+            (next ? next->suppressed : budget.suppressed) = true;
+            changed = true;
+        }
+    }
+    // The cost left out for want of uprating is a sum over types too.
+    std::set<std::string> hidden;
+    for (const auto& line : ev.avoided)
+        if (Line* t = find_line(ev.avoided_by_type, line.label); t && t->suppressed && !line.uprating)
+            hidden.insert(line.label);
+    if (hidden.size() == 1) ev.not_uprated.suppressed = true;
+}
+
 double weight_of(const EvaluationConfig& e, const std::string& confidence) {
     if (confidence == "certain") return e.confidence.certain;
     if (confidence == "likely") return e.confidence.likely;
@@ -139,6 +176,7 @@ int loneliness_rank(const std::string& word) {  // higher: less often lonely
 // least wellbeing_min_weeks apart; a measure counts when answered at both.
 void add_wellbeing(Evaluation& ev, const std::vector<store::CheckInRow>& rows) {
     std::vector<double> changes[4], firsts[4], latests[4];
+    std::vector<store::KeyedRow> lonely;
     for (std::size_t i = 0; i < rows.size();) {
         std::size_t j = i;
         while (j < rows.size() && rows[j].person_id == rows[i].person_id) ++j;
@@ -155,8 +193,8 @@ void add_wellbeing(Evaluation& ev, const std::vector<store::CheckInRow>& rows) {
             }
             if (!first.lonely.empty() && !latest.lonely.empty()) {
                 int d = loneliness_rank(latest.lonely) - loneliness_rank(first.lonely);
-                ++ev.loneliness.n;
-                (d > 0 ? ev.loneliness.better : d < 0 ? ev.loneliness.worse : ev.loneliness.same) += 1;
+                lonely.push_back({"", d > 0 ? "less often lonely" : d < 0 ? "more often lonely" : "as often lonely",
+                                  first.person_id, 1, 0});
             }
         }
         i = j;
@@ -171,9 +209,25 @@ void add_wellbeing(Evaluation& ev, const std::vector<store::CheckInRow>& rows) {
         mc.suppressed = ev.suppressing && mc.change.n > 0 && mc.change.n < ev.assumptions.min_cell;
         ev.measures.push_back(mc);
     }
-    ev.loneliness.suppressed =
-        ev.suppressing && ev.loneliness.n > 0 && ev.loneliness.n < ev.assumptions.min_cell;
+    ev.loneliness = breakdown(lonely);
     for (double c : changes[0]) ev.wellbys += c;
+}
+
+// Every figure about fewer than min_cell people, and those that would reveal one.
+void apply_suppression(Evaluation& ev) {
+    if (!ev.suppressing) return;
+    int min = ev.assumptions.min_cell;
+    for (auto* b : {&ev.walked_alongside, &ev.introduced, &ev.closures, &ev.goals_set, &ev.goals_achieved,
+                    &ev.connections_made, &ev.connections_sustained, &ev.avoided_by_type, &ev.avoided_by_budget,
+                    &ev.avoided_by_confidence, &ev.loneliness})
+        suppress(*b, min);
+    protect_budgets(ev);
+    // A suppressed figure's place among the others would bound it: they go last.
+    for (auto* b : {&ev.avoided_by_type, &ev.avoided_by_budget, &ev.avoided_by_confidence})
+        std::stable_partition(b->lines.begin(), b->lines.end(), [](const Line& l) { return !l.suppressed; });
+    for (auto* line : {&ev.conversations, &ev.people_sustained, &ev.contributions})
+        suppress(*line, min);
+    ev.not_uprated.suppressed = ev.not_uprated.suppressed || small(ev.not_uprated, min);
 }
 
 void add_social_return(Evaluation& ev) {
@@ -191,21 +245,35 @@ void add_social_return(Evaluation& ev) {
         ev.cost.per_year = e.cost.per_coordinator_year;
         ev.cost.value = e.cost.per_coordinator_year * double(ev.cost.coordinators) * days / 365.0;
     }
+    // A part about fewer than min_cell people is left out, so that it cannot be found as the
+    // gross less the others.
+    bool avoided_in = !(ev.suppressing && ev.avoided_by_type.total.suppressed);
+    bool contributions_in = !(ev.suppressing && ev.contributions.suppressed);
+    bool wellbeing_in = !(ev.suppressing && ev.measures[0].suppressed);
+    if (!avoided_in) ev.left_out.push_back("avoided crises");
+    if (!contributions_in) ev.left_out.push_back("contributions");
+    if (!wellbeing_in) ev.left_out.push_back("wellbeing");
     for (Scenario s : {Scenario::low, Scenario::central, Scenario::high}) {
         int i = int(s);
-        ev.contribution_value.by[i] = ev.contributions.amount * rising(e.hour_value, s) * ev.hour_uprating->factor;
-        ev.wellbeing_value.by[i] = ev.wellbys * rising(e.wellby_value, s) * ev.wellby_uprating->factor;
+        // The low scenario takes each assumption at the end that lowers the value: for a
+        // part or a gross below zero, that is the other end.
+        Scenario up = s, down = s == Scenario::low ? Scenario::high : s == Scenario::high ? Scenario::low : s;
         ScenarioResult& r = ev.scenarios[i];
-        r.avoided = ev.avoided_value;
-        r.contributions = ev.contribution_value.by[i];
-        r.wellbeing = ev.wellbeing_value.by[i];
+        r.hour_value = rising(e.hour_value, s);
+        r.wellby_value = rising(e.wellby_value, ev.wellbys >= 0 ? up : down);
+        ev.contribution_value.by[i] = ev.contributions.amount * r.hour_value * ev.hour_uprating->factor;
+        ev.wellbeing_value.by[i] = ev.wellbys * r.wellby_value * ev.wellby_uprating->factor;
+        r.avoided = avoided_in ? ev.avoided_value : 0;
+        r.contributions = contributions_in ? ev.contribution_value.by[i] : 0;
+        r.wellbeing = wellbeing_in ? ev.wellbeing_value.by[i] : 0;
         r.gross = r.avoided + r.contributions + r.wellbeing;
-        r.deadweight = falling(e.deadweight, s);
-        r.attribution = falling(e.attribution, s);
-        r.displacement = falling(e.displacement, s);
-        r.drop_off = falling(e.drop_off, s);
-        r.discount_rate = falling(e.discount_rate, s);
-        r.years = int(rising(e.duration_years, s));
+        Scenario net = r.gross >= 0 ? up : down;
+        r.deadweight = falling(e.deadweight, net);
+        r.attribution = falling(e.attribution, net);
+        r.displacement = falling(e.displacement, net);
+        r.drop_off = falling(e.drop_off, net);
+        r.discount_rate = falling(e.discount_rate, net);
+        r.years = int(rising(e.duration_years, net));
         r.net_first_year = net_value(r.gross, r.deadweight, r.attribution, r.displacement);
         r.present_value = present_value(r.net_first_year, r.years, r.drop_off, r.discount_rate);
         if (ev.cost.value > 0) r.per_pound = r.present_value / ev.cost.value;
@@ -219,9 +287,16 @@ EvaluationPeriod evaluation_period(std::optional<int> year, std::optional<Date> 
     if (year && (from || to)) throw UsageError("give --year or --from/--to, not both");
     if (year) {
         if (*year < 1900 || *year > 2999) throw UsageError(fmt::format("--year {} is not a year such as 2026", *year));
-        return {make_date(*year, 1, 1), make_date(*year, 12, 31), year};
+        EvaluationPeriod p{make_date(*year, 1, 1), make_date(*year, 12, 31), year};
+        if (p.from > today)
+            throw DataError(fmt::format("{} has not begun (today is {}); choose a year that has", *year, to_iso(today)));
+        // A year under way is evaluated to today: its cost is for the days that have passed.
+        if (p.to > today) p = {p.from, today, year, true};
+        return p;
     }
     Date end = to.value_or(today);
+    if (end > today)
+        throw DataError(fmt::format("the period ends after today ({}); nothing is recorded there yet", to_iso(today)));
     Date start = from.value_or(years_before(end, 1) + 1);
     if (end < start)
         throw DataError(fmt::format("the period ends ({}) before it starts ({}); swap --from and --to", to_iso(end),
@@ -263,6 +338,7 @@ Evaluation evaluate(Session& s, const EvaluationPeriod& period, const std::strin
         add_avoided(ev, rows.avoided);
         add_wellbeing(ev, rows.checkins);
         ev.cost.coordinators = rows.coordinators;
+        apply_suppression(ev);
         add_social_return(ev);
     });
     for (auto& trend : reflection_trends(s, ev.team)) {
@@ -273,15 +349,6 @@ Evaluation evaluate(Session& s, const EvaluationPeriod& period, const std::strin
             ev.reflections.push_back(trend);
         else
             *same = trend;  // oldest first: the later one replaces it
-    }
-    if (ev.suppressing) {
-        int min = ev.assumptions.min_cell;
-        for (auto* b : {&ev.walked_alongside, &ev.introduced, &ev.closures, &ev.goals_set, &ev.goals_achieved,
-                        &ev.connections_made, &ev.connections_sustained, &ev.avoided_by_type, &ev.avoided_by_budget,
-                        &ev.avoided_by_confidence})
-            suppress(*b, min);
-        for (auto* line : {&ev.conversations, &ev.people_sustained, &ev.contributions, &ev.not_uprated})
-            suppress(*line, min);
     }
     return ev;
 }

@@ -15,9 +15,11 @@ namespace lac {
 struct EvaluationPeriod {
     Date from, to;
     std::optional<int> year;  // set for --year
+    bool to_date = false;     // a --year still under way: it runs to today
 };
-// --year YYYY, or --from/--to (to defaults to today), or the 12 months ending today.
-// Throws UsageError for both, DataError for a period that ends before it starts.
+// --year YYYY (to today, if it is under way), or --from/--to (to defaults to today), or the
+// 12 months ending today. Throws UsageError for both; DataError for a period that ends
+// before it starts, ends after today, or a year that has not begun.
 EvaluationPeriod evaluation_period(std::optional<int> year, std::optional<Date> from, std::optional<Date> to,
                                    Date today);
 
@@ -62,6 +64,7 @@ struct Valued {
 };
 
 struct ScenarioResult {
+    double wellby_value = 0, hour_value = 0;  // the values this scenario took
     double avoided = 0, contributions = 0, wellbeing = 0, gross = 0;
     double deadweight = 0, attribution = 0, displacement = 0, drop_off = 0, discount_rate = 0;
     int years = 1;
@@ -94,10 +97,7 @@ struct Evaluation {
     // Wellbeing
     int wellbeing_people = 0;                // with both check-ins far enough apart
     std::vector<MeasureChange> measures;
-    struct Loneliness {
-        int n = 0, better = 0, same = 0, worse = 0;
-        bool suppressed = false;
-    } loneliness;
+    Breakdown loneliness;                    // people: less often, as often, more often lonely
     double wellbys = 0;                      // sum of life-satisfaction changes
     std::optional<Uprating> wellby_uprating;
     Valued wellbeing_value;
@@ -109,6 +109,9 @@ struct Evaluation {
         double per_year = 0, value = 0;
     } cost;
     std::array<ScenarioResult, 3> scenarios;
+    // A part about fewer than min_cell people is left out of the social return (or it could
+    // be worked out from the gross less the others): which were, in words.
+    std::vector<std::string> left_out;
     // Co-production
     std::vector<ReflectionTrend> reflections;  // each team's latest to the period's end
 };

@@ -1,5 +1,7 @@
 #include "lac/report/evaluation_render.hpp"
 
+#include <algorithm>
+
 namespace lac {
 namespace {
 
@@ -23,7 +25,10 @@ json line_json(const Line& l, const char* key_name, const char* count_name) {
 }
 
 json with_amount(json j, const Line& l, const char* amount_name) {
-    j[amount_name] = l.suppressed ? json(nullptr) : json(l.amount);
+    // An amount none of whose events could be valued is no amount, not £0.
+    bool none = l.suppressed || (l.not_uprated > 0 && l.not_uprated == l.count);
+    j[amount_name] = none ? json(nullptr) : json(l.amount);
+    if (l.not_uprated > 0 && !l.suppressed) j["not_uprated"] = l.not_uprated;
     return j;
 }
 
@@ -61,7 +66,9 @@ json valued_json(const Valued& v) {
 json avoided_json(const Evaluation& ev) {
     json lines = json::array();
     for (const auto& l : ev.avoided) {
-        bool hide = ev.suppressing && l.people > 0 && l.people < ev.assumptions.min_cell;
+        // A line is the finest grain: beside the breakdowns its amounts would reveal the
+        // suppressed ones, so they come only with --identify; its rates always.
+        bool hide = ev.suppressing;
         json j = {{"type", l.type}, {"label", l.label}, {"budget", l.budget}, {"confidence", l.confidence},
                   {"unit", l.unit}, {"unit_cost", l.unit_cost}, {"source", l.source}};
         j["price_year"] = l.price_year ? json(*l.price_year) : json(nullptr);
@@ -83,6 +90,7 @@ json avoided_json(const Evaluation& ev) {
     }
     json j = {{"value", ev.avoided_by_type.total.suppressed ? json(nullptr) : json(ev.avoided_value)}};
     j["lines"] = lines;
+    j["line_amounts_shown"] = !ev.suppressing;
     j["by_type"] = breakdown_json(ev.avoided_by_type, "label", "count", "value")["by_label"];
     j["by_budget"] = breakdown_json(ev.avoided_by_budget, "budget", "count", "value")["by_budget"];
     j["by_confidence"] = breakdown_json(ev.avoided_by_confidence, "confidence", "count", "value")["by_confidence"];
@@ -116,11 +124,7 @@ json wellbeing_json(const Evaluation& ev) {
         }
         measures.push_back(j);
     }
-    const auto& l = ev.loneliness;
-    json lonely = l.suppressed ? json{{"n", nullptr}, {"better", nullptr}, {"same", nullptr}, {"worse", nullptr},
-                                      {"suppressed", true}}
-                               : json{{"n", l.n}, {"better", l.better}, {"same", l.same}, {"worse", l.worse},
-                                      {"suppressed", false}};
+    json lonely = breakdown_json(ev.loneliness, "answer", "people");
     bool life_hidden = !ev.measures.empty() && ev.measures[0].suppressed;
     bool few = ev.suppressing && ev.wellbeing_people > 0 && ev.wellbeing_people < ev.assumptions.min_cell;
     return {{"people", few ? json(nullptr) : json(ev.wellbeing_people)},
@@ -144,21 +148,22 @@ json social_return_json(const Evaluation& ev) {
     json cost = {{"method", ev.cost.method}, {"coordinators", ev.cost.coordinators}, {"days", ev.cost.days},
                  {"per_year", ev.cost.per_year}, {"value", ev.cost.value}, {"source", e.cost.source}};
     json scenarios = json::object();
-    // A part whose figures are suppressed would show through the others beside the gross:
-    // then none of the three parts is shown.
-    bool hide_parts = ev.suppressing && (ev.avoided_by_type.total.suppressed || ev.contributions.suppressed ||
-                                         (!ev.measures.empty() && ev.measures[0].suppressed));
-    auto part = [&](double v) { return hide_parts ? json(nullptr) : json(v); };
+    auto left_out = [&](const char* part) {
+        return std::find(ev.left_out.begin(), ev.left_out.end(), part) != ev.left_out.end();
+    };
+    auto part = [&](const char* name, double v) { return left_out(name) ? json(nullptr) : json(v); };
     for (int i = 0; i < 3; ++i) {
         const auto& r = ev.scenarios[i];
         scenarios[scenario_names[i]] = {
-            {"avoided", part(r.avoided)}, {"contributions", part(r.contributions)}, {"wellbeing", part(r.wellbeing)},
+            {"wellby_value", r.wellby_value}, {"hour_value", r.hour_value},
+            {"avoided", part("avoided crises", r.avoided)}, {"contributions", part("contributions", r.contributions)},
+            {"wellbeing", part("wellbeing", r.wellbeing)},
             {"gross", r.gross}, {"deadweight", r.deadweight}, {"attribution", r.attribution},
             {"displacement", r.displacement}, {"net_first_year", r.net_first_year}, {"years", r.years},
             {"drop_off", r.drop_off}, {"discount_rate", r.discount_rate}, {"present_value", r.present_value},
             {"cost", ev.cost.value}, {"per_pound", r.per_pound ? json(*r.per_pound) : json(nullptr)}};
     }
-    return {{"assumptions", assumptions}, {"cost", cost}, {"scenarios", scenarios}};
+    return {{"assumptions", assumptions}, {"cost", cost}, {"left_out", ev.left_out}, {"scenarios", scenarios}};
 }
 
 json reflections_json(const Evaluation& ev) {

@@ -1,5 +1,6 @@
 #include "lac/report/evaluation_render.hpp"
 
+#include <cctype>
 #include <cmath>
 
 #include <fmt/format.h>
@@ -29,7 +30,9 @@ struct Figures {
         if (l.suppressed) return add(section, figure, l.key, std::nullopt, unit, std::nullopt, suppressed_note());
         std::string note;
         if (amount && l.not_uprated > 0)
-            note = fmt::format("{} of {} left out: no price year to uprate from", l.not_uprated, l.count);
+            note = fmt::format("{} of {} left out: their cost cannot be uprated", l.not_uprated, l.count);
+        if (amount && l.not_uprated > 0 && l.not_uprated == l.count)
+            return add(section, figure, l.key, std::nullopt, unit, l.people, note);
         add(section, figure, l.key, amount ? l.amount : double(l.count), unit, l.people, note);
     }
     void breakdown(const char* section, const std::string& figure, const Breakdown& b, const char* unit,
@@ -53,20 +56,32 @@ struct Figures {
 std::string evaluation_title(const Evaluation& ev) {
     std::string span = fmt::format("{} to {}", to_iso(ev.period.from), to_iso(ev.period.to));
     std::string who = ev.team.empty() ? "everyone" : "team " + ev.team;
-    if (ev.period.year) return fmt::format("Year {} ({}), {}", *ev.period.year, span, who);
+    if (ev.period.year)
+        return fmt::format("Year {}{} ({}), {}", *ev.period.year, ev.period.to_date ? " to date" : "", span, who);
     int days = ev.period.to - ev.period.from + 1;
     return fmt::format("Period {} ({} day{}), {}", span, days, days == 1 ? "" : "s", who);
 }
 
 std::string per_pound_words(const Evaluation& ev) {
     const auto& s = ev.scenarios;
-    if (!s[1].per_pound) return "no value per £1: the programme's cost is 0 (set [evaluation.cost] in the config)";
-    return fmt::format("{} of value per £1 spent ({} to {} at low and high assumptions)", pounds(*s[1].per_pound),
-                       pounds(*s[0].per_pound), pounds(*s[2].per_pound));
+    if (!s[1].per_pound)
+        return ev.cost.method == "coordinators" && ev.cost.coordinators == 0
+                   ? "no value per £1: no coordinator walked alongside anyone in the period, so it cost nothing"
+                   : "no value per £1: the programme's cost is 0 (set [evaluation.cost] in the config)";
+    std::string words = fmt::format("{} of value per £1 spent ({} to {} at low and high assumptions)",
+                                    pounds(*s[1].per_pound), pounds(*s[0].per_pound), pounds(*s[2].per_pound));
+    if (!ev.left_out.empty())
+        words += fmt::format("; {} left out, being about fewer than {} people", join(ev.left_out, " and "),
+                             ev.assumptions.min_cell);
+    return words;
 }
 
 Table evaluation_figures(const Evaluation& ev) {
     Figures f{ev};
+    f.add("evaluation", "period", fmt::format("{} to {}", to_iso(ev.period.from), to_iso(ev.period.to)),
+          double(ev.period.to - ev.period.from + 1), "days", std::nullopt);
+    f.add("evaluation", "team", ev.team.empty() ? "everyone" : ev.team, std::nullopt, "", std::nullopt);
+    f.add("evaluation", "price year", ev.assumptions.price_year, std::nullopt, "", std::nullopt);
     f.breakdown("reach", "walked alongside", ev.walked_alongside, "people");
     f.breakdown("reach", "introduced", ev.introduced, "people");
     f.line("reach", "conversations", ev.conversations, "conversations");
@@ -100,19 +115,14 @@ Table evaluation_figures(const Evaluation& ev) {
             continue;
         }
         if (m.change.n == 0) continue;
-        f.add("wellbeing", "mean change", m.measure, m.change.mean, "points", m.change.n);
+        f.add("wellbeing", "mean change", m.measure, m.change.mean, "points", m.change.n,
+              m.measure == "anxious" ? "lower is better: a fall is an improvement" : "");
         if (m.change.ci_low) {
             f.add("wellbeing", "95% confidence interval, low", m.measure, *m.change.ci_low, "points", m.change.n);
             f.add("wellbeing", "95% confidence interval, high", m.measure, *m.change.ci_high, "points", m.change.n);
         }
     }
-    if (ev.loneliness.suppressed)
-        f.add("wellbeing", "loneliness", "", std::nullopt, "people", std::nullopt, f.suppressed_note());
-    else if (ev.loneliness.n > 0)
-        for (auto [key, n] : {std::pair{"less often lonely", ev.loneliness.better},
-                              std::pair{"as often lonely", ev.loneliness.same},
-                              std::pair{"more often lonely", ev.loneliness.worse}})
-            f.add("wellbeing", "loneliness", key, double(n), "people", ev.loneliness.n);
+    if (ev.loneliness.total.people > 0) f.breakdown("wellbeing", "loneliness", ev.loneliness, "people");
     bool life_hidden = ev.measures[0].suppressed;
     if (!life_hidden) f.add("wellbeing", "WELLBYs", "", ev.wellbys, "WELLBYs", ev.measures[0].change.n);
     f.valued("wellbeing", "wellbeing value", ev.wellbeing_value, life_hidden);
@@ -122,13 +132,19 @@ Table evaluation_figures(const Evaluation& ev) {
         f.add("social return", "net value in the first year", scenario_names[i], r.net_first_year, "pounds", std::nullopt);
         f.add("social return", "present value", scenario_names[i], r.present_value, "pounds", std::nullopt);
     }
-    f.add("social return", "programme cost", "", ev.cost.value, "pounds", std::nullopt, ev.cost.method == "programme"
-          ? "programme cost a year, for the period's days" : fmt::format("{} coordinators, for the period's days", ev.cost.coordinators));
+    f.add("social return", "programme cost", "", ev.cost.value, "pounds", std::nullopt,
+          ev.cost.method == "programme"
+              ? "the programme's cost a year, for the period's days"
+              : fmt::format("{} coordinator{}, for the period's days", ev.cost.coordinators,
+                            ev.cost.coordinators == 1 ? "" : "s"));
+    if (!ev.left_out.empty())
+        f.add("social return", "left out", join(ev.left_out, ", "), std::nullopt, "", std::nullopt,
+              fmt::format("about fewer than {} people; see --format json --identify", ev.assumptions.min_cell));
     for (int i = 0; i < 3; ++i) {
         const auto& r = ev.scenarios[i];
         f.add("social return", "value per £1", scenario_names[i],
               r.per_pound ? std::optional<double>(*r.per_pound) : std::nullopt, "pounds", std::nullopt,
-              r.per_pound ? "" : "no cost set");
+              r.per_pound ? "" : "no cost in the period");
     }
     for (const auto& t : ev.reflections) {
         f.add("co-production", "mean score", t.reflection.team, t.mean, "score", std::nullopt, to_iso(t.reflection.on));
@@ -143,9 +159,14 @@ namespace {
 // A figure's value as read: pounds for money, two places at most for the rest.
 std::string shown(const std::vector<Cell>& row) {
     const Cell& value = row[3];
-    if (value.kind == Cell::Kind::null) return row[6].text.empty() ? "none" : row[6].text;
-    std::string text = row[4].text == "pounds" ? pounds(std::stod(value.text)) : value.text;
-    return row[6].text.empty() ? text : text + " (" + row[6].text + ")";
+    if (value.kind == Cell::Kind::null) return row[6].text.rfind("suppressed", 0) == 0 ? "suppressed" : "none";
+    return row[4].text == "pounds" ? pounds(std::stod(value.text)) : value.text;
+}
+
+// "social return" as a heading: "Social return".
+std::string heading(std::string section) {
+    if (!section.empty()) section[0] = char(std::toupper(static_cast<unsigned char>(section[0])));
+    return section;
 }
 
 template <class Section>
@@ -162,18 +183,20 @@ void each_section(const Table& t, Section section) {
 std::vector<std::string> assumption_lines(const Evaluation& ev) {
     const auto& e = ev.assumptions;
     std::vector<std::string> out;
-    auto add = [&](const char* name, const Assumption& a) {
-        out.push_back(fmt::format("{}: low {:g}, central {:g}, high {:g}{}. Source: {}", name, a.low, a.central, a.high,
-                                  a.price_year.empty() ? "" : ", at " + a.price_year + " prices", a.source));
+    auto add = [&](const char* name, const Assumption& a, bool rises) {
+        out.push_back(fmt::format("{}: low {:g}, central {:g}, high {:g}{}{}. Source: {}", name, a.low, a.central,
+                                  a.high, a.price_year.empty() ? "" : ", at " + a.price_year + " prices",
+                                  rises ? "" : " (the low scenario takes the high value: it lowers the value)",
+                                  a.source));
     };
-    add("WELLBY value (£)", e.wellby_value);
-    add("Value of an hour given (£)", e.hour_value);
-    add("Deadweight", e.deadweight);
-    add("Attribution", e.attribution);
-    add("Displacement", e.displacement);
-    add("Years an outcome lasts", e.duration_years);
-    add("Drop-off a year", e.drop_off);
-    add("Discount rate", e.discount_rate);
+    add("WELLBY value (£)", e.wellby_value, true);
+    add("Value of an hour given (£)", e.hour_value, true);
+    add("Deadweight", e.deadweight, false);
+    add("Attribution", e.attribution, false);
+    add("Displacement", e.displacement, false);
+    add("Years an outcome lasts", e.duration_years, true);
+    add("Drop-off a year", e.drop_off, false);
+    add("Discount rate", e.discount_rate, false);
     out.push_back(fmt::format("Confidence weights: possible {:g}, likely {:g}, certain {:g}. Source: {}",
                               e.confidence.possible, e.confidence.likely, e.confidence.certain, e.confidence.source));
     out.push_back(fmt::format("Programme cost: {}. Source: {}",
@@ -191,12 +214,12 @@ void write_evaluation_text(std::ostream& out, const Evaluation& ev, const Style&
     Table figures = evaluation_figures(ev);
     out << evaluation_title(ev) << "\n" << per_pound_words(ev) << "\n";
     each_section(figures, [&](const std::string& section, std::size_t from, std::size_t to) {
-        Table t{{"figure", "key", "value", "people"}};
+        Table t{{"figure", "key", "value", "people", "note"}};
         for (std::size_t i = from; i < to; ++i) {
             const auto& row = figures.rows[i];
-            t.rows.push_back({row[1], row[2], Cell::str(shown(row)), row[5]});
+            t.rows.push_back({row[1], row[2], Cell::str(shown(row)), row[5], row[6]});
         }
-        out << "\n" << (style.color ? "\x1b[1m" : "") << section << (style.color ? "\x1b[0m" : "") << "\n";
+        out << "\n" << (style.color ? "\x1b[1m" : "") << heading(section) << (style.color ? "\x1b[0m" : "") << "\n";
         write_table(out, t, style);
     });
     out << "\nAssumptions\n";
@@ -207,11 +230,12 @@ void write_evaluation_markdown(std::ostream& out, const Evaluation& ev) {
     Table figures = evaluation_figures(ev);
     out << "## " << markdown_text(evaluation_title(ev)) << "\n\n" << markdown_text(per_pound_words(ev)) << "\n";
     each_section(figures, [&](const std::string& section, std::size_t from, std::size_t to) {
-        out << "\n### " << markdown_text(section) << "\n\n| figure | key | value | people |\n| --- | --- | ---: | ---: |\n";
+        out << "\n### " << markdown_text(heading(section))
+            << "\n\n| figure | key | value | people | note |\n| --- | --- | ---: | ---: | --- |\n";
         for (std::size_t i = from; i < to; ++i) {
             const auto& row = figures.rows[i];
             out << "| " << markdown_text(row[1].text) << " | " << markdown_text(row[2].text) << " | "
-                << markdown_text(shown(row)) << " | " << row[5].text << " |\n";
+                << markdown_text(shown(row)) << " | " << row[5].text << " | " << markdown_text(row[6].text) << " |\n";
         }
     });
     out << "\n### Assumptions\n\n";
