@@ -103,40 +103,9 @@ teams=$(trail "$work/teams.db" | sed -n 's/^team teams.db team=//p')
 
 # On a terminal, its progress line: tests/e2e/progress.sh.
 
-step="an interrupt rolls the fill back, puts WAL back (or removes the database it made), and exits 130"
-for signal in INT TERM; do
-  for made in there new; do
-    db="$work/interrupted-$signal-$made.db"
-    [ "$made" == new ] || LAC_DB="$db" ok init
-    # With job control a background job keeps SIGINT, as a command at a terminal does.
-    set -m
-    "$LAC" --db "$db" demo --coordinators 100 --weeks 104 >"$work/.out" 2>"$work/.err" &
-    pid=$!
-    set +m
-    # The fill writes with a rollback journal: once it is there, the fill has begun.
-    for _ in $(seq 600); do [ -e "$db-journal" ] && break; sleep 0.05; done
-    [ -e "$db-journal" ] || fail "the fill never began writing"
-    kill "-$signal" "$pid"
-    set +e
-    wait "$pid"
-    rc=$?
-    set -e
-    out=$(cat "$work/.out") err=$(cat "$work/.err")
-    expect_rc 130
-    expect_err "lac: interrupted; nothing was saved"
-    expect_out ""
-    if [ "$made" == new ]; then
-      for f in "$db" "$db-wal" "$db-shm" "$db-journal"; do [ ! -e "$f" ] || fail "SIG$signal left $f behind"; done
-    else
-      [ "$(sqlite3 "$db" "SELECT (SELECT count(*) FROM coordinator) + (SELECT count(*) FROM person)")" -eq 0 ] || fail "SIG$signal left a half-filled database"
-      [ "$(sqlite3 "$db" "SELECT count(*) FROM audit WHERE action = 'demo'")" -eq 0 ] || fail "SIG$signal left the demo in the audit trail"
-      [ "$(sqlite3 "$db" "PRAGMA journal_mode")" == wal ] || fail "SIG$signal left the database out of WAL mode"
-      [ "$(schema "$db")" == "$(schema "$work/fresh.db")" ] || fail "SIG$signal left the schema unlike a new database's"
-      [ "$(sqlite3 "$db" "PRAGMA integrity_check")" == ok ] || fail "SIG$signal damaged the database"
-    fi
-    LAC_DB="$db" ok demo --coordinators 2 --weeks 2
-  done
-done
+# An interrupt (SIGINT, SIGTERM) in the middle of the fill, on a database there and on one
+# the demo made: tests/e2e/progress.sh, which knows from the progress line on a terminal
+# that the fill is under way.
 
 step="a fill killed outright is rolled back, and WAL put back, by the next lac to open it"
 db="$work/killed.db"

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Progress on long work (lac demo, lac import, lac export all): a line on standard error
 # when it is a terminal, rewritten in place and cleared at the end; nothing when it is not.
+# And lac demo interrupted mid-fill, which the progress line shows is under way.
 # The terminal is a tmux pane: what lac writes to it is logged raw (pipe-pane), and what
 # it shows is read back (capture-pane).
 . "$(dirname "$0")/lib.sh"
@@ -9,6 +10,9 @@ unset TMUX
 export TMUX_TMPDIR="$work/tmux"  # a tmux server of this test's own
 mkdir -p "$TMUX_TMPDIR"
 trap 'tmux kill-server 2>/dev/null || true; rm -rf "$work"' EXIT
+# A session that outlives the others, so that killing the last of them never stops the
+# server while the client that asked is still waiting for its answer.
+tmux new-session -d -s keep "sleep 3600"
 
 # start NAME 'ARGS': runs lac ARGS (shell words) in a new pane 200 columns wide, logging
 # what reaches the terminal to $work/NAME.raw; lac's pid goes to $work/NAME.pid, and
@@ -90,17 +94,17 @@ pieces | grep -qE '^lac demo: building the indexes *$' || fail "no line while th
 [ "$(printf '%s\n' "$shown" | wc -l)" -eq 1 ] || fail "the screen holds more than the totals"
 
 step="while it runs the line stays in one place on the screen, at most four times a second"
-start slow "--db $work/slow.db demo --coordinators 30 --weeks 52"
+start slow "--db $work/slow.db demo --coordinators 100 --weeks 104"
 until_logged slow "lac demo: filling"
 kill -STOP "$(cat "$work/slow.pid")"
 grep -qF "[done " "$work/slow.raw" && fail "the demo ended before it could be stopped mid-fill"
 for _ in $(seq 100); do  # tmux may still be drawing what it read
   now=$(screen slow)
-  printf '%s\n' "$now" | grep -qE '^lac demo: filling \[#* *\] [0-9]+/52 weeks$' && break
+  printf '%s\n' "$now" | grep -qE '^lac demo: filling \[#* *\] [0-9]+/104 weeks$' && break
   sleep 0.05
 done
 kill -CONT "$(cat "$work/slow.pid")"
-printf '%s\n' "$now" | grep -qE '^lac demo: filling \[#* *\] [0-9]+/52 weeks$' ||
+printf '%s\n' "$now" | grep -qE '^lac demo: filling \[#* *\] [0-9]+/104 weeks$' ||
   fail "mid-fill, the screen does not show the line: $now"
 [ "$(printf '%s\n' "$now" | wc -l)" -eq 1 ] || fail "mid-fill, the screen has more than one line: $now"
 # Interrupted (SIGINT, as Ctrl-C sends): the line is wiped before the error is said.
@@ -108,7 +112,35 @@ kill -INT "$(cat "$work/slow.pid")"
 finish slow
 expect_rc 130
 [ "$shown" == "lac: interrupted; nothing was saved" ] || fail "after SIGINT the screen is not just the error"
-[ ! -e "$work/slow.db" ] || fail "the interrupted demo left its database"
+for f in "$work/slow.db" "$work/slow.db-wal" "$work/slow.db-shm" "$work/slow.db-journal"; do
+  [ ! -e "$f" ] || fail "the interrupted demo left $f behind"
+done
+
+step="an interrupt mid-fill rolls it back, puts WAL back (or removes the database it made), and exits 130"
+schema() { sqlite3 "$1" "SELECT type, name, sql FROM sqlite_schema ORDER BY type, name"; }
+LAC_DB="$work/fresh.db" ok init
+for signal in INT TERM; do
+  for made in there new; do
+    db="$work/interrupted-$signal-$made.db"
+    [ "$made" == new ] || LAC_DB="$db" ok init
+    start "$signal-$made" "--db $db demo --coordinators 100 --weeks 104"
+    until_logged "$signal-$made" "lac demo: filling"  # the fill is under way
+    kill "-$signal" "$(cat "$work/$signal-$made.pid")"
+    finish "$signal-$made"
+    expect_rc 130
+    [ "$shown" == "lac: interrupted; nothing was saved" ] || fail "SIG$signal: the screen is not just the error"
+    if [ "$made" == new ]; then
+      for f in "$db" "$db-wal" "$db-shm" "$db-journal"; do [ ! -e "$f" ] || fail "SIG$signal left $f behind"; done
+    else
+      [ "$(sqlite3 "$db" "SELECT (SELECT count(*) FROM coordinator) + (SELECT count(*) FROM person)")" -eq 0 ] || fail "SIG$signal left a half-filled database"
+      [ "$(sqlite3 "$db" "SELECT count(*) FROM audit WHERE action = 'demo'")" -eq 0 ] || fail "SIG$signal left the demo in the audit trail"
+      [ "$(sqlite3 "$db" "PRAGMA journal_mode")" == wal ] || fail "SIG$signal left the database out of WAL mode"
+      [ "$(schema "$db")" == "$(schema "$work/fresh.db")" ] || fail "SIG$signal left the schema unlike a new database's"
+      [ "$(sqlite3 "$db" "PRAGMA integrity_check")" == ok ] || fail "SIG$signal damaged the database"
+    fi
+    LAC_DB="$db" ok demo --coordinators 2 --weeks 2
+  done
+done
 
 step="the line is drawn a few times a second, not once a week"
 start many "--db $work/many.db demo --coordinators 1 --weeks 400"
