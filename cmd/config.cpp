@@ -8,6 +8,15 @@
 #include "lac/domain/paths.hpp"
 #include "lac/util/text.hpp"
 
+namespace {
+
+std::vector<lac::EffectiveSetting> effective(Context& ctx) {
+    return lac::effective_settings(ctx.config(), lac::locate_config(ctx.options.config), ctx.options.db,
+                                   ctx.options.as);
+}
+
+}  // namespace
+
 void register_config(CLI::App& app, Context& ctx) {
     auto* group = app.add_subcommand("config", "the effective configuration: get KEY, list, path");
     group->require_subcommand(1);
@@ -16,20 +25,21 @@ void register_config(CLI::App& app, Context& ctx) {
     auto* get = group->add_subcommand("get", "print one key's effective value");
     get->add_option("key", *key, "section.key, such as caseload.stale_after_days")->required();
     get->callback([&ctx, key] {
-        const auto& config = ctx.config();
-        auto value = config.get(*key);
-        if (!value) {
-            std::vector<std::string> keys;
-            for (const auto& e : config.entries) keys.push_back(e.key);
-            throw lac::UsageError("there is no config key '" + *key + "'" + lac::did_you_mean(*key, keys) +
-                                  "; see 'lac config list'");
+        std::vector<std::string> keys;
+        for (const auto& e : effective(ctx)) {
+            if (e.key == *key) {
+                ctx.out << e.plain << '\n';  // a string prints bare, for scripts
+                return;
+            }
+            keys.push_back(e.key);
         }
-        ctx.out << *value << '\n';  // a string prints bare, for scripts
+        throw lac::UsageError("there is no config key '" + *key + "'" + lac::did_you_mean(*key, keys) +
+                              "; see 'lac config list'");
     });
 
-    auto* list = group->add_subcommand("list", "print every effective key and value");
+    auto* list = group->add_subcommand("list", "print every effective key and value, and where it came from");
     list->callback([&ctx] {
-        for (const auto& e : ctx.config().entries) ctx.out << e.key << " = " << e.toml << '\n';
+        for (const auto& e : effective(ctx)) ctx.out << e.key << " = " << e.toml << "  # " << e.origin << '\n';
     });
 
     auto* path = group->add_subcommand("path", "print the config file in effect, and the database");

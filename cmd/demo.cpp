@@ -2,32 +2,35 @@
 #include <memory>
 #include <string>
 
-#include <unistd.h>
-
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
 #include "commands.hpp"
 #include "context.hpp"
+#include "progress_line.hpp"
 #include "lac/demo/demo.hpp"
 #include "lac/store/db.hpp"
+#include "lac/util/errors.hpp"
 #include "lac/util/text.hpp"
 
 namespace {
 
 // A fill takes minutes at national scale and is one transaction. Ctrl-C (or SIGTERM)
 // interrupts SQLite, so the transaction rolls back and the database is put back in WAL
-// mode before lac exits, instead of dying with the file in rollback mode.
+// mode before lac exits, instead of dying with the file in rollback mode. The signals are
+// caught from before the database is made, so that one that comes while it is being made
+// stops the demo as soon as the fill would start, and the file it made is removed too.
 lac::Db* filling = nullptr;
+volatile std::sig_atomic_t interrupted = 0;
 
 extern "C" void interrupt_fill(int) {
+    interrupted = 1;
     if (filling) filling->interrupt();
 }
 
 class InterruptsStopFill {
 public:
-    explicit InterruptsStopFill(lac::Db& db) {
-        filling = &db;
+    InterruptsStopFill() {
         struct sigaction action {};
         action.sa_handler = interrupt_fill;
         sigemptyset(&action.sa_mask);
@@ -41,6 +44,12 @@ public:
     }
     InterruptsStopFill(const InterruptsStopFill&) = delete;
     InterruptsStopFill& operator=(const InterruptsStopFill&) = delete;
+
+    // From here an interrupt stops the fill of `db`; one that came before stops it now.
+    void fill(lac::Db& db) {
+        filling = &db;
+        if (interrupted) throw lac::InterruptedError("interrupted; nothing was saved");
+    }
 
 private:
     // A signal ignored when lac started (a background job's Ctrl-C, nohup) stays ignored.
@@ -77,25 +86,11 @@ void register_demo(CLI::App& app, Context& ctx) {
         lac::DemoTotals totals;
         // Inside the creation: a fill that fails, or is interrupted, on a database this
         // command made removes the file again.
+        InterruptsStopFill interrupts;
         ctx.create_session("demo", created, [&](lac::Session& s) {
-            // A progress bar only for a person watching.
-            bool bar = isatty(STDERR_FILENO) && !ctx.options.quiet;
-            InterruptsStopFill interrupts(s.db);
-            try {
-                totals = lac::fill_demo(s, request, [&](int done, int total) {
-                    if (!bar) return;
-                    int width = 40, filled = done * width / total;
-                    // After the last week come the indexes, which take a while at national scale.
-                    ctx.err << fmt::format("\r[{}{}] week {}/{}{}", std::string(std::size_t(filled), '#'),
-                                           std::string(std::size_t(width - filled), ' '), done, total,
-                                           done == total ? ", building the indexes" : "")
-                            << std::flush;
-                });
-            } catch (...) {
-                if (bar) ctx.err << "\n";  // the error gets a line of its own, not the bar's
-                throw;
-            }
-            if (bar) ctx.err << "\n";
+            ProgressLine line(ctx, "lac demo");  // cleared however the fill ends
+            interrupts.fill(s.db);
+            totals = lac::fill_demo(s, request, line.progress());
         });
         using lac::counted;
         ctx.note(fmt::format("demo: {}, {}, {}, {}, {}, {}, {} in {}",

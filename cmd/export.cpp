@@ -3,6 +3,7 @@
 
 #include "commands.hpp"
 #include "context.hpp"
+#include "progress_line.hpp"
 #include "lac/report/extract.hpp"
 #include "lac/util/errors.hpp"
 #include "lac/util/text.hpp"
@@ -31,7 +32,11 @@ void register_export(CLI::App& app, Context& ctx) {
             ctx.format({lac::Format::csv}, lac::Format::csv);  // CSV, which lac import reads
             auto& s = ctx.session(r.identify ? "export all --identify" : "export all");
             long long rows = 0;
-            auto counts = lac::export_all(s, *dir, r.identify);
+            std::vector<std::pair<std::string, long long>> counts;
+            {
+                ProgressLine line(ctx, "lac export all");
+                counts = lac::export_all(s, *dir, r.identify, line.progress());
+            }
             for (const auto& [entity, n] : counts) rows += n;
             ctx.note(fmt::format("wrote {} in {} files to {}{}", lac::counted(rows, "row", "rows"), counts.size(),
                                  *dir, r.identify ? " (identified: keep it as safe as the database)" : ""));

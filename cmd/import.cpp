@@ -8,6 +8,7 @@
 
 #include "commands.hpp"
 #include "context.hpp"
+#include "progress_line.hpp"
 #include "lac/util/errors.hpp"
 #include "lac/import/import.hpp"
 #include "lac/report/doctor.hpp"
@@ -63,7 +64,8 @@ void import_one(Context& ctx, const lac::ImportRequest& r, const std::string& pa
     auto& s = ctx.session("import " + r.entity);
     lac::ImportResult result;
     try {
-        result = lac::import_csv(s, r, in);
+        ProgressLine line(ctx, "lac import");  // cleared before the bad rows are listed
+        result = lac::import_csv(s, r, in, line.progress());
     } catch (const lac::NotUtf8Error& e) {
         if (path == "-") throw lac::DataError(path + " " + e.what());
         throw lac::DataError(fmt::format("{} {}; convert it with iconv -f {} -t UTF-8 {} > {} and import that", path,
@@ -85,7 +87,11 @@ void import_one(Context& ctx, const lac::ImportRequest& r, const std::string& pa
 
 void import_directory(Context& ctx, const lac::ImportRequest& r, const std::string& dir) {
     auto& s = ctx.session("import all");
-    auto all = lac::import_all(s, dir, r);
+    lac::ImportAllResult all;
+    {
+        ProgressLine line(ctx, "lac import all");
+        all = lac::import_all(s, dir, r, line.progress());
+    }
     std::size_t listed = 0, bad = 0, differ = 0;
     long rows = 0;
     for (const auto& [entity, result] : all.files) {

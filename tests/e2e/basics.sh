@@ -107,13 +107,38 @@ expect_out 14
 ok config get caseload.stale_after_days
 expect_out 28
 ok config get store.path
-expect_out ""
+expect_out "$LAC_DB"  # the database in effect, as commands use it
 ok config list
-expect_out_has 'vocab.modes = ["in-person", "home-visit", "community", "phone", "video", "message"]'
-expect_out_has "crisis.residential-care.unit_cost = 538.0"
+expect_out_has 'vocab.modes = ["in-person", "home-visit", "community", "phone", "video", "message"]  # default'
+expect_out_has "crisis.residential-care.unit_cost = 538.0  # default"
 refused 64 "did you mean 'caseload.capacity_max'?" config get caseload.capacity_mx
 ok --config "$work/site.toml" config path
 expect_out "$work/site.toml"
+
+step="config list: each value in effect, and where it came from"
+printf '[caseload]\nstale_after_days = 14\n[vocab]\nmodes = ["walk-and-talk"]\n' >"$work/site.toml"
+ok --config "$work/site.toml" config list
+expect_out_has "caseload.stale_after_days = 14  # from $work/site.toml (--config)"$'\n'
+expect_out_has "caseload.capacity_max = 60  # default"$'\n'
+expect_out_has "store.path = \"$LAC_DB\"  # from \$LAC_DB"$'\n'
+expect_out_has "user.handle = \"asha\"  # from \$LAC_USER"$'\n'
+expect_out_has "vocab.modes = [\"in-person\", \"home-visit\", \"community\", \"phone\", \"video\", \"message\", \"walk-and-talk\"]  # default, extended by $work/site.toml (--config)"
+[ "$(printf '%s\n' "$out" | grep -vc '  # ')" -eq 0 ] || fail "a line without its origin"
+LAC_CONFIG="$work/site.toml" ok --db "$work/none.db" --as Ben config list
+expect_out_has "caseload.stale_after_days = 14  # from $work/site.toml (\$LAC_CONFIG)"$'\n'
+expect_out_has "store.path = \"$work/none.db\"  # from --db"$'\n'
+expect_out_has "user.handle = \"ben\"  # from --as"$'\n'
+[ ! -e "$work/none.db" ] || fail "config list created the database"
+mkdir -p "$XDG_CONFIG_HOME/lac"
+printf '[store]\npath = "%s"\n[user]\nhandle = "cal"\n' "$work/site.db" >"$XDG_CONFIG_HOME/lac/config.toml"
+out=$(unset LAC_DB LAC_USER; "$LAC" config list)
+expect_out_has "store.path = \"$work/site.db\"  # from $XDG_CONFIG_HOME/lac/config.toml"$'\n'
+expect_out_has "user.handle = \"cal\"  # from $XDG_CONFIG_HOME/lac/config.toml"$'\n'
+[ "$(unset LAC_DB LAC_USER; "$LAC" config get store.path)" == "$work/site.db" ] || fail "config get store.path is not the database in effect"
+rm "$XDG_CONFIG_HOME/lac/config.toml"
+out=$(unset LAC_DB LAC_USER; "$LAC" config list)
+expect_out_has "store.path = \"$XDG_DATA_HOME/lac/lac.db\"  # default (\$XDG_DATA_HOME/lac/lac.db)"$'\n'
+expect_out_has "user.handle = \"$(id -un)\"  # default (the login name)"$'\n'
 
 step="who is acting: --as > LAC_USER > [user] handle > login name"
 ok coordinator add ben --name "Ben"
@@ -148,4 +173,18 @@ expect_out "hello world db=/x.db user=cara"
 step="every write is in the audit trail"
 n=$(sqlite3 "$LAC_DB" "SELECT count(*) FROM audit WHERE actor = 'ben' AND command = 'person add' AND ref = 'P1'")
 [ "$n" -eq 1 ] || fail "no audit entry for person add P1 by ben"
+step="a site's vocabulary extends the shipped one unless it says replace = true"
+ok coordinator add wendy --name "Wendy"
+ok person add "Vera Vocab" --as wendy
+ok --config "$work/site.toml" log Vera --as wendy --mode walk-and-talk -m "round the park"
+ok --config "$work/site.toml" log Vera --as wendy --mode phone -m "a call"
+printf '[vocab]\nreplace = true\nmodes = ["walk-and-talk"]\n' >"$work/replace.toml"
+ok --config "$work/replace.toml" config get vocab.modes
+expect_out '["walk-and-talk"]'
+refused 65 "mode" --config "$work/replace.toml" log Vera --as wendy --mode phone -m "a call"
+printf '[vocab]\nreplace = "yes"\n' >"$work/badreplace.toml"
+refused 78 "badreplace.toml:2: 'vocab.replace' must be true or false, not a string" --config "$work/badreplace.toml" config list
+printf '[vocab]\nmodes = "walk"\n' >"$work/badmodes.toml"
+refused 78 "badmodes.toml:2: 'vocab.modes' must be a list, not a string" --config "$work/badmodes.toml" person list
+
 pass

@@ -14,16 +14,28 @@ ok reflect $(all_five 4 2 5 3 5) --on 2026-09-01
 ok reflect --team South $(all_five 2 2 2 2 2) --as cara
 expect_err_has "South on 2026-11-23"
 
+ok reflect --team south $(all_five 3 3 3 3 3) --on 2026-11-20 --as cara
+expect_err_has "South on 2026-11-20"  # the team as its coordinators' records spell it
+ok coordinator add dee --name "Dee Hart" --team SOUTH
+ok coordinator list --team south --format csv
+expect_out_has "dee,Dee Hart,South,"
+ok coordinator edit dee --team northfield
+ok coordinator list --format csv
+expect_out_has "dee,Dee Hart,Northfield,"
+ok coordinator edit dee --team "New Team"
+ok coordinator list --format csv
+expect_out_has "dee,Dee Hart,New Team,"
+
 step="the trend per team: each score's change since the team's reflection before"
 ok reflect list
 expect_out_has "R2          Northfield  2026-09-01  4 (+1)  2                5 (+1)       3                5 (+1)   3.8   0.6"
-ok reflect list --team South --format csv
-expect_out "reflection,team,date,assets,redefining-work,reciprocity,social-networks,respect,mean,mean_change,note"$'\r'$'\n'"R3,South,2026-11-23,2,2,2,2,2,2,,"$'\r'
+ok reflect list --team south --format csv
+expect_out "reflection,team,date,assets,redefining-work,reciprocity,social-networks,respect,mean,mean_change,note"$'\r'$'\n'"R4,South,2026-11-20,3,3,3,3,3,3,,"$'\r'$'\n'"R3,South,2026-11-23,2,2,2,2,2,2,-1,"$'\r'
 ok reflect list --format json
 python3 - "$out" <<'PY' || fail "reflect list json"
 import json, sys
 rows = json.loads(sys.argv[1])
-assert [r["reflection"] for r in rows] == ["R1", "R2", "R3"], rows
+assert [r["reflection"] for r in rows] == ["R1", "R2", "R4", "R3"], rows
 assert rows[1]["assets"] == 4 and rows[1]["mean_change"] == 0.6, rows[1]
 PY
 
@@ -42,5 +54,5 @@ printf '[reflection]\nscale_min = 5\nscale_max = 5\n' >"$work/bad.toml"
 LAC_CONFIG="$work/bad.toml" refused 78 "'reflection.scale_max' (5) must be above 'reflection.scale_min' (5)" reflect $(all_five 5 5 5 5 5)
 printf '[reflection]\nprinciples = ["assets", "assets"]\n' >"$work/twice.toml"
 LAC_CONFIG="$work/twice.toml" refused 78 "lists 'assets' twice" reflect --score assets=1
-[ "$(sqlite3 "$LAC_DB" "SELECT count(*) FROM audit WHERE entity = 'reflection'")" -eq 4 ] || fail "not every reflection audited"
+[ "$(sqlite3 "$LAC_DB" "SELECT count(*) FROM audit WHERE entity = 'reflection'")" -eq 5 ] || fail "not every reflection audited"
 pass

@@ -19,6 +19,22 @@ asha,Asha Patel,1,50,60,0,0,0,1,30,1,0,0,0,0,0,1,1076"$'\r'"
 ben,Ben O'Neill,1,45,55,1,0,0,1,45,1,0,0,0,0,0,1,109"$'\r'"
 TEAM,Northfield,2,95,115,1,0,0,2,75,2,0,0,0,0,0,2,1185"$'\r'
 
+step="--team in any case is the team as stored, in every heading"
+ok summary --week 2026-W47 --team northfield --format csv
+expect_out_has "TEAM,Northfield,2,95,115,"
+ok summary --week 2026-W47 --team NORTHFIELD --format json
+expect_out_has '"team": {'
+python3 - "$out" <<'PY' || fail "the json does not name the team as stored"
+import json, sys
+s = json.loads(sys.argv[1])
+assert [c["handle"] for c in s["coordinators"]] == ["asha", "ben"], s["coordinators"]
+PY
+for format in table md html; do
+  ok summary --week 2026-W47 --team northfield --format "$format"
+  expect_out_has "Northfield"
+  expect_out_lacks "northfield"
+done
+
 step="everyone: Ann, seen by asha and by cara, is one person seen"
 ok summary --week 2026-W47 --format csv
 expect_out_has "cara,Cara Nwosu,0,50,60,0,0,0,1,20,1,0,0,0,0,0,0,0"

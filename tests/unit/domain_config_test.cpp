@@ -50,11 +50,54 @@ TEST_CASE("a retention schedule is a whole number of years, 0 for none") {
 }
 
 TEST_CASE("a user file overrides only the keys it sets") {
-    auto c = load("[caseload]\nstale_after_days = 14\n[vocab]\nmodes = [\"walk\", \"phone\"]\n");
+    auto c = load("[caseload]\nstale_after_days = 14\n");
     CHECK(c.stale_after_days == 14);
     CHECK(c.capacity_max == 60);
-    CHECK(c.modes == std::vector<std::string>{"walk", "phone"});
     CHECK(c.life_areas.size() == 10);
+}
+
+using Words = std::vector<std::string>;
+const Words shipped_modes = {"in-person", "home-visit", "community", "phone", "video", "message"};
+
+TEST_CASE("a site's vocabulary list extends the shipped one, unless it says replace = true") {
+    auto extended = load("[vocab]\nmodes = [\"walk-and-talk\"]\n");
+    Words modes = shipped_modes;
+    modes.push_back("walk-and-talk");
+    CHECK(extended.modes == modes);  // phone is still there, and in-person still the default
+    CHECK(extended.life_areas.size() == 10);
+    // An older site file that repeats the shipped words with its own: the same list, once each.
+    CHECK(load("[vocab]\nmodes = [\"in-person\", \"phone\", \"walk-and-talk\"]\n").modes == modes);
+
+    auto replaced = load("[vocab]\nreplace = true\nmodes = [\"walk\", \"phone\"]\n");
+    CHECK(replaced.modes == Words{"walk", "phone"});
+    CHECK(replaced.life_areas.size() == 10);  // a list the file does not set stays as shipped
+    CHECK(load("[vocab]\nreplace = false\nmodes = [\"walk\"]\n").modes.size() == 7);
+
+    CHECK(error_of("[vocab]\nreplace = \"yes\"\n") == "site.toml:2: 'vocab.replace' must be true or false, not a string");
+    CHECK(error_of("[vocab]\nreplace = 1\n") == "site.toml:2: 'vocab.replace' must be true or false, not an integer");
+    CHECK(error_of("[vocab]\nmodes = \"walk\"\n") == "site.toml:2: 'vocab.modes' must be a list, not a string");
+    CHECK(error_of("[vocab]\nmodes = [1]\n") == "site.toml:2: 'vocab.modes' must list words without spaces or commas");
+}
+
+TEST_CASE("each effective key says where it came from") {
+    using Origin = lac::Config::Entry::Origin;
+    auto origin = [](const lac::Config& c, const std::string& key) {
+        for (const auto& e : c.entries)
+            if (e.key == key) return e.origin;
+        FAIL("no key " << key);
+        return Origin::shipped;
+    };
+    auto c = load("[caseload]\nstale_after_days = 14\n[vocab]\nmodes = [\"walk\"]\n"
+                  "[crisis.eviction]\nunit_cost = 1.0\n");
+    CHECK(c.file == "site.toml");
+    CHECK(origin(c, "caseload.stale_after_days") == Origin::file);
+    CHECK(origin(c, "caseload.capacity_max") == Origin::shipped);
+    CHECK(origin(c, "vocab.modes") == Origin::extended);
+    CHECK(origin(c, "vocab.life_areas") == Origin::shipped);
+    CHECK(origin(c, "crisis.eviction.unit_cost") == Origin::file);
+    CHECK(origin(c, "crisis.eviction.label") == Origin::shipped);
+    CHECK(origin(load("[vocab]\nreplace = true\nmodes = [\"walk\"]\n"), "vocab.modes") == Origin::file);
+    CHECK(lac::load_config(lac::default_config_text(), std::nullopt).file.empty());
 }
 
 TEST_CASE("a site adds a crisis type or overrides a cost") {

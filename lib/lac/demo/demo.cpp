@@ -175,7 +175,7 @@ void Simulation::week_for(int c, Date monday) {
     avoid(c, monday);
 }
 
-DemoTotals Simulation::run(const std::function<void(int, int)>& progress) {
+DemoTotals Simulation::run(const Progress& progress) {
     Date first = monday_of(iso_week(s_.today)) - 7 * (r_.weeks - 1);
     // Everything the simulation writes, whose indexes it never reads through (assignments it
     // does: a transfer ends the current one).
@@ -190,12 +190,30 @@ DemoTotals Simulation::run(const std::function<void(int, int)>& progress) {
                 open_person(c, first - rng_.between(7, 365), "walking-alongside");
         for (int w = 0; w < r_.weeks; ++w) {
             for (int c = 0; c < int(coordinators_.size()); ++c) week_for(c, first + 7 * w);
-            progress(w + 1, r_.weeks);
+            progress("filling", w + 1, r_.weeks, "weeks");
         }
-        store::audit(s_.db, "demo", "database", s_.db.path().filename().string(),
-                     fmt::format("coordinators={} weeks={} seed={}", r_.coordinators, r_.weeks, r_.seed));
+        audit_made();
+        progress("building the indexes");  // which bulk_fill does now; minutes at national scale
     });
     return totals_;
+}
+
+// The request, then what the fill made: a row per kind of record with its count, and one
+// per team, with its name and its number of coordinators, so that the trail says which
+// records and teams are made up.
+void Simulation::audit_made() {
+    const std::string database = s_.db.path().filename().string();
+    store::audit(s_.db, "demo", "database", database,
+                 fmt::format("coordinators={} weeks={} seed={}", r_.coordinators, r_.weeks, r_.seed));
+    for (const auto& [table, count] : store::record_counts(s_.db))
+        if (count > 0) store::audit(s_.db, "demo", table, database, fmt::format("count={}", count));
+    std::vector<std::pair<std::string, int>> teams;  // in the order they were made
+    for (const auto& c : coordinators_) {
+        if (teams.empty() || teams.back().first != c.record.team) teams.emplace_back(c.record.team, 0);
+        ++teams.back().second;
+    }
+    for (const auto& [team, coordinators] : teams)
+        store::audit(s_.db, "demo", "team", database, fmt::format("team={} coordinators={}", team, coordinators));
 }
 
 }  // namespace demo_sim
@@ -213,7 +231,7 @@ DemoRequest read_demo_request(std::string_view coordinators, std::string_view we
     return r;
 }
 
-DemoTotals fill_demo(Session& s, const DemoRequest& r, const std::function<void(int, int)>& progress) {
+DemoTotals fill_demo(Session& s, const DemoRequest& r, const Progress& progress) {
     check_demo_request(r);
     bool holds = false;
     s.db.read([&] { holds = store::holds_records(s.db); });

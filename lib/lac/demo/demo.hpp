@@ -2,10 +2,10 @@
 // A realistic, reproducible synthetic programme (lac-demo(1)), for demonstrations, tests and
 // benchmarks. It fills only an empty database, so it can never mix with real records.
 #include <cstdint>
-#include <functional>
 #include <string_view>
 
 #include "lac/domain/session.hpp"
+#include "lac/util/progress.hpp"
 
 namespace lac {
 
@@ -29,7 +29,9 @@ void check_demo_request(const DemoRequest& request);
 // refused), each fault a DataError naming the option and its range.
 DemoRequest read_demo_request(std::string_view coordinators, std::string_view weeks, std::string_view seed);
 
-// Fills the database; `progress(done, total)` is called after each week.
-DemoTotals fill_demo(Session& s, const DemoRequest& request, const std::function<void(int, int)>& progress);
+// Fills the database, saying after each week how many are done, and when the indexes are
+// being built. It writes to the audit trail what it made: a row per kind of record with
+// its count, and one per team it made, with the team's name.
+DemoTotals fill_demo(Session& s, const DemoRequest& request, const Progress& progress = {});
 
 }  // namespace lac

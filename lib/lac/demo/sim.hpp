@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "lac/util/date.hpp"
+#include "lac/util/progress.hpp"
 #include "lac/demo/demo.hpp"
 #include "lac/demo/names.hpp"
 #include "lac/store/records.hpp"
@@ -81,7 +82,8 @@ class Simulation {
 public:
     Simulation(Session& s, const DemoRequest& r) : s_(s), r_(r), rng_(uint64_t(r.seed)) {}
 
-    DemoTotals run(const std::function<void(int, int)>& progress);
+    DemoTotals run(const Progress& progress);
+    void audit_made();
 
 private:
     // demo.cpp

@@ -126,14 +126,6 @@ struct Checker {
     }
 };
 
-std::string toml_quoted(const std::string& text) {
-    std::string out = "\"";
-    for (char c : text) {
-        if (c == '"' || c == '\\') out += '\\';
-        out += c;
-    }
-    return out + "\"";
-}
 
 // What toml++ is not given, found outside strings and comments: the deepest nesting of
 // lists and inline tables (toml++ parses them by recursion, and a file nested thousands
@@ -195,20 +187,32 @@ toml::table parse(std::string_view text, const std::string& file) {
     }
 }
 
-// Copies the user's values over the defaults, key by key (lists are replaced whole).
-void overlay(toml::table& base, const toml::table& given) {
+// Copies the user's values over the defaults, key by key. A list is replaced whole, but
+// for a [vocab] list, which the user's words extend (the shipped words first, then the
+// user's new ones) unless [vocab] says replace = true.
+void overlay(toml::table& base, const toml::table& given, bool extend_lists = false) {
     for (auto&& [key, node] : given) {
         auto* base_table = base.get_as<toml::table>(key.str());
-        if (node.is_table() && base_table)
-            overlay(*base_table, *node.as_table());
-        else
+        auto* base_list = base.get_as<toml::array>(key.str());
+        if (node.is_table() && base_table) {
+            bool vocab = key.str() == "vocab" && !(*node.as_table())["replace"].value_or(false);
+            overlay(*base_table, *node.as_table(), vocab);
+        } else if (extend_lists && base_list && node.is_array()) {
+            for (const auto& word : *node.as_array()) {
+                auto text = word.value_exact<std::string>();  // checked: each a word
+                if (std::none_of(base_list->begin(), base_list->end(),
+                                 [&](const toml::node& had) { return had.value_exact<std::string>() == text; }))
+                    base_list->push_back(*text);
+            }
+        } else {
             base.insert_or_assign(key.str(), node);
+        }
     }
 }
 
 // A value as TOML text, strings always double-quoted (toml++ would pick single quotes).
 std::string toml_text(const toml::node& node) {
-    if (auto text = node.value_exact<std::string>()) return toml_quoted(*text);
+    if (auto text = node.value_exact<std::string>()) return toml_string(*text);
     if (const auto* list = node.as_array()) {
         std::string out = "[";
         for (std::size_t i = 0; i < list->size(); ++i) out += (i ? ", " : "") + toml_text(*list->get(i));
@@ -315,21 +319,36 @@ Config build(const toml::table& root, const toml::table& given, const Checker& c
         c.crisis_types.push_back(std::move(type));
     }
 
+    const bool vocab_replaced = given["vocab"]["replace"].value_or(false);
     for (auto&& [section, node] : root)
         for (auto&& [key, value] : *node.as_table()) {
             std::string prefix = std::string(section.str()) + "." + std::string(key.str());
-            auto add = [&](std::string key, const toml::node& v) {
-                c.entries.push_back({std::move(key), toml_text(v), v.value_exact<std::string>().value_or(toml_text(v))});
+            const bool extends = section.str() == "vocab" && value.is_array() && !vocab_replaced;
+            auto add = [&](std::string key, const toml::node& v, bool set) {
+                using Origin = Config::Entry::Origin;
+                Origin origin = !set ? Origin::shipped : extends ? Origin::extended : Origin::file;
+                c.entries.push_back({std::move(key), toml_text(v), v.value_exact<std::string>().value_or(toml_text(v)),
+                                     origin});
             };
+            const auto set = given[section.str()][key.str()];
             if (const auto* sub = value.as_table())
-                for (auto&& [k, v] : *sub) add(prefix + "." + std::string(k.str()), v);
+                for (auto&& [k, v] : *sub) add(prefix + "." + std::string(k.str()), v, set[k.str()].node() != nullptr);
             else
-                add(prefix, value);
+                add(prefix, value, set.node() != nullptr);
         }
     return c;
 }
 
 }  // namespace
+
+std::string toml_string(const std::string& text) {
+    std::string out = "\"";
+    for (char c : text) {
+        if (c == '"' || c == '\\') out += '\\';
+        out += c;
+    }
+    return out + "\"";
+}
 
 const CrisisType* Config::find_crisis(std::string_view name) const {
     for (const auto& type : crisis_types)
@@ -353,7 +372,9 @@ Config load_config_text(std::string_view defaults_text, std::string_view user_te
         checker.check(root, given);
         overlay(root, given);
     }
-    return build(root, given, checker);
+    Config config = build(root, given, checker);
+    config.file = source_name;
+    return config;
 }
 
 Config load_config(std::string_view defaults_text,

@@ -39,16 +39,23 @@ struct Config {
     EvaluationConfig evaluation;  // lac evaluate's assumptions
 
     // Every effective key, in the shipped file's order, with its value written as TOML
-    // and plainly (a string without its quotes).
+    // and plainly (a string without its quotes), and where it came from: the shipped
+    // defaults, the user's file, or (a [vocab] list) the shipped list extended by the file.
     struct Entry {
+        enum class Origin { shipped, file, extended };
         std::string key, toml, plain;
+        Origin origin = Origin::shipped;
     };
     std::vector<Entry> entries;
+    std::string file;  // the user's file as named, or "" when there is none
 
     const CrisisType* find_crisis(std::string_view name) const;
     // The plain value of `section.key`, or of `crisis.TYPE.key`.
     std::optional<std::string> get(std::string_view key) const;
 };
+
+// A string written as a TOML basic string: in double quotes, " and \ escaped.
+std::string toml_string(const std::string& text);
 
 // The shipped config/lac.toml, compiled in.
 std::string_view default_config_text();

@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include <cstdlib>
+#include <optional>
 
 #include "lac/domain/config.hpp"
 #include "lac/util/errors.hpp"
@@ -34,39 +35,81 @@ std::filesystem::path xdg_dir(const char* variable, const char* fallback_under_h
 }
 
 ConfigLocation locate_config(const std::string& flag) {
-    if (!flag.empty()) return {flag, true};
-    if (std::string named = env("LAC_CONFIG"); !named.empty()) return {named, true};
-    return {xdg_dir("XDG_CONFIG_HOME", ".config") / "lac" / "config.toml", false};
-}
-
-std::filesystem::path locate_database(const std::string& flag, const Config& config) {
-    if (!flag.empty()) return flag;
-    if (std::string path = env("LAC_DB"); !path.empty()) return path;
-    if (!config.store_path.empty()) return config.store_path;
-    return xdg_dir("XDG_DATA_HOME", ".local/share") / "lac" / "lac.db";
+    if (!flag.empty()) return {flag, true, "--config"};
+    if (std::string named = env("LAC_CONFIG"); !named.empty()) return {named, true, "$LAC_CONFIG"};
+    return {xdg_dir("XDG_CONFIG_HOME", ".config") / "lac" / "config.toml", false, ""};
 }
 
 namespace {
 
-std::string who_is_acting(const std::string& flag, const Config& config) {
-    if (!flag.empty()) return flag;
-    if (std::string user = env("LAC_USER"); !user.empty()) return user;
-    if (!config.user_handle.empty()) return config.user_handle;
-    if (const passwd* pw = getpwuid(geteuid()); pw && pw->pw_name) return pw->pw_name;
-    if (std::string user = env("USER"); !user.empty()) return user;
+// A value and what gave it: a flag, a variable, the config ("config"), or the fallback ("").
+struct Chosen {
+    std::string value, by;
+};
+
+Chosen database_chosen(const std::string& flag, const Config& config) {
+    if (!flag.empty()) return {flag, "--db"};
+    if (std::string path = env("LAC_DB"); !path.empty()) return {path, "$LAC_DB"};
+    if (!config.store_path.empty()) return {config.store_path, "config"};
+    return {(xdg_dir("XDG_DATA_HOME", ".local/share") / "lac" / "lac.db").string(), ""};
+}
+
+Chosen who_is_acting(const std::string& flag, const Config& config) {
+    if (!flag.empty()) return {flag, "--as"};
+    if (std::string user = env("LAC_USER"); !user.empty()) return {user, "$LAC_USER"};
+    if (!config.user_handle.empty()) return {config.user_handle, "config"};
+    if (const passwd* pw = getpwuid(geteuid()); pw && pw->pw_name) return {pw->pw_name, ""};
+    if (std::string user = env("USER"); !user.empty()) return {user, ""};
     throw ConfigError("cannot tell who is acting; pass --as HANDLE or set LAC_USER");
 }
 
-}  // namespace
-
-std::string acting_handle(const std::string& flag, const Config& config) {
+std::string checked_handle(const std::string& who) {
     // Handles are lower case, so "Asha" and "asha" are one person in the audit trail.
-    std::string handle = ascii_lower(who_is_acting(flag, config));
+    std::string handle = ascii_lower(who);
     try {
         return check_handle(handle);
     } catch (const DataError& e) {
         throw UsageError(std::string("who is acting: ") + e.what() + "; pass --as HANDLE");
     }
+}
+
+}  // namespace
+
+std::filesystem::path locate_database(const std::string& flag, const Config& config) {
+    return database_chosen(flag, config).value;
+}
+
+std::string acting_handle(const std::string& flag, const Config& config) {
+    return checked_handle(who_is_acting(flag, config).value);
+}
+
+std::vector<EffectiveSetting> effective_settings(const Config& config, const ConfigLocation& where,
+                                                 const std::string& db_flag, const std::string& as_flag) {
+    const std::string file = where.path.string() + (where.how.empty() ? "" : " (" + where.how + ")");
+    std::vector<EffectiveSetting> out;
+    for (const auto& e : config.entries) {
+        using Origin = Config::Entry::Origin;
+        EffectiveSetting setting{e.key, e.toml, e.plain,
+                                 e.origin == Origin::shipped ? "default"
+                                 : e.origin == Origin::file  ? "from " + file
+                                                             : "default, extended by " + file};
+        std::optional<Chosen> chosen;
+        if (e.key == "store.path") chosen = database_chosen(db_flag, config);
+        if (e.key == "user.handle") {
+            chosen = who_is_acting(as_flag, config);
+            chosen->value = checked_handle(chosen->value);
+        }
+        if (chosen) {
+            setting.plain = chosen->value;
+            setting.toml = toml_string(chosen->value);
+            if (chosen->by.empty())
+                setting.origin = e.key == "store.path" ? "default ($XDG_DATA_HOME/lac/lac.db)" : "default (the login name)";
+            else if (chosen->by != "config")
+                setting.origin = "from " + chosen->by;
+        }
+        out.push_back(std::move(setting));
+    }
+    return out;
 }
 
 }  // namespace lac

@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace lac {
 
@@ -13,6 +14,7 @@ struct Config;
 struct ConfigLocation {
     std::filesystem::path path;
     bool named = false;  // given by --config or $LAC_CONFIG
+    std::string how;     // "--config", "$LAC_CONFIG", or "" for the XDG file
 };
 ConfigLocation locate_config(const std::string& flag);
 
@@ -21,6 +23,17 @@ std::filesystem::path locate_database(const std::string& flag, const Config& con
 
 // --as › $LAC_USER › [user] handle › the login name.
 std::string acting_handle(const std::string& flag, const Config& config);
+
+// One line of lac config list: a setting in effect and where it came from: "default",
+// "from $LAC_DB", "from site.toml (--config)", "default, extended by site.toml (--config)".
+struct EffectiveSetting {
+    std::string key, toml, plain, origin;
+};
+// Every setting in effect: the config's keys, with store.path and user.handle as the flags
+// and the environment make them (the database and the acting handle that commands use).
+// `where` is where the config was looked for; `db_flag` and `as_flag` are --db and --as.
+std::vector<EffectiveSetting> effective_settings(const Config& config, const ConfigLocation& where,
+                                                 const std::string& db_flag, const std::string& as_flag);
 
 // $HOME/.local/share style fallbacks for the XDG variables.
 std::filesystem::path xdg_dir(const char* variable, const char* fallback_under_home);

@@ -54,7 +54,7 @@ Reflection record_reflection(Session& s, const ReflectFields& f) {
     r.note = check_text(f.note, "note", 64 * 1024, true);
     for (const auto& p : principles) r.scores.emplace_back(p, given[p]);
     s.db.write([&] {
-        r.team = f.team ? check_team_name(*f.team) : acting_team(s);
+        r.team = f.team ? team_as_stored(s, *f.team) : acting_team(s);
         r.id = store::insert_reflection(s.db, r);
         store::audit(s.db, "add", "reflection", make_ref(ref::reflection, r.id), "team=" + r.team);
     });
@@ -63,7 +63,7 @@ Reflection record_reflection(Session& s, const ReflectFields& f) {
 
 std::vector<ReflectionTrend> reflection_trends(Session& s, const std::string& team) {
     std::vector<Reflection> all;
-    s.db.read([&] { all = store::list_reflections(s.db, team); });
+    s.db.read([&] { all = store::list_reflections(s.db, team_as_stored(s, team)); });
     std::vector<ReflectionTrend> out;
     for (std::size_t i = 0; i < all.size(); ++i) {
         ReflectionTrend t{all[i]};

@@ -55,6 +55,14 @@ std::string default_team(Session& s) { return store::meta(s.db, "team").value_or
 
 std::string check_team_name(const std::string& team) { return check_text(team, "team", 100); }
 
+std::string team_as_stored(Session& s, const std::string& team) {
+    std::string name = check_team_name(team);
+    if (name.empty()) return name;
+    if (auto stored = store::team_spelling(s.db, name)) return *stored;
+    if (std::string first = default_team(s); ascii_lower(first) == ascii_lower(name)) return first;
+    return name;
+}
+
 void start_team(Session& s, const std::string& team) {
     std::string name = check_team_name(team);
     s.db.write([&] {
@@ -82,7 +90,7 @@ Coordinator add_coordinator(Session& s, const std::string& handle, const Coordin
     c.capacity_max = s.config.capacity_max;
     check_coordinator_fields(c, fields);
     s.db.write([&] {
-        if (!fields.team) c.team = default_team(s);
+        c.team = fields.team ? team_as_stored(s, c.team) : default_team(s);
         if (store::find_coordinator(s.db, c.handle))
             throw DataError(fmt::format("there is already a coordinator '{}'; pick another handle, "
                                         "or change theirs with 'lac coordinator edit'", c.handle));
@@ -99,6 +107,7 @@ Coordinator edit_coordinator(Session& s, const std::string& handle, const Coordi
         auto changed = check_coordinator_fields(c, fields);
         if (changed.empty())
             throw UsageError("nothing to change; pass --name, --team, --neighbourhood or --capacity");
+        if (fields.team) c.team = team_as_stored(s, c.team);
         store::update_coordinator(s.db, c);
         store::audit(s.db, "edit", "coordinator", c.handle, join(changed, ","));
     });

@@ -49,6 +49,10 @@ Coordinator require_coordinator(Session& s, const std::string& handle);
 std::string default_team(Session& s);
 // The team's name as `lac init --team` records it, checked.
 std::string check_team_name(const std::string& team);
+// The team's name as this database spells it, checked: "northfield" is "Northfield" when
+// that is how the coordinators' records (or lac init) have it, so that a team typed in
+// any case is echoed, and recorded, as it is stored. A team not here yet is as given.
+std::string team_as_stored(Session& s, const std::string& team);
 // Records a new database's team (the default for coordinators added later).
 void start_team(Session& s, const std::string& team);
 

@@ -129,7 +129,7 @@ namespace {
 // Reads one file into `result`, inside the caller's transaction; writes whatever its rows
 // add, which the caller keeps only if every row of every file was good.
 void import_file(Session& s, const Entity& e, const ImportRequest& r, std::istream& in, ImportMemo& memo,
-                 ImportResult& result) {
+                 ImportResult& result, const Progress& progress, const std::string& stage) {
     CsvReader reader(in, r.delimiter);
     std::vector<std::string> fields;
     if (!reader.next(fields)) throw DataError("line 1: the file is empty; it needs a header row naming its columns");
@@ -140,9 +140,10 @@ void import_file(Session& s, const Entity& e, const ImportRequest& r, std::istre
     memo.update = r.update;
     memo.added.clear();
     memo.people.clear();  // an earlier file may have moved them (assignments)
+    progress(stage, 0, 0, "rows");
     while (reader.next(fields)) {
         if (fields.size() == 1 && trim(fields[0]).empty()) continue;  // a blank line
-        ++result.rows;
+        progress(stage, ++result.rows, 0, "rows");
         try {
             if (fields.size() != width)
                 throw DataError(fmt::format("{}, but the header names {}",
@@ -167,14 +168,14 @@ bool bad(const ImportResult& result) { return !result.problems.empty() || !resul
 
 }  // namespace
 
-ImportResult import_csv(Session& s, const ImportRequest& r, std::istream& in) {
+ImportResult import_csv(Session& s, const ImportRequest& r, std::istream& in, const Progress& progress) {
     const Entity& e = entity_named(r.entity);
     ImportResult result;
     ImportMemo memo;
     s.db.expect_bulk_writes();
     try {
         s.db.write([&] {
-            import_file(s, e, r, in, memo, result);
+            import_file(s, e, r, in, memo, result, progress, e.name);
             // Nothing is written unless every row was good (and this is not a dry run).
             if (bad(result) || r.dry_run) throw RollBack{};
         });
@@ -191,7 +192,7 @@ bool ImportAllResult::bad() const {
     return false;
 }
 
-ImportAllResult import_all(Session& s, const std::string& dir, const ImportRequest& r) {
+ImportAllResult import_all(Session& s, const std::string& dir, const ImportRequest& r, const Progress& progress) {
     namespace fs = std::filesystem;
     if (!fs::is_directory(dir))
         throw NoInputError(fmt::format("{} is not a directory; give the one 'lac export all' wrote", dir));
@@ -213,7 +214,9 @@ ImportAllResult import_all(Session& s, const std::string& dir, const ImportReque
                 if (!in) throw NoInputError(fmt::format("cannot open {}: not readable", file.string()));
                 auto& [entity, result] = out.files.emplace_back(e.name, ImportResult{});
                 try {
-                    import_file(s, e, r, in, memo, result);
+                    import_file(s, e, r, in, memo, result, progress,
+                                fmt::format("{} ({} of {})", file.filename().string(), out.files.size(),
+                                            entities().size()));
                 } catch (const DataError& error) {
                     throw DataError(file.string() + " " + error.what());  // which file the heading is in
                 }

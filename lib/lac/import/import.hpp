@@ -11,6 +11,7 @@
 
 #include "lac/store/records.hpp"
 #include "lac/domain/session.hpp"
+#include "lac/util/progress.hpp"
 
 namespace lac {
 
@@ -34,7 +35,8 @@ struct ImportResult {
     std::vector<std::string> differences;  // "line 7: P12 status is …"; without --update, nothing was written
 };
 
-ImportResult import_csv(Session& s, const ImportRequest& request, std::istream& in);
+// Says as it goes how many rows it has read.
+ImportResult import_csv(Session& s, const ImportRequest& request, std::istream& in, const Progress& progress = {});
 
 // lac import all DIR: the files `lac export all` writes, ENTITY.csv each, read in the order
 // their records depend on each other, in one transaction.
@@ -44,7 +46,8 @@ struct ImportAllResult {
 };
 // The files import all reads, in the order it reads them.
 const std::vector<std::string>& import_all_entities();
-ImportAllResult import_all(Session& s, const std::string& dir, const ImportRequest& request);
+ImportAllResult import_all(Session& s, const std::string& dir, const ImportRequest& request,
+                           const Progress& progress = {});
 
 // What one import has looked up already: people and coordinators, by what the file says.
 // Imports of records about people do not change people, so this stays true throughout one

@@ -147,7 +147,7 @@ std::vector<std::string> extract_columns(const std::string& entity, bool identif
     return out;
 }
 
-long long write_extract(Session& s, const ExtractRequest& r, std::ostream& out) {
+long long write_extract(Session& s, const ExtractRequest& r, std::ostream& out, const Progress& progress) {
     const auto& spec = spec_for(r.entity);
     if (!spec.date_expr && (r.from || r.to))
         throw UsageError(fmt::format("{} have no date to filter by; leave out --from and --to", r.entity));
@@ -174,9 +174,10 @@ long long write_extract(Session& s, const ExtractRequest& r, std::ostream& out) 
         std::optional<Pseudonymiser> pseudonyms;
         if (!r.identify) pseudonyms.emplace(store::meta(s.db, "pseudonym_key").value_or(""));
         RowWriter writer(out, r.format, names, kinds, letters, pseudonyms ? &*pseudonyms : nullptr);
+        progress(r.entity, 0, 0, "rows");
         store::stream_export(s.db, spec, r.identify, r.from, r.to, [&](const std::vector<store::ExportValue>& values) {
             writer.row(values);
-            ++count;
+            progress(r.entity, ++count, 0, "rows");
         });
         writer.flush();
     });

@@ -7,6 +7,7 @@
 
 #include "lac/domain/session.hpp"
 #include "lac/store/extract.hpp"
+#include "lac/util/progress.hpp"
 #include "lac/util/table.hpp"
 
 namespace lac {
@@ -25,13 +26,15 @@ struct ExtractRequest {
     Format format = Format::csv;  // csv or json (lines)
 };
 
-// Streams the extract to `out`, holding one row at a time; returns the rows written.
-// An identified extract is written to the audit trail first.
-long long write_extract(Session& s, const ExtractRequest& request, std::ostream& out);
+// Streams the extract to `out`, holding one row at a time, saying as it goes how many rows
+// it has written; returns the rows written. An identified extract is written to the audit
+// trail first.
+long long write_extract(Session& s, const ExtractRequest& request, std::ostream& out, const Progress& progress = {});
 
 // lac export all DIR: every entity, ENTITY.csv each, in a new directory private to its
 // owner (0700, files 0600), whole or not at all: if any file cannot be written, the
 // directory is removed. Returns the rows written, by entity.
-std::vector<std::pair<std::string, long long>> export_all(Session& s, const std::string& dir, bool identify);
+std::vector<std::pair<std::string, long long>> export_all(Session& s, const std::string& dir, bool identify,
+                                                          const Progress& progress = {});
 
 }  // namespace lac

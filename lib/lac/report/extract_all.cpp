@@ -47,15 +47,19 @@ private:
 
 }  // namespace
 
-std::vector<std::pair<std::string, long long>> export_all(Session& s, const std::string& dir, bool identify) {
+std::vector<std::pair<std::string, long long>> export_all(Session& s, const std::string& dir, bool identify,
+                                                          const Progress& progress) {
     MadeDirectory made(dir);
     std::vector<std::pair<std::string, long long>> counts;
     for (const auto& entity : extract_entities()) {
+        // Each file's rows, said with which file it is of how many.
+        const std::string stage = fmt::format("{}.csv ({} of {})", entity, counts.size() + 1, extract_entities().size());
+        Progress rows([&](const ProgressStep& step) { progress(stage, step.done, step.total, step.unit); });
         PrivateFile file(made.path() / (entity + ".csv"), 0600);
         ExtractRequest request;
         request.entity = entity;
         request.identify = identify;
-        counts.emplace_back(entity, write_extract(s, request, file.stream()));
+        counts.emplace_back(entity, write_extract(s, request, file.stream(), rows));
         file.commit();
     }
     made.keep();

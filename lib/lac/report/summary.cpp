@@ -9,6 +9,7 @@
 #include "lac/store/coordinators.hpp"
 #include "lac/store/summary.hpp"
 #include "lac/domain/caseload.hpp"
+#include "lac/domain/team.hpp"
 
 namespace lac {
 
@@ -150,9 +151,11 @@ std::map<int64_t, SummaryKeys> keys_from(const store::SummaryRows& rows, Date to
 
 }  // namespace
 
-Summary compute_summary(Session& s, const SummaryPeriod& period, const std::string& team, bool with_trend) {
-    Summary out{period, team};
+Summary compute_summary(Session& s, const SummaryPeriod& period, const std::string& given_team, bool with_trend) {
+    Summary out{period, given_team};
     s.db.read([&] {
+        out.team = team_as_stored(s, given_team);  // "northfield" is headed as the records spell it
+        const std::string& team = out.team;
         auto coordinators = store::list_coordinators(s.db, team, true);
         if (coordinators.empty() && !team.empty())
             throw DataError(fmt::format("no coordinator is in team '{}'; see 'lac coordinator list'", team));

@@ -88,6 +88,16 @@ std::vector<Coordinator> list_coordinators(Db& db, const std::string& team, bool
     return out;
 }
 
+std::optional<std::string> team_spelling(Db& db, const std::string& team) {
+    auto& query = db.statement("SELECT team FROM coordinator WHERE team = ? COLLATE NOCASE "
+                               "GROUP BY team ORDER BY count(*) DESC, team LIMIT 1");
+    query.bind(1, team);
+    std::optional<std::string> found;
+    if (query.executeStep()) found = query.getColumn(0).getString();
+    query.reset();
+    return found;
+}
+
 Holding holding_of(Db& db, int64_t coordinator_id) {
     // Cached, as lac coordinator list asks it of every coordinator; person_caseload answers
     // it from the index alone.

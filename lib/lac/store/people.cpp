@@ -108,6 +108,33 @@ bool holds_records(Db& db) {
     return holds;
 }
 
+std::vector<std::pair<std::string, long long>> record_counts(Db& db) {
+    // Whole statements, as Db::statement keeps one prepared statement per literal.
+    static const std::pair<const char*, const char*> counts_of[] = {
+        {"coordinator", "SELECT count(*) FROM coordinator"},
+        {"asset", "SELECT count(*) FROM asset"},
+        {"person", "SELECT count(*) FROM person"},
+        {"assignment", "SELECT count(*) FROM assignment"},
+        {"conversation", "SELECT count(*) FROM conversation"},
+        {"goal", "SELECT count(*) FROM goal"},
+        {"goal_note", "SELECT count(*) FROM goal_note"},
+        {"connection", "SELECT count(*) FROM connection"},
+        {"connection_change", "SELECT count(*) FROM connection_change"},
+        {"contribution", "SELECT count(*) FROM contribution"},
+        {"avoided", "SELECT count(*) FROM avoided"},
+        {"wellbeing", "SELECT count(*) FROM wellbeing"},
+        {"reflection", "SELECT count(*) FROM reflection"},
+    };
+    std::vector<std::pair<std::string, long long>> counts;
+    for (const auto& [table, sql] : counts_of) {
+        auto& query = db.statement(sql);
+        query.executeStep();
+        counts.emplace_back(table, query.getColumn(0).getInt64());
+        query.reset();
+    }
+    return counts;
+}
+
 std::optional<Person> person_by_id(Db& db, int64_t id) {
     auto& query = db.statement(
         "SELECT p.id, p.name, p.coordinator_id, c.handle, p.area, p.source, p.support, p.opened_on, "

@@ -2,6 +2,7 @@
 #include <optional>
 #include <string>
 #include <vector>
+#include <utility>
 
 #include "lac/store/name_parts.hpp"
 #include "lac/store/records.hpp"
@@ -18,6 +19,9 @@ void update_person(Db& db, const Person& person);  // every field but id and coo
 std::optional<Person> person_by_id(Db& db, int64_t id);
 // Whether the database holds any coordinator, person or community asset.
 bool holds_records(Db& db);
+// How many records of each kind the database holds, by table, in the order their records
+// depend on each other (coordinators first, then assets, people, ...).
+std::vector<std::pair<std::string, long long>> record_counts(Db& db);
 
 // Where a name is looked for: one coordinator's active people, the active people of a
 // team's coordinators, or everyone (closed people too; never the forgotten, who have no name).
