@@ -23,7 +23,10 @@ Conversation resolve_for(Session& s, const ConversationFields& f, const Person& 
     Conversation c;
     c.on = f.on.value_or(s.today);
     check_not_future(c.on, s.today, "conversation date");
-    if (!f.at_time.empty()) c.at_time = parse_time(f.at_time);
+    if (!f.at_time.empty()) {
+        c.at_time = parse_time(f.at_time);
+        check_time_not_future(c.on, c.at_time, s.today, s.now, "conversation time");
+    }
     if (f.minutes) c.minutes = check_int(*f.minutes, "--minutes", 0, 24 * 60);
     c.mode = f.mode.empty() ? s.config.modes.front() : check_word(f.mode, s.config.modes, "mode");
     c.note = check_text(f.note, "note", max_note_bytes, true);
