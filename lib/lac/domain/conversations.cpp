@@ -56,7 +56,12 @@ Conversation resolve(Session& s, const ConversationFields& f) {
         holder = require_coordinator(s, f.by);
     else if (auto acting = store::find_coordinator(s.db, s.db.actor()); acting && acting->active)
         holder = acting;  // a colleague covering is credited with what they did (SPEC §4)
-    return resolve_for(s, f, p, holder);
+    Conversation c = resolve_for(s, f, p, holder);
+    if (f.next) {
+        p.next_on = f.next;
+        check_next_on(p, Naming::described);
+    }
+    return c;
 }
 
 // The conversation, if it is there and its person is not forgotten.
@@ -113,6 +118,10 @@ Conversation log_conversation(Session& s, const ConversationFields& f) {
         c = resolve(s, f);
         c.id = store::insert_conversation(s.db, c);
         store::audit(s.db, "add", "conversation", make_ref(ref::conversation, c.id), make_ref(ref::person, c.person_id));
+        if (f.next) {
+            store::set_next_on(s.db, c.person_id, *f.next);
+            store::audit(s.db, "edit", "person", make_ref(ref::person, c.person_id), "next_on");
+        }
     });
     return c;
 }
