@@ -48,6 +48,16 @@ ok due --coordinator ben --format csv
 expect_out_has "ben,P5,Ben's Person"
 expect_out_lacks "asha,"
 
+step="lac due's errors: one line, the exit code, nothing written"
+refused 65 "there is no coordinator 'zed'; see 'lac coordinator list'" due --coordinator zed
+refused 65 "there is no coordinator 'bne' (did you mean 'ben'?)" due --coordinator bne
+refused 65 "you ('lead') are not a coordinator here; pass --coordinator HANDLE" --as lead due
+for bad in x -1 366 1.5 ""; do
+  refused 65 "--within (days ahead) must be a whole number from 0 to 365, not '$bad'" due --within "$bad"
+done
+refused 64 "--format 'html' is not offered here" --format html due
+refused 64 "" due --team Northfield
+
 step="a conversation on or after the day holds the next contact"
 ok log Mary -m "Called round" --on 2026-11-21
 ok due --within 0 --format csv
