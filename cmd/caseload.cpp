@@ -26,12 +26,13 @@ void render_group(std::ostream& out, const lac::CaseloadGroup& g, int stale, con
     out << fmt::format("; {} not seen in {}; {} at introduction level\n", g.not_seen,
                        lac::counted(stale, "day", "days"), g.introductions);
     if (g.people.empty()) return;
-    lac::Table t{{"person", "name", "area", "opened", "last contact", "days", "goals", "connections", "flag"}};
+    lac::Table t{{"person", "name", "area", "opened", "last contact", "days", "next", "goals", "connections", "flag"}};
     for (const auto& e : g.people)
         t.rows.push_back({lac::Cell::str(lac::make_ref(lac::ref::person, e.person.id)), lac::Cell::str(e.person.name),
                           lac::Cell::str(e.person.area), lac::Cell::str(lac::to_iso(e.person.opened_on)),
                           lac::Cell::str(e.last_contact ? lac::to_iso(*e.last_contact) : "never"),
                           lac::Cell::str(e.days_since ? std::to_string(*e.days_since) : "-"),
+                          lac::Cell::str(e.next_on ? lac::to_iso(*e.next_on) : ""),
                           lac::Cell::num(e.active_goals), lac::Cell::num(e.connections),
                           lac::Cell::str(e.not_seen ? "NOT SEEN" : "")});
     lac::write_table(out, t, style);

@@ -23,6 +23,7 @@ void register_avoided(CLI::App& app, Context& ctx);
 void register_wellbeing(CLI::App& app, Context& ctx);
 void register_reflect(CLI::App& app, Context& ctx);
 void register_caseload(CLI::App& app, Context& ctx);
+void register_due(CLI::App& app, Context& ctx);
 void register_summary(CLI::App& app, Context& ctx);
 void register_evaluate(CLI::App& app, Context& ctx);
 void register_export(CLI::App& app, Context& ctx);

@@ -28,8 +28,8 @@ lac::OpenOptions Context::open_options() {
 std::string Context::database_path() { return lac::locate_database(options.db, config()).string(); }
 
 lac::Date Context::today() {
-    if (!today_) today_ = lac::today_local();
-    return *today_;
+    if (!now_) now_ = lac::now_local();
+    return now_->day;
 }
 
 lac::Session& Context::session(const std::string& command) {
@@ -37,7 +37,7 @@ lac::Session& Context::session(const std::string& command) {
         db_ = lac::Db::open(database_path(), open_options());
         db_->hold_commits();  // until finish()
         db_->set_actor(lac::acting_handle(options.as, config()), command);
-        session_.emplace(lac::Session{*db_, config(), today()});
+        session_.emplace(lac::Session{*db_, config(), today(), now_->time});
     }
     return *session_;
 }
@@ -47,10 +47,11 @@ void Context::create_session(const std::string& command, bool& created,
     // Everything that can be checked is, before the file is made.
     std::string actor = lac::acting_handle(options.as, config());
     lac::Date day = today();
+    std::string time = now_->time;
     try {
         db_ = lac::Db::create(database_path(), open_options(), created, [&](lac::Db& db) {
             db.set_actor(actor, command);
-            setup(session_.emplace(lac::Session{db, config(), day}));
+            setup(session_.emplace(lac::Session{db, config(), day, time}));
         });
     } catch (...) {
         session_.reset();  // its Db is gone, and with it a file this command made
@@ -92,6 +93,11 @@ lac::Date Context::parse_date(const std::string& text) { return lac::parse_date(
 std::optional<lac::Date> Context::parse_date_option(const std::string& text) {
     if (text.empty()) return std::nullopt;
     return parse_date(text);
+}
+
+std::optional<lac::Date> Context::parse_future_date_option(const std::string& text) {
+    if (text.empty()) return std::nullopt;
+    return lac::parse_future_date(text, today());
 }
 
 std::function<std::ostream&()> Context::output(CLI::App* cmd) {

@@ -45,6 +45,8 @@ public:
                         const std::function<void(lac::Session&)>& setup);
     lac::Date today();
     std::string database_path();
+    // A day to come (lac::parse_future_date); "" gives none.
+    std::optional<lac::Date> parse_future_date_option(const std::string& text);
 
     // --format, checked against what this command offers.
     lac::Format format(const std::vector<lac::Format>& allowed);
@@ -79,5 +81,5 @@ private:
     std::optional<lac::Config> config_;
     std::unique_ptr<lac::Db> db_;
     std::optional<lac::Session> session_;
-    std::optional<lac::Date> today_;
+    std::optional<lac::Now> now_;  // read once, so that a command sees one today
 };

@@ -43,6 +43,7 @@ const Command commands[] = {
     {"wellbeing", register_wellbeing},
     {"reflect", register_reflect},
     {"caseload", register_caseload},
+    {"due", register_due},
     {"summary", register_summary},
     {"evaluate", register_evaluate},
     {"export", register_export},

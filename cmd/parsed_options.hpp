@@ -31,6 +31,12 @@ public:
         return add(cmd, name, field, [&ctx = ctx_](const std::string& text) { return ctx.parse_date_option(text); },
                    help);
     }
+    // A day to come: YYYY-MM-DD, today, tomorrow, +10d, +2w, +1m (lac::parse_future_date).
+    CLI::Option* later_day(CLI::App* cmd, const std::string& name, std::optional<lac::Date>& field,
+                           const std::string& help) {
+        return add(cmd, name, field,
+                   [&ctx = ctx_](const std::string& text) { return lac::parse_future_date(text, ctx.today()); }, help);
+    }
     // Fills the fields of the options given. The command calls it (or on_run does) where it
     // reads them, so a bad value is reported after --help, a missing option, and a --format
     // the command does not offer.

@@ -47,6 +47,9 @@ void add_person_cmds(CLI::App* group, Context& ctx) {
     edit->add_option("person", *who, "P12, 12, or a name")->required();
     edit->add_option("--name", edited->fields.name, "the name they like to be called by");
     add_field_options(edit, *edited, ctx, "--opened-on", "correct the day they were opened");
+    edited->parsed.add(edit, "--next", edited->fields.next_on,
+                       [&ctx](const std::string& text) { return ctx.parse_future_date_option(text); },
+                       "the next contact meant: YYYY-MM-DD, tomorrow, +10d, +2w, +1m ('' for none)");
     on_run(edit, edited, [&ctx, who](const lac::PersonFields& f) {
         auto p = lac::edit_person(ctx.session("person edit"), *who, f);
         ctx.note("updated " + lac::make_ref(lac::ref::person, p.id));

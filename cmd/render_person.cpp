@@ -39,6 +39,7 @@ void render_details(std::ostream& out, const lac::PersonRecord& r, lac::Date tod
     field(out, "introduced", p.source);
     field(out, "gifts", p.gifts);
     if (p.birth_year) field(out, "born", std::to_string(*p.birth_year));
+    if (p.next_on) field(out, "next contact", lac::to_iso(*p.next_on));
     out << "\nCoordinators\n";
     // A closed person keeps their last assignment open, so that an event dated after the
     // closure still counts for a coordinator (lac-summary(1), "Who an event counts for"); it

@@ -24,7 +24,7 @@ first=$(printf '%s\n' "$out" | sed -n 3p)
 
 step="csv and json give one row per person"
 ok caseload --format csv
-expect_out_has $'coordinator,person,name,area,opened_on,last_contact,days_since,not_seen,active_goals,connections\r'
+expect_out_has $'coordinator,person,name,area,opened_on,last_contact,days_since,not_seen,active_goals,connections,next_on\r'
 expect_out_has "asha,P1,Seen Recently,,2026-09-01,2026-10-26,28,false,0,0"
 expect_out_has "asha,P2,Last Seen Long Ago,,2026-09-01,2026-10-25,29,true,0,0"
 expect_out_has "asha,P3,Never Seen,,2026-10-01,,,true,0,0"

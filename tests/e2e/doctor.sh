@@ -102,7 +102,7 @@ cp "$LAC_DB" "$work/old.db"
 sqlite3 "$work/old.db" "DROP TABLE reflection_score; DROP TABLE reflection; DROP TABLE wellbeing; DROP TABLE avoided; DROP TABLE contribution; DROP TABLE connection_change; DROP TABLE connection; DROP TABLE asset; DROP TABLE goal_note; DROP TABLE goal; ALTER TABLE person DROP COLUMN forgotten_on; PRAGMA user_version = 1"
 ok --db "$work/old.db" doctor
 expect_line schema "warn"
-expect_line_has schema "schema version 1, older than this lac's 6; mend: the next lac command migrates it, first copying it to $work/old.db.v1.bak"
+expect_line_has schema "schema version 1, older than this lac's 7; mend: the next lac command migrates it, first copying it to $work/old.db.v1.bak"
 [ "$(sqlite3 "$work/old.db" 'PRAGMA user_version')" -eq 1 ] || fail "doctor migrated the database"
 [ ! -e "$work/old.db.v1.bak" ] || fail "doctor wrote a migration backup"
 cp "$LAC_DB" "$work/new.db"
@@ -110,7 +110,7 @@ sqlite3 "$work/new.db" "PRAGMA user_version = 99"
 run --db "$work/new.db" doctor
 expect_rc 1
 expect_line_has schema "FAIL"
-expect_line_has schema "schema version 99 is newer than this lac knows (6); mend: upgrade lac"
+expect_line_has schema "schema version 99 is newer than this lac knows (7); mend: upgrade lac"
 expect_line integrity "ok"
 
 step="a journal mode other than WAL is a warning"

@@ -17,7 +17,7 @@ ok avoid Mary residential-care --quantity 26 --confidence likely --on 2026-11-22
 
 step="columns in the spec's order; no names, notes or references by default"
 declare -A header=(
-  [people]="person,coordinator,team,support,status,opened_on,closed_on,close_reason,area,source,birth_year,forgotten_on"
+  [people]="person,coordinator,team,support,status,opened_on,closed_on,close_reason,area,source,birth_year,forgotten_on,next_on"
   [conversations]="conversation,person,coordinator,date,minutes,mode,time"
   [goals]="goal,person,area,status,set_on,closed_on"
   [connections]="connection,person,kind,asset,peer,status,made_on,ended_on"

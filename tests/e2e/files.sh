@@ -66,10 +66,10 @@ cmp -s "$work/noise.db" "$work/copy" || fail "lac changed a file that is not SQL
 step="an older lac's database, without the mark, is known by its tables and marked"
 ok coordinator add asha --name "Asha Patel"
 [ "$(sqlite3 "$LAC_DB" 'PRAGMA application_id')" -eq $((0x4C414331)) ] || fail "init did not mark the database"
-old_lac 6 "$work/v6.db"
-ok --db "$work/v6.db" coordinator list
-[ "$(sqlite3 "$work/v6.db" 'PRAGMA application_id')" -eq $((0x4C414331)) ] || fail "the old database was not marked"
-! ls "$work"/v6.db.v* >/dev/null 2>&1 || fail "marking alone wrote a backup"
+old_lac 7 "$work/v7.db"
+ok --db "$work/v7.db" coordinator list
+[ "$(sqlite3 "$work/v7.db" 'PRAGMA application_id')" -eq $((0x4C414331)) ] || fail "the old database was not marked"
+! ls "$work"/v7.db.v* >/dev/null 2>&1 || fail "marking alone wrote a backup"
 old_lac 1 "$work/v1.template"
 
 # at_once ARGS…: 8 lacs run with ARGS at once, each exits 0, or 69 past the busy timeout;
@@ -95,7 +95,7 @@ for round in $(seq 1 20); do
   [ "$(ls "$db".v*)" == "$db.v1.bak" ] || fail "round $round: expected one backup, found: $(ls "$db".*)"
   [ "$(sqlite3 "$db.v1.bak" 'PRAGMA user_version')" -eq 1 ] || fail "round $round: the backup is not version 1"
   [ "$(stat -c %a "$db.v1.bak")" == 600 ] || fail "round $round: the backup is not private"
-  [ "$(sqlite3 "$db" 'PRAGMA user_version; PRAGMA application_id' | tr '\n' ' ')" == "6 $((0x4C414331)) " ] ||
+  [ "$(sqlite3 "$db" 'PRAGMA user_version; PRAGMA application_id' | tr '\n' ' ')" == "7 $((0x4C414331)) " ] ||
     fail "round $round: the database was not migrated and marked"
 done
 

@@ -4,7 +4,7 @@
 # with nothing written.
 . "$(dirname "$0")/lib.sh"
 make_team
-columns="person, coordinator, team, support, status, opened_on, closed_on, close_reason, area, source, birth_year, name, gifts, forgotten_on"
+columns="person, coordinator, team, support, status, opened_on, closed_on, close_reason, area, source, birth_year, name, gifts, forgotten_on, next_on"
 
 # refused_exactly CODE 'the whole of stderr' ARGS…: as refused, and stderr is exactly that.
 refused_exactly() {

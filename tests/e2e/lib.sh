@@ -96,6 +96,7 @@ make_team() {
 # marked its databases (application_id).
 old_lac() {
   cp "$LAC_DB" "$2"
+  if [ "$1" -lt 7 ]; then sqlite3 "$2" "ALTER TABLE person DROP COLUMN next_on"; fi
   if [ "$1" -lt 6 ]; then sqlite3 "$2" "DROP TABLE person_name_part; DROP TABLE asset_name_part"; fi
   if [ "$1" -lt 5 ]; then sqlite3 "$2" "DROP TABLE reflection_score; DROP TABLE reflection"; fi
   if [ "$1" -lt 4 ]; then sqlite3 "$2" "DROP TABLE wellbeing"; fi

@@ -130,6 +130,15 @@ grep -q '  asha              5 min    phone       Quick call$' <<<"$rows" || fai
 starts=$(grep -E 'Long visit|Quick call' <<<"$rows" | awk '{ print index($0, ($NF == "visit" || $NF == "call") ? $(NF-1) " " $NF : $NF) }' | sort -u | wc -l)
 [ "$starts" -eq 1 ] || fail "the notes do not line up: $rows"
 
+step="a time later today is refused like a later date"
+LAC_TODAY=2026-11-23T14:30 refused 65 "the conversation time 14:31 today is later than now (14:30); lac records what has happened" \
+  log Mary -m x --at 14:31
+LAC_TODAY=2026-11-23T14:30 ok log Mary -m "Just now" --at 14:30
+c=$out
+LAC_TODAY=2026-11-23T14:30 ok log Mary -m x --on yesterday --at 23:59
+LAC_TODAY=2026-11-23T09:00 refused 65 "the conversation time 14:31 today is later than now (09:00)" conversation edit "$c" --at 14:31
+LAC_TODAY=2026-11-23T14:30x refused 78 "LAC_TODAY='2026-11-23T14:30x' is not a date; use YYYY-MM-DD or YYYY-MM-DDTHH:MM" log Mary -m x
+
 step="-m=TEXT is -m TEXT: the '=' is not kept in the note"
 ok log Mary -m="Said hello at the door"
 c=$out

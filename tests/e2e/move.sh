@@ -3,7 +3,7 @@
 # moved database is the same as the original's, and a failed move writes nothing.
 . "$(dirname "$0")/lib.sh"
 
-step="a varied record: transfers, closures, reopenings, goals, notes, every connection kind, giving, two price years"
+step="a varied record: transfers, closures, reopenings, goals, notes, every connection kind, giving, two price years, next contacts"
 make_team
 ok coordinator add cara --name "Cara Doyle" --team South --neighbourhood "Hillside" --capacity 40-50
 ok person add "Mary O'Brien" --on 2026-06-01 --area Northfield --gifts "baking, singing" --birth-year 1948
@@ -23,7 +23,9 @@ for d in 2026-08-31 2026-09-08 2026-09-15 2026-09-29 2026-10-06 2026-10-13 2026-
 done
 ok log Edith -m "Last visit" --on 2026-10-30 --at 16:05
 ok log Sam -m "Met at the cafe" --on 2026-08-10 --by ben
-ok log Priya -m "Back again" --on 2026-11-23 --at 09:00
+ok log Priya -m "Back again" --on 2026-11-23 --at 09:00 --next +2w
+ok person edit Mary --next +1m
+LAC_TODAY=2026-11-17 ok person edit Tom --next 2026-11-20   # come by now, and moved as it was
 ok goal add Mary "Sing in a choir again" --area community --on 2026-06-10
 ok goal add Mary "Bake for the fair" --area leisure --on 2026-07-01
 ok goal add Tom "Walk to the shops" --area health --on 2026-07-01
@@ -77,6 +79,9 @@ for week in 2026-W37 2026-W38 2026-W39 2026-W40 2026-W41 2026-W42 2026-W43 2026-
   same summary --week "$week" --format json
 done
 same caseload --all --format json
+for h in asha ben cara; do same due --coordinator "$h" --within 30 --format json; done
+[ "$(sqlite3 "$new" "SELECT group_concat(id || '=' || next_on, ' ') FROM person WHERE next_on IS NOT NULL")" == \
+  "1=2026-12-23 2=2026-11-20 4=2026-12-07" ] || fail "the next contacts did not move"
 for p in P1 P2 P3 P4 P5 P6; do same person show "$p" --format json; done
 for e in people conversations goals connections assets contributions avoided wellbeing assignments goal_notes connection_changes coordinators; do
   same export "$e" --identify

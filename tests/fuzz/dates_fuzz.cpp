@@ -1,6 +1,6 @@
-// Fuzz target: what people type for dates, times, weeks, references and whole numbers
-// (util/date, util/ref, domain/validate). Each parser refuses with a DataError or returns
-// a value that prints back as what it read.
+// Fuzz target: what people type for dates (days gone and days to come), times, weeks,
+// references and whole numbers (util/date, util/ref, domain/validate). Each parser refuses
+// with a DataError or returns a value that prints back as what it read.
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
@@ -33,6 +33,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, std::size_t size) {
     const lac::Date today = lac::make_date(2026, 11, 23);
     refused_or([&] { check(lac::to_iso(lac::parse_iso_date(text)) == text); });
     refused_or([&] { (void)lac::to_iso(lac::parse_date(text, today)); });
+    refused_or([&] { check(lac::parse_future_date(text, today) >= today); });
     refused_or([&] { check(lac::parse_time(text).size() == 5); });
     refused_or([&] {
         auto week = lac::parse_iso_week(text);

@@ -75,3 +75,25 @@ TEST_CASE("a conversation is corrected by the checks lac log makes, and audited 
     CHECK(t.db->sql().execAndGet("SELECT detail FROM audit ORDER BY id DESC LIMIT 1").getString() ==
           R"({"person":"P1","coordinator":"asha","on":"2026-11-12","at":null,"minutes":null,"mode":"in-person","note":"First"})");
 }
+
+TEST_CASE("a conversation at a time later today is refused like a later day") {
+    TwoCoordinators t;
+    lac::add_person(t.s(), person_fields("Joan", make_date(2026, 9, 1)), "asha");
+    t.s().now = "14:30";
+    auto at = [&](const char* time, lac::Date on) {
+        lac::ConversationFields f{"Joan", on};
+        f.at_time = time;
+        return f;
+    };
+    CHECK_THROWS_WITH_AS(lac::log_conversation(t.s(), at("14:31", make_date(2026, 11, 23))),
+                         "the conversation time 14:31 today is later than now (14:30); lac records what has happened",
+                         lac::DataError);
+    CHECK(t.db->sql().execAndGet("SELECT count(*) FROM conversation").getInt() == 0);
+    lac::log_conversation(t.s(), at("14:30", make_date(2026, 11, 23)));
+    lac::log_conversation(t.s(), at("23:59", make_date(2026, 11, 22)));  // yesterday evening
+    auto edit = lac::ConversationEdit{"C1"};
+    edit.at_time = "15:00";
+    CHECK_THROWS_AS(lac::edit_conversation(t.s(), edit), lac::DataError);
+    t.s().now = "";  // the time not known: only the day is checked
+    lac::log_conversation(t.s(), at("23:59", make_date(2026, 11, 23)));
+}

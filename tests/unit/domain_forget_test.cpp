@@ -48,11 +48,13 @@ TEST_CASE("without confirm, forget lists what would go and writes nothing") {
 
 TEST_CASE("with confirm, the name and every word go, the tombstone and the counts stay") {
     Peers w;
+    // Closing clears a next contact; one left by a hand or an older lac goes too.
+    w.db->sql().exec("UPDATE person SET next_on = '2026-12-01' WHERE id = 1");
     auto r = lac::forget_people(w.s(), {"P1", std::nullopt, true});
     CHECK(r.confirmed);
     CHECK(r.log_cleared);
     CHECK(w.number("SELECT count(*) FROM person WHERE id = 1 AND name IS NULL AND name_key IS NULL AND gifts = '' "
-                   "AND birth_year IS NULL AND forgotten_on = '2026-11-23'") == 1);
+                   "AND birth_year IS NULL AND next_on IS NULL AND forgotten_on = '2026-11-23'") == 1);
     CHECK(w.text("SELECT note FROM conversation WHERE id = 1").empty());
     CHECK(w.number("SELECT minutes FROM conversation WHERE id = 1") == 30);
     CHECK(w.text("SELECT text FROM goal WHERE id = 1").empty());

@@ -176,7 +176,8 @@ TEST_CASE("schema 4 gives the names already held their parts") {
         // As a schema-3 lac left it: no parts, and the indexes of then.
         db->sql().exec("DROP TABLE reflection_score; DROP TABLE reflection; DROP TABLE wellbeing; "
                        "DROP TABLE person_name_part; DROP TABLE asset_name_part; DROP INDEX person_caseload; "
-                       "CREATE INDEX person_coordinator ON person (coordinator_id, status); PRAGMA user_version = 3");
+                       "CREATE INDEX person_coordinator ON person (coordinator_id, status); ALTER TABLE person DROP COLUMN next_on; "
+                       "PRAGMA user_version = 3");
     }
     lac::Config config = lac::load_config(lac::default_config_text(), std::nullopt);
     auto db = lac::Db::open(path, {});

@@ -21,7 +21,7 @@ TEST_CASE("an extract leaves out names and references unless identified") {
     lac::add_person(t.s(), p, "");
     auto plain = t.extract("people", false);
     CHECK(plain.rfind("person,coordinator,team,support,status,opened_on,closed_on,close_reason,area,source,"
-                      "birth_year,forgotten_on\r\n", 0) == 0);
+                      "birth_year,forgotten_on,next_on\r\n", 0) == 0);
     CHECK(plain.find("Mary") == std::string::npos);
     CHECK(plain.find("P1") == std::string::npos);
     CHECK(lac::store::audit_for(*t.db, "people").empty());

@@ -105,13 +105,15 @@ TEST_CASE("a migration of an existing database writes a backup first") {
         // Take the file back to schema 1, as an older lac left it.
         db->sql().exec("DROP TABLE reflection_score; DROP TABLE reflection; DROP TABLE wellbeing; DROP TABLE avoided; DROP TABLE contribution; DROP TABLE connection_change; "
                        "DROP TABLE connection; DROP TABLE asset; DROP TABLE goal_note; DROP TABLE goal; "
-                       "ALTER TABLE person DROP COLUMN forgotten_on; PRAGMA user_version = 1");
+                       "ALTER TABLE person DROP COLUMN next_on; ALTER TABLE person DROP COLUMN forgotten_on; PRAGMA user_version = 1");
     }
     auto db = lac::Db::open(path, {});
     CHECK(db->schema_version() == lac::Db::latest_schema_version());
     CHECK(db->sql().tableExists("goal"));
     CHECK(db->sql().execAndGet("SELECT count(*) FROM pragma_table_info('person') WHERE name = 'forgotten_on'")
               .getInt() == 1);
+    CHECK(db->sql().execAndGet("SELECT count(*) FROM pragma_table_info('person') WHERE name = 'next_on'").getInt() ==
+          1);
     CHECK(lac::store::meta(*db, "team") == "Northfield");
     auto backup = dir.path / "lac.db.v1.bak";
     REQUIRE(fs::exists(backup));

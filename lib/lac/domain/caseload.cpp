@@ -11,9 +11,24 @@
 
 namespace lac {
 
+Date not_seen_from(std::optional<Date> last_contact, Date opened_on, int stale_after_days) {
+    return last_contact.value_or(opened_on) + stale_after_days + 1;
+}
+
 bool is_not_seen(std::optional<Date> last_contact, Date opened_on, Date as_of, int stale_after_days) {
-    Date since = last_contact.value_or(opened_on);
-    return as_of - since > stale_after_days;
+    return as_of >= not_seen_from(last_contact, opened_on, stale_after_days);
+}
+
+std::optional<Date> pending_next(std::optional<Date> next_on, std::optional<Date> last_contact) {
+    if (next_on && last_contact && *last_contact >= *next_on) return std::nullopt;
+    return next_on;
+}
+
+Coordinator view_coordinator(Session& s, const std::string& handle, std::string_view instead) {
+    if (!handle.empty()) return require_coordinator(s, handle);
+    auto self = store::find_coordinator(s.db, s.db.actor());
+    if (!self) throw DataError(fmt::format("you ('{}') are not a coordinator here; pass {}", s.db.actor(), instead));
+    return *self;
 }
 
 namespace {
@@ -28,12 +43,7 @@ std::vector<Coordinator> coordinators_in(Session& s, const CaseloadScope& scope)
                                         scope.team));
         return team;
     }
-    if (!scope.coordinator.empty()) return {require_coordinator(s, scope.coordinator)};
-    auto self = store::find_coordinator(s.db, s.db.actor());
-    if (!self)
-        throw DataError(fmt::format("you ('{}') are not a coordinator here; pass --coordinator HANDLE, "
-                                    "--team TEAM or --all", s.db.actor()));
-    return {*self};
+    return {view_coordinator(s, scope.coordinator, "--coordinator HANDLE, --team TEAM or --all")};
 }
 
 CaseloadGroup group_for(Session& s, const Coordinator& c) {
@@ -43,6 +53,7 @@ CaseloadGroup group_for(Session& s, const Coordinator& c) {
         e.active_goals = goals;
         e.connections = connections;
         if (last) e.days_since = s.today - *last;
+        e.next_on = pending_next(e.person.next_on, last);
         e.not_seen = is_not_seen(last, e.person.opened_on, s.today, s.config.stale_after_days);
         g.not_seen += e.not_seen;
         g.people.push_back(std::move(e));

@@ -23,7 +23,10 @@ Conversation resolve_for(Session& s, const ConversationFields& f, const Person& 
     Conversation c;
     c.on = f.on.value_or(s.today);
     check_not_future(c.on, s.today, "conversation date");
-    if (!f.at_time.empty()) c.at_time = parse_time(f.at_time);
+    if (!f.at_time.empty()) {
+        c.at_time = parse_time(f.at_time);
+        check_time_not_future(c.on, c.at_time, s.today, s.now, "conversation time");
+    }
     if (f.minutes) c.minutes = check_int(*f.minutes, "--minutes", 0, 24 * 60);
     c.mode = f.mode.empty() ? s.config.modes.front() : check_word(f.mode, s.config.modes, "mode");
     c.note = check_text(f.note, "note", max_note_bytes, true);
@@ -53,7 +56,12 @@ Conversation resolve(Session& s, const ConversationFields& f) {
         holder = require_coordinator(s, f.by);
     else if (auto acting = store::find_coordinator(s.db, s.db.actor()); acting && acting->active)
         holder = acting;  // a colleague covering is credited with what they did (SPEC §4)
-    return resolve_for(s, f, p, holder);
+    Conversation c = resolve_for(s, f, p, holder);
+    if (f.next) {
+        p.next_on = f.next;
+        check_next_on(p, Naming::described);
+    }
+    return c;
 }
 
 // The conversation, if it is there and its person is not forgotten.
@@ -110,6 +118,10 @@ Conversation log_conversation(Session& s, const ConversationFields& f) {
         c = resolve(s, f);
         c.id = store::insert_conversation(s.db, c);
         store::audit(s.db, "add", "conversation", make_ref(ref::conversation, c.id), make_ref(ref::person, c.person_id));
+        if (f.next) {
+            store::set_next_on(s.db, c.person_id, *f.next);
+            store::audit(s.db, "edit", "person", make_ref(ref::person, c.person_id), "next_on");
+        }
     });
     return c;
 }

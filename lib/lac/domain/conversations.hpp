@@ -18,9 +18,12 @@ struct ConversationFields {
     std::string note;
     std::string by;                 // who held it; when empty, the acting coordinator (covering for a
                                     // colleague), else the person's coordinator on the day
+    std::optional<Date> next;       // sets the person's next contact (lac due); the command reads it
+                                    // with parse_future_date, so it is today or later
 };
 
-// Records a conversation; returns it with its reference id.
+// Records a conversation, and with `next` the person's next contact (audited as an edit
+// of the person); returns it with its reference id.
 Conversation log_conversation(Session& s, const ConversationFields& fields);
 // Makes every check log_conversation makes, the note aside, and writes nothing: so an
 // editor is opened only for a conversation that can be logged.

@@ -86,7 +86,21 @@ std::vector<std::string> check_person_fields(const Session& s, Person& p, const 
         p.opened_on = *f.opened_on;
     }
     mark(bool(f.opened_on), "opened_on");
+    if (f.next_on) p.next_on = *f.next_on;
+    mark(bool(f.next_on), "next_on");
     return changed;
+}
+
+void check_next_on(const Person& p, Naming naming) {
+    if (!p.next_on) return;
+    if (p.forgotten_on) throw DataError("a forgotten person has no next contact; leave next_on empty");
+    if (p.status == "closed") {
+        if (naming == Naming::column) throw DataError("a closed person has no next_on; leave it empty");
+        throw DataError(fmt::format("P{} is closed, so no contact is due; 'lac person reopen P{}' first", p.id, p.id));
+    }
+    if (*p.next_on < p.opened_on)
+        throw DataError(fmt::format("the {} {} comes before the opening on {}",
+                                    named(naming, "next contact", "next_on"), to_iso(*p.next_on), to_iso(p.opened_on)));
 }
 
 void check_event_date(const Person& p, Date day, Date today, std::string_view what) {
@@ -133,7 +147,8 @@ Person edit_person(Session& s, std::string_view who, const PersonFields& fields)
         auto changed = check_person_fields(s, p, fields, Naming::described);
         if (changed.empty())
             throw UsageError("nothing to change; pass --name, --area, --source, --support, --gifts, "
-                             "--birth-year or --opened-on");
+                             "--birth-year, --opened-on or --next");
+        check_next_on(p, Naming::described);
         if (fields.opened_on) check_opening_date(s, p);
         store::update_person(s.db, p);
         store::audit(s.db, "edit", "person", make_ref(ref::person, p.id), join(changed, ","));
@@ -158,8 +173,11 @@ Person close_person(Session& s, std::string_view who, const std::string& reason,
         p.status = "closed";
         p.closed_on = day;
         p.close_reason = why;
+        // No one is due to a closed person: the next contact meant goes with the closing.
+        std::string cleared = p.next_on ? " next_on=" + to_iso(*p.next_on) + " cleared" : "";
+        p.next_on.reset();
         store::update_person(s.db, p);
-        store::audit(s.db, "close", "person", make_ref(ref::person, p.id), "reason=" + why);
+        store::audit(s.db, "close", "person", make_ref(ref::person, p.id), "reason=" + why + cleared);
     });
     return p;
 }

@@ -25,6 +25,10 @@ struct PersonFields {
     std::optional<std::string> name, area, source, support, gifts;
     std::optional<std::string> birth_year;  // a year, or "" to clear it
     std::optional<Date> opened_on;
+    // The next contact meant; a given none clears it. It is not checked against today here:
+    // a command reads it with parse_future_date, which refuses a day gone, while an import
+    // moves a record's date as it was.
+    std::optional<std::optional<Date>> next_on;
 };
 
 // A new person before their fields are checked: active from today, come by themselves
@@ -33,6 +37,10 @@ Person new_person(const Session& s);
 // The one check of a person's fields (their limits: lengths, lists, years, dates), for the
 // commands and the importer: sets each given field on `p`, returning the names of those given.
 std::vector<std::string> check_person_fields(const Session& s, Person& p, const PersonFields& fields, Naming naming);
+
+// A next contact (p.next_on, when set) fits the person: not for someone closed or
+// forgotten (no one is due to them), not before their opening.
+void check_next_on(const Person& p, Naming naming);
 
 // Adds a person with `coordinator` (the acting coordinator when empty) walking alongside
 // them from the opening date; source defaults to self, support to walking-alongside.

@@ -10,6 +10,7 @@ struct Session {
     Db& db;
     const Config& config;
     Date today;
+    std::string now;  // the time of day, HH:MM; empty when not known ($LAC_TODAY gives a day alone)
 };
 
 }  // namespace lac

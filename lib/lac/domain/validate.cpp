@@ -89,6 +89,13 @@ void check_not_future(Date day, Date today, std::string_view what) {
                                     to_iso(day)));
 }
 
+void check_time_not_future(Date day, std::string_view time, Date today, std::string_view now, std::string_view what) {
+    // HH:MM compares as text as it does as a time.
+    if (day == today && !now.empty() && time > now)
+        throw DataError(fmt::format("the {} {} today is later than now ({}); lac records what has happened", what,
+                                    time, now));
+}
+
 void check_period(std::optional<Date> from, std::optional<Date> to) {
     if (from && to && *to < *from)
         throw DataError(fmt::format("the period runs backwards: {} is before {}", to_iso(*to), to_iso(*from)));

@@ -25,6 +25,9 @@ int check_int(std::string_view value, std::string_view what, int low, int high);
 // A positive decimal number (such as 2 or 1.5) no greater than `high`.
 double check_amount(std::string_view value, std::string_view what, double high);
 void check_not_future(Date day, Date today, std::string_view what);
+// A time of day (HH:MM) on `day` that has come: on today, not later than `now` (HH:MM),
+// unless the time now is not known (empty).
+void check_time_not_future(Date day, std::string_view time, Date today, std::string_view now, std::string_view what);
 // --from and --to, when both are given, in that order.
 void check_period(std::optional<Date> from, std::optional<Date> to);
 

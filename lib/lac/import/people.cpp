@@ -31,12 +31,13 @@ void correct_person(Session& s, const ImportRow& row, const std::string& ref, co
     take("gifts", f.gifts);
     take("birth_year", f.birth_year);
     if (differs_in(d, "opened_on")) f.opened_on = date_cell(row, "opened_on"), edit = true;
+    if (differs_in(d, "next_on")) f.next_on = date_cell(row, "next_on"), edit = true;
+    // Reopened before the edit, which may give them a next contact; closed after it.
+    bool restatus = differs_in(d, "status") || differs_in(d, "closed_on") || differs_in(d, "close_reason");
+    if (restatus && store::person_by_id(s.db, *parse_ref(ref, ref::person))->status == "closed") reopen_person(s, ref);
     if (edit) edit_person(s, ref, f);
-    if (differs_in(d, "status") || differs_in(d, "closed_on") || differs_in(d, "close_reason")) {
-        if (store::person_by_id(s.db, *parse_ref(ref, ref::person))->status == "closed") reopen_person(s, ref);
-        if (ascii_lower(trim(row.text("status"))) == "closed")
-            close_person(s, ref, row.text("close_reason"), date_cell(row, "closed_on"));
-    }
+    if (restatus && ascii_lower(trim(row.text("status"))) == "closed")
+        close_person(s, ref, row.text("close_reason"), date_cell(row, "closed_on"));
     if (differs_in(d, "coordinator")) transfer_person(s, ref, trim(row.text("coordinator")), std::nullopt);
 }
 
@@ -55,13 +56,14 @@ Outcome person(Session& s, const ImportRow& row) {
     f.gifts = row.text("gifts");
     if (row.has("birth_year")) f.birth_year = row.text("birth_year");
     f.opened_on = date_cell(row, "opened_on");
+    f.next_on = date_cell(row, "next_on");
     // A file that corrects some columns of people here checks them against the rest as here.
     std::optional<Person> here = p.id > 0 ? store::person_by_id(s.db, p.id) : std::nullopt;
     if (here && !f.opened_on) f.opened_on = here->opened_on;
     check_person_fields(s, p, f, Naming::column);
     if (forgotten_on) {
-        if (row.has("name") || row.has("area") || row.has("gifts") || row.has("birth_year"))
-            throw DataError("a forgotten person has no name, area, gifts or birth_year; leave those empty");
+        if (row.has("name") || row.has("area") || row.has("gifts") || row.has("birth_year") || row.has("next_on"))
+            throw DataError("a forgotten person has no name, area, gifts, birth_year or next_on; leave those empty");
         check_not_future(*forgotten_on, s.today, "forgotten_on");
     }
     p.status = row.has("status") ? check_word(row.text("status"), person_statuses, "status") : "active";
@@ -75,6 +77,7 @@ Outcome person(Session& s, const ImportRow& row) {
     } else if (row.has("closed_on") || row.has("close_reason")) {
         throw DataError("an active person has no closed_on or close_reason");
     }
+    check_next_on(p, Naming::column);
     std::string handle = row.has("coordinator") ? trim(row.text("coordinator")) : s.db.actor();
     Coordinator c = require_coordinator(s, handle);
 

@@ -43,6 +43,7 @@ void details(std::ostream& out, const Person& p) {
     if (!p.area.empty()) out << "- Area: " << p.area << '\n';
     if (!p.gifts.empty()) out << "- Gifts and skills: " << p.gifts << '\n';
     if (p.birth_year) out << "- Year of birth: " << *p.birth_year << '\n';
+    if (p.next_on) out << "- Next contact planned by: " << long_date(*p.next_on) << '\n';
     out << '\n';
 }
 

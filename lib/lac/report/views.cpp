@@ -1,6 +1,9 @@
 #include "lac/report/views.hpp"
 
+#include <fmt/format.h>
+
 #include "lac/util/ref.hpp"
+#include "lac/util/text.hpp"
 
 namespace lac {
 
@@ -31,14 +34,37 @@ Table people_table(const std::vector<Person>& people) {
 
 Table caseload_table(const Caseload& caseload) {
     Table t{{"coordinator", "person", "name", "area", "opened_on", "last_contact", "days_since", "not_seen",
-             "active_goals", "connections"}};
+             "active_goals", "connections", "next_on"}};
     for (const auto& g : caseload.groups)
         for (const auto& e : g.people)
             t.rows.push_back({Cell::str(g.coordinator.handle), Cell::str(make_ref(ref::person, e.person.id)),
                               Cell::str(e.person.name), text_or_null(e.person.area),
                               Cell::str(to_iso(e.person.opened_on)), date_cell(e.last_contact),
                               Cell::maybe(e.days_since), Cell::flag(e.not_seen), Cell::num(e.active_goals),
-                              Cell::num(e.connections)});
+                              Cell::num(e.connections), date_cell(e.next_on)});
+    return t;
+}
+
+std::string due_reason(const DueEntry& e, Date as_of) {
+    std::vector<std::string> why;
+    if (e.next_come) why.push_back("next contact set for " + to_iso(*e.next_on));
+    if (e.not_seen_from) {
+        std::string days = counted(as_of - e.last_contact.value_or(e.person.opened_on), "day", "days");
+        std::string since = e.last_contact ? "no contact for " + days : "no contact since opening, " + days + " ago";
+        if (*e.not_seen_from > as_of) since += "; not seen from " + to_iso(*e.not_seen_from);
+        why.push_back(since);
+    }
+    return join(why, "; ");
+}
+
+Table due_table(const Due& due) {
+    Table t{{"coordinator", "person", "name", "support", "last_contact", "next_on", "not_seen_from", "due_on",
+             "days_overdue", "reason"}};
+    for (const auto& e : due.people)
+        t.rows.push_back({Cell::str(due.coordinator.handle), Cell::str(make_ref(ref::person, e.person.id)),
+                          Cell::str(e.person.name), Cell::str(e.person.support), date_cell(e.last_contact),
+                          date_cell(e.next_on), date_cell(e.not_seen_from), Cell::str(to_iso(e.due_on)),
+                          Cell::num(e.days_overdue), Cell::str(due_reason(e, due.as_of))});
     return t;
 }
 

@@ -6,6 +6,7 @@
 
 #include "lac/domain/assets.hpp"
 #include "lac/domain/caseload.hpp"
+#include "lac/domain/due.hpp"
 #include "lac/domain/people.hpp"
 #include "lac/domain/reflections.hpp"
 #include "lac/util/table.hpp"
@@ -17,6 +18,11 @@ Table coordinators_table(const std::vector<CoordinatorRow>& rows);
 Table people_table(const std::vector<Person>& people);
 // One row per person across every group, with the coordinator's handle.
 Table caseload_table(const Caseload& caseload);
+// Who is due, most overdue first, with the reason in words (due_reason).
+Table due_table(const Due& due);
+// Why someone is due: "next contact set for 2026-11-20", "no contact for 30 days", "no
+// contact for 25 days; not seen from 2026-11-27"; both, joined by "; ".
+std::string due_reason(const DueEntry& e, Date as_of);
 Table goals_table(const std::vector<Goal>& goals);
 Table assets_table(const std::vector<Asset>& assets);
 Table connections_table(const std::vector<Connection>& connections);

@@ -157,6 +157,7 @@ json person_json(const PersonRecord& r) {
     j["gifts"] = to_json(text_or_null(p.gifts));
     j["birth_year"] = to_json(Cell::maybe(p.birth_year));
     j["forgotten_on"] = to_json(date_cell(p.forgotten_on));
+    j["next_on"] = to_json(date_cell(p.next_on));
     auto& history = j["assignments"] = json::array();
     for (const auto& a : r.history)
         history.push_back({{"coordinator", a.coordinator}, {"from", to_iso(a.from)}, {"to", to_json(date_cell(a.to))}});

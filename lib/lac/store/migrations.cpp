@@ -298,6 +298,14 @@ DROP INDEX IF EXISTS connection_person;
 CREATE INDEX IF NOT EXISTS connection_held ON connection (person_id, status);
 )SQL" NAME_PARTS_OF("person") NAME_PARTS_OF("asset");
 
+// Who is due (lac due): the day by which a person's coordinator means to be in touch next
+// (lac log --next), or NULL. It lives on the person, one date at a time; closing a person
+// or forgetting them clears it. lac due reads it for one coordinator's people through
+// person_caseload, so it needs no index of its own.
+static const char* const schema_v7 = R"SQL(
+ALTER TABLE person ADD COLUMN next_on TEXT;
+)SQL";
+
 const std::vector<Migration>& migrations() {
     static const std::vector<Migration> all = {
         {1, schema_v1},
@@ -306,6 +314,7 @@ const std::vector<Migration>& migrations() {
         {4, schema_v4},
         {5, schema_v5},
         {6, schema_v6},
+        {7, schema_v7},
     };
     return all;
 }

@@ -12,7 +12,7 @@ namespace {
 
 const char* const person_columns =
     "SELECT p.id, p.name, p.coordinator_id, c.handle, p.area, p.source, p.support, p.opened_on, "
-    "p.status, p.closed_on, p.close_reason, p.gifts, p.birth_year, p.forgotten_on "
+    "p.status, p.closed_on, p.close_reason, p.gifts, p.birth_year, p.forgotten_on, p.next_on "
     "FROM person p JOIN coordinator c ON c.id = p.coordinator_id ";
 
 Person read_person(SQLite::Statement& row) {
@@ -31,6 +31,7 @@ Person read_person(SQLite::Statement& row) {
     p.gifts = row.getColumn(11).getString();
     p.birth_year = rows::maybe_int(row.getColumn(12));
     p.forgotten_on = rows::maybe_date(row.getColumn(13));
+    p.next_on = rows::maybe_date(row.getColumn(14));
     return p;
 }
 
@@ -56,6 +57,7 @@ void bind_fields(SQLite::Statement& s, const Person& p) {
         s.bind(9, p.close_reason);
     s.bind(10, p.gifts);
     rows::bind_optional(s, 11, p.birth_year);
+    rows::bind_date(s, 12, p.next_on);
 }
 
 // Defined below with the other steps of the assignment history, which insert_person and
@@ -67,12 +69,12 @@ void start_assignment(Db& db, int64_t person_id, int64_t coordinator_id, Date fr
 int64_t insert_person(Db& db, const Person& p) {
     auto& insert = db.statement(
         "INSERT INTO person (name, name_key, area, source, support, opened_on, status, closed_on, "
-        "close_reason, gifts, birth_year, coordinator_id, recorded_at, recorded_by, id) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, lac_now(), ?, ?)");
+        "close_reason, gifts, birth_year, next_on, coordinator_id, recorded_at, recorded_by, id) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, lac_now(), ?, ?)");
     bind_fields(insert, p);
-    insert.bind(12, p.coordinator_id);
-    insert.bind(13, db.actor());
-    rows::bind_id(insert, 14, p.id);
+    insert.bind(13, p.coordinator_id);
+    insert.bind(14, db.actor());
+    rows::bind_id(insert, 15, p.id);
     insert.exec();
     int64_t id = db.sql().getLastInsertRowid();
     add_name_parts(db, Named::person, id, fold_name(p.name));
@@ -89,14 +91,21 @@ void update_person(Db& db, const Person& p) {
     before.reset();
     auto& update = db.statement("UPDATE person SET name = ?, name_key = ?, area = ?, source = ?, support = ?, "
                              "opened_on = ?, status = ?, closed_on = ?, close_reason = ?, gifts = ?, "
-                             "birth_year = ? WHERE id = ?");
+                             "birth_year = ?, next_on = ? WHERE id = ?");
     bind_fields(update, p);
-    update.bind(12, p.id);
+    update.bind(13, p.id);
     update.exec();
     if (renamed) {
         remove_name_parts(db, Named::person, p.id);
         add_name_parts(db, Named::person, p.id, key);
     }
+}
+
+void set_next_on(Db& db, int64_t person_id, Date next_on) {
+    auto& update = db.statement("UPDATE person SET next_on = ? WHERE id = ?");
+    update.bind(1, to_iso(next_on));
+    update.bind(2, person_id);
+    update.exec();
 }
 
 bool holds_records(Db& db) {
@@ -138,7 +147,7 @@ std::vector<std::pair<std::string, long long>> record_counts(Db& db) {
 std::optional<Person> person_by_id(Db& db, int64_t id) {
     auto& query = db.statement(
         "SELECT p.id, p.name, p.coordinator_id, c.handle, p.area, p.source, p.support, p.opened_on, "
-        "p.status, p.closed_on, p.close_reason, p.gifts, p.birth_year, p.forgotten_on "
+        "p.status, p.closed_on, p.close_reason, p.gifts, p.birth_year, p.forgotten_on, p.next_on "
         "FROM person p JOIN coordinator c ON c.id = p.coordinator_id WHERE p.id = ?");
     query.bind(1, id);
     std::optional<Person> found;

@@ -16,6 +16,7 @@ namespace store {
 // date. Returns the person's id.
 int64_t insert_person(Db& db, const Person& person);
 void update_person(Db& db, const Person& person);  // every field but id and coordinator
+void set_next_on(Db& db, int64_t person_id, Date next_on);
 std::optional<Person> person_by_id(Db& db, int64_t id);
 // Whether the database holds any coordinator, person or community asset.
 bool holds_records(Db& db);

@@ -35,6 +35,7 @@ struct Person {
     std::string gifts;
     std::optional<int> birth_year;
     std::optional<Date> forgotten_on;  // set by lac person forget: name and free text gone
+    std::optional<Date> next_on;       // the next contact meant (lac log --next); none once closed
 };
 
 struct Assignment {

@@ -124,7 +124,8 @@ std::vector<AuditEntry> audit_for_refs(Db& db, const std::vector<std::string>& r
 
 void blank_person(Db& db, int64_t person_id, Date on) {
     static const char* const blank[] = {
-        "UPDATE person SET name = NULL, name_key = NULL, area = '', gifts = '', birth_year = NULL WHERE id = ?1",
+        "UPDATE person SET name = NULL, name_key = NULL, area = '', gifts = '', birth_year = NULL, next_on = NULL "
+        "WHERE id = ?1",
         "UPDATE conversation SET note = '' WHERE person_id = ?1 AND note <> ''",
         "UPDATE goal SET text = '' WHERE person_id = ?1",
         "UPDATE goal_note SET note = '' WHERE goal_id IN (SELECT id FROM goal WHERE person_id = ?1) AND note <> ''",

@@ -35,6 +35,18 @@ DataError bad_date(std::string_view text) {
         "'{}' is not a date; use YYYY-MM-DD, today, yesterday, a weekday name or -Nd", text));
 }
 
+// +N and a unit (d, w or m), N of one to three digits, as parse_future_date reads it; the
+// unit, or 0 when `word` (lower case) is not so written.
+char relative_unit(std::string_view word, int& n) {
+    if (word.size() < 3 || word.size() > 5 || word[0] != '+') return 0;
+    char unit = word.back();
+    if (unit != 'd' && unit != 'w' && unit != 'm') return 0;
+    auto digits = word.substr(1, word.size() - 2);
+    if (!all_digits(digits)) return 0;
+    n = to_int(digits);
+    return unit;
+}
+
 bool iso_shaped(std::string_view text) {
     return text.size() == 10 && text[4] == '-' && text[7] == '-' && all_digits(text.substr(0, 4)) &&
            all_digits(text.substr(5, 2)) && all_digits(text.substr(8, 2));
@@ -74,8 +86,52 @@ Date parse_date(std::string_view text, Date today) {
             return today - back;
         }
     }
+    int n = 0;
+    if (word == "tomorrow" || relative_unit(word, n))
+        throw DataError(fmt::format("'{}' is a day still to come; this takes a day on or before today: "
+                                    "YYYY-MM-DD, today, yesterday, a weekday name or -Nd",
+                                    text));
     if (!iso_shaped(text)) throw bad_date(text);
     return parse_iso_date(text);
+}
+
+Date parse_future_date(std::string_view text, Date today) {
+    const char* forms = "YYYY-MM-DD, today, tomorrow, or +N days, weeks or months (+10d, +2w, +1m)";
+    std::string word = ascii_lower(text);
+    int n = 0;
+    Date day = today;
+    if (word == "today") {
+        day = today;
+    } else if (word == "tomorrow") {
+        day = today + 1;
+    } else if (char unit = relative_unit(word, n); unit == 'd') {
+        day = today + n;
+    } else if (unit == 'w') {
+        day = today + 7 * n;
+    } else if (unit == 'm') {
+        year_month_day ymd{sys_days{std::chrono::days{today.days}}};
+        year_month_day later = ymd + std::chrono::months{n};
+        if (!later.ok()) later = year_month_day{later.year() / later.month() / std::chrono::last};
+        day = Date{int(sys_days{later}.time_since_epoch().count())};
+    } else if (iso_shaped(text)) {
+        day = parse_iso_date(text);
+    } else {
+        // yesterday, -3d and weekday names look back, as parse_date reads them.
+        bool looks_back = true;
+        try {
+            (void)parse_date(text, today);
+        } catch (const DataError&) {
+            looks_back = false;
+        }
+        if (looks_back)
+            throw DataError(fmt::format("'{}' looks back to a day gone; this takes today or a later day: {}", text,
+                                        forms));
+        throw DataError(fmt::format("'{}' is not a day to come; use {}", text, forms));
+    }
+    if (day < today)
+        throw DataError(fmt::format("{} is before today ({}); this takes today or a later day: {}", to_iso(day),
+                                    to_iso(today), forms));
+    return day;
 }
 
 std::string parse_time(std::string_view text) {
@@ -140,18 +196,24 @@ IsoWeek parse_iso_week(std::string_view text) {
     return week;
 }
 
-Date today_local() {
+Date today_local() { return now_local().day; }
+
+Now now_local() {
     if (const char* fixed = std::getenv("LAC_TODAY"); fixed && *fixed) {
+        std::string_view text = fixed;
         try {
-            return parse_iso_date(fixed);
+            if (text.size() == 16 && text[10] == 'T')
+                return {parse_iso_date(text.substr(0, 10)), parse_time(text.substr(11))};
+            return {parse_iso_date(text), ""};
         } catch (const DataError&) {
-            throw ConfigError(fmt::format("LAC_TODAY='{}' is not a date; use YYYY-MM-DD", fixed));
+            throw ConfigError(fmt::format("LAC_TODAY='{}' is not a date; use YYYY-MM-DD or YYYY-MM-DDTHH:MM", fixed));
         }
     }
     std::time_t now = std::time(nullptr);
     std::tm local{};
     localtime_r(&now, &local);
-    return make_date(local.tm_year + 1900, local.tm_mon + 1, local.tm_mday);
+    return {make_date(local.tm_year + 1900, local.tm_mon + 1, local.tm_mday),
+            fmt::format("{:02}:{:02}", local.tm_hour, local.tm_min)};
 }
 
 }  // namespace lac

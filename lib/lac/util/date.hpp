@@ -25,9 +25,16 @@ Date make_date(int year, int month, int day);
 // Parses strict YYYY-MM-DD; throws DataError for a malformed or impossible date.
 Date parse_iso_date(std::string_view text);
 
-// Parses what a person types: YYYY-MM-DD, today, yesterday, a weekday name (the most
-// recent such day, today included), or -Nd (N days before today).
+// Parses what a person types for a day that has come: YYYY-MM-DD, today, yesterday, a
+// weekday name (the most recent such day, today included), or -Nd (N days before today).
+// A later day written as parse_future_date reads it (+2w, tomorrow) is refused as such.
 Date parse_date(std::string_view text, Date today);
+
+// Parses what a person types for a day still to come, today included: YYYY-MM-DD (not
+// before today), today, tomorrow, or +N and a unit: +Nd (N days), +Nw (N weeks), +Nm (the
+// same day of the month N months on, or that month's last day when it is shorter: 31
+// January +1m is 28 or 29 February); N has one to three digits. A day gone is refused.
+Date parse_future_date(std::string_view text, Date today);
 
 // Parses HH:MM (24-hour clock); throws DataError otherwise.
 std::string parse_time(std::string_view text);
@@ -46,5 +53,13 @@ Date monday_of(IsoWeek week);
 // The local calendar date now (honours TZ), or $LAC_TODAY when it is set, so that a
 // report can be reproduced as of a given day.
 Date today_local();
+
+// The day and the time of day now: the local clock's, or $LAC_TODAY's, which is
+// YYYY-MM-DD (the time then unknown: empty) or YYYY-MM-DDTHH:MM.
+struct Now {
+    Date day;
+    std::string time;  // HH:MM, or empty when not known
+};
+Now now_local();
 
 }  // namespace lac
