@@ -6,6 +6,7 @@
 #include "lac/report/evaluation_render.hpp"
 #include "lac/util/errors.hpp"
 #include "parsed_options.hpp"
+#include "progress_line.hpp"
 
 namespace {
 
@@ -41,7 +42,12 @@ void register_evaluate(CLI::App& app, Context& ctx) {
         if (r.identify && format != Format::json)
             throw lac::UsageError("--identify is for --format json only: every other format suppresses small counts");
         auto period = lac::evaluation_period(r.year, r.from, r.to, ctx.today());
-        auto ev = lac::evaluate(ctx.session(r.identify ? "evaluate --identify" : "evaluate"), period, r.team, r.identify);
+        auto& session = ctx.session(r.identify ? "evaluate --identify" : "evaluate");
+        lac::Evaluation ev;
+        {
+            ProgressLine line(ctx, "lac evaluate");
+            ev = lac::evaluate(session, period, r.team, r.identify, line.progress());
+        }
         auto& out = output();
         switch (format) {
             case Format::json: out << lac::evaluation_json(ev).dump(2) << '\n'; break;

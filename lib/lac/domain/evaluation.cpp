@@ -9,6 +9,7 @@
 #include "lac/store/audit.hpp"
 #include "lac/store/coordinators.hpp"
 #include "lac/store/evaluation.hpp"
+#include "lac/domain/team.hpp"
 #include "lac/util/errors.hpp"
 
 namespace lac {
@@ -304,7 +305,8 @@ EvaluationPeriod evaluation_period(std::optional<int> year, std::optional<Date> 
     return {start, end, std::nullopt};
 }
 
-Evaluation evaluate(Session& s, const EvaluationPeriod& period, const std::string& team, bool identify) {
+Evaluation evaluate(Session& s, const EvaluationPeriod& period, const std::string& team, bool identify,
+                    const Progress& progress) {
     Evaluation ev;
     ev.period = period;
     ev.suppressing = !identify;
@@ -322,9 +324,11 @@ Evaluation evaluate(Session& s, const EvaluationPeriod& period, const std::strin
             auto coordinators = store::list_coordinators(s.db, team, true);
             if (coordinators.empty())
                 throw DataError(fmt::format("no coordinator is in team '{}'; see 'lac coordinator list'", team));
-            ev.team = coordinators.front().team;
+            ev.team = team_as_stored(s, team);
         }
+        progress("reading the period's records");
         auto rows = store::evaluation_rows(s.db, period.from, period.to, team);
+        progress("working out the figures");
         ev.walked_alongside = breakdown(rows.people, "walking-alongside");
         ev.introduced = breakdown(rows.people, "introduction");
         ev.conversations = total_line(rows.conversations);

@@ -9,6 +9,7 @@
 #include "lac/domain/evaluation_math.hpp"
 #include "lac/domain/reflections.hpp"
 #include "lac/domain/session.hpp"
+#include "lac/util/progress.hpp"
 
 namespace lac {
 
@@ -117,6 +118,8 @@ struct Evaluation {
 };
 
 // `identify`: the figures about fewer than min_cell people are kept (json --identify only).
-Evaluation evaluate(Session& s, const EvaluationPeriod& period, const std::string& team, bool identify);
+// `progress` hears which stage it is at (reading the record, then working out the figures).
+Evaluation evaluate(Session& s, const EvaluationPeriod& period, const std::string& team, bool identify,
+                    const Progress& progress = {});
 
 }  // namespace lac

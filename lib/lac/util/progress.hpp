@@ -1,6 +1,6 @@
 #pragma once
-// How far long work has got: lac demo's fill, an import, export all (and, when they come,
-// evaluate and copy). The library says where it is through a Progress and never prints;
+// How far long work has got: lac demo's fill, an import, export all, evaluate (and, when it comes,
+// copy). The library says where it is through a Progress and never prints;
 // the front end decides whether to show it and how often (cmd/progress_line.hpp draws one
 // line on a terminal's standard error, at most a few times a second). An empty Progress
 // goes nowhere, so a caller that is not watching passes {}.
