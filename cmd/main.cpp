@@ -43,6 +43,7 @@ const Command commands[] = {
     {"wellbeing", register_wellbeing},
     {"reflect", register_reflect},
     {"caseload", register_caseload},
+    {"search", register_search},
     {"summary", register_summary},
     {"export", register_export},
     {"import", register_import},
