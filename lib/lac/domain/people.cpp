@@ -159,7 +159,7 @@ Person close_person(Session& s, std::string_view who, const std::string& reason,
         p.closed_on = day;
         p.close_reason = why;
         store::update_person(s.db, p);
-        store::audit(s.db, "close", "person", make_ref(ref::person, p.id), "reason=" + why);
+        store::audit(s.db, "close", "person", make_ref(ref::person, p.id), "reason=" + why + " on=" + to_iso(day));
     });
     return p;
 }
@@ -173,7 +173,7 @@ Person reopen_person(Session& s, std::string_view who) {
         p.closed_on.reset();
         p.close_reason.clear();
         store::update_person(s.db, p);
-        store::audit(s.db, "reopen", "person", make_ref(ref::person, p.id));
+        store::audit(s.db, "reopen", "person", make_ref(ref::person, p.id), "on=" + to_iso(s.today));
     });
     return p;
 }
