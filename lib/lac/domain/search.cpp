@@ -56,10 +56,11 @@ SearchResult search(Session& s, std::string_view text, bool all) {
             r.hits.push_back({"asset", make_ref(ref::asset, a.id), "", a.name, std::nullopt, where, false});
         }
         auto notes = store::notes_matching(s.db, r.key, scope);
-        std::stable_sort(notes.begin(), notes.end(), [](const auto& a, const auto& b) {
+        std::sort(notes.begin(), notes.end(), [](const auto& a, const auto& b) {
             if (a.own != b.own) return a.own;
             if (a.on != b.on) return b.on < a.on;
-            return note_order(a.kind) < note_order(b.kind);
+            if (a.kind != b.kind) return note_order(a.kind) < note_order(b.kind);
+            return a.id > b.id;
         });
         for (const auto& n : notes) {
             char letter = n.kind == "conversation" ? ref::conversation : ref::goal;

@@ -39,8 +39,7 @@ struct NoteHit {
     std::string text;
     bool own = false;  // one of the scope's coordinator's people
 };
-// Notes holding `key` at the start of a word (util/words), the scope's coordinator's people
-// first, then newest first.
+// Notes holding `key` at the start of a word (util/words), in no order.
 std::vector<NoteHit> notes_matching(Db& db, const std::string& key, const SearchScope& scope);
 
 }  // namespace lac::store
