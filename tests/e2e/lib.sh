@@ -113,8 +113,8 @@ old_lac() {
 unreadable() {
   set +e
   if [ "$(id -u)" -eq 0 ]; then
-    # nobody may pass through to the 0600 database, and not read it; lac is copied beside it,
-    # as the build directory may be where nobody may go.
+    # nobody may pass through to the 0600 database, and not read it; lac is linked (or copied)
+    # beside it, as the build directory may be where nobody may go.
     chmod 711 "$work"
     ln "$LAC" "$work/.lac" 2>/dev/null || install -m 755 "$LAC" "$work/.lac"
     setpriv --reuid=65534 --regid=65534 --clear-groups "$work/.lac" "$@" >"$work/.out" 2>"$work/.err"
