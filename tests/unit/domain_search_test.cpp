@@ -14,11 +14,8 @@ using lac::make_date;
 namespace {
 
 // asha's Edith Walker and Tom Hughes, ben's Edwin Hale; notes naming the choir.
-struct Searchable : EdithTomAndAChoir {
+struct Searchable : EdithTomChoirAndBen {
     Searchable() {
-        lac::CoordinatorFields c;
-        c.name = "Ben O'Neill";
-        lac::add_coordinator(s(), "ben", c);
         lac::add_person(s(), person_fields("Edwin Hale", make_date(2026, 9, 1)), "ben");
         lac::log_conversation(s(), {"Edith", make_date(2026, 9, 2), "", std::nullopt, "", "Talked of the CHOIR"});
         lac::log_conversation(s(), {"Tom", make_date(2026, 9, 3), "", std::nullopt, "", "Tom will try the chöir"});

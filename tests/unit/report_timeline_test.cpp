@@ -21,11 +21,8 @@ namespace {
 // Edith's autumn: conversations (two on one day, the later logged first), a goal and its
 // progress, a connection that grows, a contribution, a crisis avoided, a transfer, a
 // closing, a reopening and a second closing.
-struct Autumn : EdithTomAndAChoir {
+struct Autumn : EdithTomChoirAndBen {
     Autumn() {
-        lac::CoordinatorFields c;
-        c.name = "Ben O'Neill";
-        lac::add_coordinator(s(), "ben", c);
         lac::log_conversation(s(), {"Edith", make_date(2026, 9, 2), "15:00", std::string("30"), "phone", "Afternoon call"});
         lac::log_conversation(s(), {"Edith", make_date(2026, 9, 2), "09:30", std::string("40"), "home-visit",
                                     "Morning visit\nshe spoke of singing"});
