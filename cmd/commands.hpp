@@ -24,6 +24,7 @@ void register_wellbeing(CLI::App& app, Context& ctx);
 void register_reflect(CLI::App& app, Context& ctx);
 void register_caseload(CLI::App& app, Context& ctx);
 void register_due(CLI::App& app, Context& ctx);
+void register_search(CLI::App& app, Context& ctx);
 void register_summary(CLI::App& app, Context& ctx);
 void register_evaluate(CLI::App& app, Context& ctx);
 void register_export(CLI::App& app, Context& ctx);

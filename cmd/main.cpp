@@ -44,6 +44,7 @@ const Command commands[] = {
     {"reflect", register_reflect},
     {"caseload", register_caseload},
     {"due", register_due},
+    {"search", register_search},
     {"summary", register_summary},
     {"evaluate", register_evaluate},
     {"export", register_export},

@@ -5,7 +5,9 @@
 #include "context.hpp"
 #include "lac/domain/people.hpp"
 #include "lac/util/ref.hpp"
+#include "lac/report/timeline.hpp"
 #include "lac/report/views.hpp"
+#include "pager.hpp"
 #include "parsed_options.hpp"
 #include "render_person.hpp"
 
@@ -122,13 +124,32 @@ void add_view_cmds(CLI::App* group, Context& ctx) {
         else
             render_person_record(ctx.out, record, ctx.today());
     });
+
+    auto whose = std::make_shared<std::string>();
+    auto* timeline = group->add_subcommand("timeline", "every record about one person, in date order");
+    timeline->add_option("person", *whose, "P12, 12, or a name")->required();
+    auto out = ctx.output(timeline);
+    timeline->callback([&ctx, whose, out] {
+        using lac::Format;
+        auto format = ctx.format({Format::table, Format::md, Format::csv, Format::json});
+        auto t = lac::person_timeline(ctx.session("person timeline"), *whose);
+        auto& to = out();
+        auto style = ctx.style();
+        if (format == Format::table && &to == &ctx.out) page_stdout();  // a terminal's reader, not -o
+        switch (format) {
+            case Format::md: return lac::write_timeline_markdown(to, t);
+            case Format::csv: return lac::write_csv(to, lac::timeline_table(t));
+            case Format::json: to << lac::timeline_json(t).dump(2) << '\n'; return;
+            default: return lac::write_timeline(to, t, style);
+        }
+    });
 }
 
 }  // namespace
 
 void register_person(CLI::App& app, Context& ctx) {
     auto* group = app.add_subcommand("person", "the people walked alongside: add, list, show, edit, "
-                                               "close, reopen, transfer, export, forget");
+                                               "close, reopen, transfer, timeline, export, forget");
     group->require_subcommand(1);
     add_person_cmds(group, ctx);
     add_lifecycle_cmds(group, ctx);

@@ -130,6 +130,10 @@ void render_conversations(std::ostream& out, const lac::PersonRecord& r) {
         rows.push_back({lac::make_ref(lac::ref::conversation, c.id), lac::to_iso(c.on), c.at_time, c.coordinator,
                         c.minutes ? fmt::format("{} min", *c.minutes) : "", c.mode, lac::one_line(c.note, 60)});
     for (const auto& line : lac::align_columns(rows)) out << "  " << line << '\n';
+    if (int left_out = r.conversation_count - int(r.recent.size()); left_out > 0)
+        out << fmt::format("  … and {}: 'lac person timeline {}' shows every record\n",
+                           lac::counted(left_out, "earlier conversation", "earlier conversations"),
+                           lac::make_ref(lac::ref::person, r.person.id));
 }
 
 // A forgotten person's tombstone: what happened, without their name or any word about them.

@@ -108,4 +108,30 @@ old_lac() {
   sqlite3 "$2" "PRAGMA user_version = $1; PRAGMA application_id = 0"
 }
 
+# unreadable ARGS…: lac, run by someone who may not read the database (nobody, where the
+# tests run as root, who reads anything; else the database made unreadable), fails with 77,
+# "cannot read" and nothing on stdout.
+unreadable() {
+  set +e
+  if [ "$(id -u)" -eq 0 ]; then
+    # nobody may pass through to the 0600 database, and not read it; lac is linked (or copied)
+    # beside it, as the build directory may be where nobody may go.
+    chmod 711 "$work"
+    ln "$LAC" "$work/.lac" 2>/dev/null || install -m 755 "$LAC" "$work/.lac"
+    setpriv --reuid=65534 --regid=65534 --clear-groups "$work/.lac" "$@" >"$work/.out" 2>"$work/.err"
+  else
+    chmod 000 "$LAC_DB"
+    "$LAC" "$@" >"$work/.out" 2>"$work/.err"
+  fi
+  rc=$?
+  set -e
+  chmod 700 "$work"
+  chmod 600 "$LAC_DB"
+  out=$(cat "$work/.out")
+  err=$(cat "$work/.err")
+  expect_rc 77
+  expect_err_has "cannot read $LAC_DB"
+  [ -z "$out" ] || fail "expected nothing on stdout"
+}
+
 pass() { echo "ok: $(basename "$0")"; }

@@ -81,6 +81,15 @@ struct EdithTomAndAChoir : Fixture {
     }
 };
 
+// The same, with a second coordinator, ben, who has no one yet.
+struct EdithTomChoirAndBen : EdithTomAndAChoir {
+    EdithTomChoirAndBen() {
+        lac::CoordinatorFields c;
+        c.name = "Ben O'Neill";
+        lac::add_coordinator(s(), "ben", c);
+    }
+};
+
 // One coordinator, asha, and CSV going in and out.
 struct ImportingTeam : Fixture {
     ImportingTeam() {

@@ -177,7 +177,7 @@ Person close_person(Session& s, std::string_view who, const std::string& reason,
         std::string cleared = p.next_on ? " next_on=" + to_iso(*p.next_on) + " cleared" : "";
         p.next_on.reset();
         store::update_person(s.db, p);
-        store::audit(s.db, "close", "person", make_ref(ref::person, p.id), "reason=" + why + cleared);
+        store::audit(s.db, "close", "person", make_ref(ref::person, p.id), "reason=" + why + " on=" + to_iso(day) + cleared);
     });
     return p;
 }
@@ -191,7 +191,7 @@ Person reopen_person(Session& s, std::string_view who) {
         p.closed_on.reset();
         p.close_reason.clear();
         store::update_person(s.db, p);
-        store::audit(s.db, "reopen", "person", make_ref(ref::person, p.id));
+        store::audit(s.db, "reopen", "person", make_ref(ref::person, p.id), "on=" + to_iso(s.today));
     });
     return p;
 }

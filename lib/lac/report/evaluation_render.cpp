@@ -228,18 +228,18 @@ void write_evaluation_text(std::ostream& out, const Evaluation& ev, const Style&
 
 void write_evaluation_markdown(std::ostream& out, const Evaluation& ev) {
     Table figures = evaluation_figures(ev);
-    out << "## " << markdown_text(evaluation_title(ev)) << "\n\n" << markdown_text(per_pound_words(ev)) << "\n";
+    out << "## " << markdown_escape(evaluation_title(ev)) << "\n\n" << markdown_escape(per_pound_words(ev)) << "\n";
     each_section(figures, [&](const std::string& section, std::size_t from, std::size_t to) {
-        out << "\n### " << markdown_text(heading(section))
+        out << "\n### " << markdown_escape(heading(section))
             << "\n\n| figure | key | value | people | note |\n| --- | --- | ---: | ---: | --- |\n";
         for (std::size_t i = from; i < to; ++i) {
             const auto& row = figures.rows[i];
-            out << "| " << markdown_text(row[1].text) << " | " << markdown_text(row[2].text) << " | "
-                << markdown_text(shown(row)) << " | " << row[5].text << " | " << markdown_text(row[6].text) << " |\n";
+            out << "| " << markdown_escape(row[1].text) << " | " << markdown_escape(row[2].text) << " | "
+                << markdown_escape(shown(row)) << " | " << row[5].text << " | " << markdown_escape(row[6].text) << " |\n";
         }
     });
     out << "\n### Assumptions\n\n";
-    for (const auto& line : assumption_lines(ev)) out << "- " << markdown_text(line) << "\n";
+    for (const auto& line : assumption_lines(ev)) out << "- " << markdown_escape(line) << "\n";
 }
 
 }  // namespace lac

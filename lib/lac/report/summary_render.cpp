@@ -150,7 +150,7 @@ void write_summary_text(std::ostream& out, const Summary& s, const Style& style)
 }
 
 void write_summary_markdown(std::ostream& out, const Summary& s) {
-    auto escape = [](const std::string& text) { return markdown_text(text); };
+    auto escape = [](const std::string& text) { return markdown_escape(text); };
     auto row = [&](const std::vector<std::string>& cells) {
         out << "|";
         for (const auto& cell : cells) out << " " << escape(cell) << " |";

@@ -68,4 +68,15 @@ Table due_table(const Due& due) {
     return t;
 }
 
+Table search_table(const SearchResult& result, bool for_terminal) {
+    Table t{{"kind", "ref", "person", "name", "date", "excerpt"}};
+    if (!for_terminal) t.columns.push_back("own");
+    for (const auto& h : result.hits) {
+        t.rows.push_back({Cell::str(h.kind), Cell::str(h.ref), text_or_null(h.person), Cell::str(h.name),
+                          date_cell(h.on), Cell::str(h.excerpt)});
+        if (!for_terminal) t.rows.back().push_back(Cell::flag(h.own));
+    }
+    return t;
+}
+
 }  // namespace lac

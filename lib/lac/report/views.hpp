@@ -9,6 +9,7 @@
 #include "lac/domain/due.hpp"
 #include "lac/domain/people.hpp"
 #include "lac/domain/reflections.hpp"
+#include "lac/domain/search.hpp"
 #include "lac/util/table.hpp"
 #include "lac/domain/team.hpp"
 
@@ -37,6 +38,10 @@ Table wellbeing_table(const std::vector<Wellbeing>& checkins, bool whole_text);
 // the mean and its change since the team's reflection before; a table shows each score's
 // change beside it, "4 (+1)".
 Table reflections_table(const std::vector<ReflectionTrend>& trends, bool for_terminal);
+
+// lac search's hits, one a row; CSV and JSON (`for_terminal` false) add whether each is
+// about one of the acting coordinator's own people.
+Table search_table(const SearchResult& result, bool for_terminal);
 
 nlohmann::ordered_json person_json(const PersonRecord& record);
 nlohmann::ordered_json asset_json(const AssetRecord& record);

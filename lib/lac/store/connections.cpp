@@ -6,10 +6,13 @@
 namespace lac::store {
 namespace {
 
-const char* const connection_columns =
-    "SELECT k.id, k.person_id, p.name, k.kind, k.asset_id, a.name, k.peer_id, q.name, k.natural, k.status, "
-    "k.made_on, k.ended_on FROM connection k JOIN person p ON p.id = k.person_id "
-    "LEFT JOIN asset a ON a.id = k.asset_id LEFT JOIN person q ON q.id = k.peer_id ";
+#define LAC_CONNECTION_SELECT                                                                              \
+    "SELECT k.id, k.person_id, p.name, k.kind, k.asset_id, a.name, k.peer_id, q.name, k.natural, k.status, " \
+    "k.made_on, k.ended_on "
+#define LAC_CONNECTION_FROM                                                   \
+    "FROM connection k JOIN person p ON p.id = k.person_id "                  \
+    "LEFT JOIN asset a ON a.id = k.asset_id LEFT JOIN person q ON q.id = k.peer_id "
+const char* const connection_columns = LAC_CONNECTION_SELECT LAC_CONNECTION_FROM;
 
 Connection read_connection(SQLite::Statement& row) {
     Connection k;
@@ -155,6 +158,20 @@ std::optional<int64_t> open_connection(Db& db, const Connection& like) {
     bind_identity(query, like);
     if (!query.executeStep()) return std::nullopt;
     return query.getColumn(0).getInt64();
+}
+
+std::vector<ConnectionEvent> connection_events(Db& db, int64_t person_id) {
+    SQLite::Statement query(db.sql(), LAC_CONNECTION_SELECT
+                            ", h.on_date, h.status, h.id = (SELECT min(f.id) FROM connection_change f "
+                            "WHERE f.connection_id = k.id) " LAC_CONNECTION_FROM
+                            "JOIN connection_change h ON h.connection_id = k.id "
+                            "WHERE k.person_id = ?1 OR k.peer_id = ?1 ORDER BY h.id");
+    query.bind(1, person_id);
+    std::vector<ConnectionEvent> out;
+    while (query.executeStep())
+        out.push_back({read_connection(query), rows::date(query.getColumn(12)), query.getColumn(13).getString(),
+                       query.getColumn(14).getInt() != 0});
+    return out;
 }
 
 }  // namespace lac::store

@@ -30,5 +30,16 @@ bool connection_exists(Db& db, const Connection& k);
 // person in their life that has not ended.
 std::optional<int64_t> open_connection(Db& db, const Connection& like);
 
+// A status a connection took on a day: its making (`made`), or a change since.
+struct ConnectionEvent {
+    Connection connection;  // as it is now; its person's name "" once they are forgotten
+    Date on;
+    std::string status;
+    bool made = false;
+};
+// Every status change of the connections the person made or is the peer of, a forgotten
+// person's too (their words are already gone), in the order they were written: for a timeline.
+std::vector<ConnectionEvent> connection_events(Db& db, int64_t person_id);
+
 }  // namespace store
 }  // namespace lac

@@ -20,6 +20,7 @@ struct ConversationFilter {
     std::optional<int64_t> person_id;
     std::optional<Date> from, to;  // inclusive
     int limit = 0;                 // 0: all
+    bool forgotten_too = false;    // a forgotten person's too (what is left of them: a timeline)
 };
 // The conversations the filter selects, newest first, with their person's name.
 std::vector<Conversation> list_conversations(Db& db, const ConversationFilter& filter);

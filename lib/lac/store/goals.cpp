@@ -88,11 +88,12 @@ std::optional<Goal> goal_by_id(Db& db, int64_t id) {
     return g;
 }
 
-std::vector<Goal> list_goals(Db& db, std::optional<int64_t> person_id, const std::string& status, bool with_notes) {
+std::vector<Goal> list_goals(Db& db, std::optional<int64_t> person_id, const std::string& status, bool with_notes,
+                             bool forgotten_too) {
     SQLite::Statement query(db.sql(), std::string(goal_columns) +
                                           rows::where({{bool(person_id), "g.person_id = ?1"},
                                                        {!status.empty(), "g.status = ?2"},
-                                                       {true, "p.name IS NOT NULL"}}) +
+                                                       {!forgotten_too, "p.name IS NOT NULL"}}) +
                                           "ORDER BY g.person_id, g.id");
     if (person_id) query.bind(1, *person_id);
     if (!status.empty()) query.bind(2, status);

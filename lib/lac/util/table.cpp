@@ -142,6 +142,28 @@ void write_json(std::ostream& out, const Table& table) {
     out << array.dump(2) << '\n';
 }
 
+std::string markdown_escape(std::string_view text) {
+    std::string e;
+    for (char c : text) {
+        if (c == '|' || c == '\\' || c == '*' || c == '_' || c == '`') e += '\\';
+        e += c;
+    }
+    return e;
+}
+
+void write_markdown(std::ostream& out, const Table& table) {
+    auto row = [&](const auto& cells, auto text) {
+        out << "|";
+        for (const auto& cell : cells) out << " " << markdown_escape(one_line(text(cell), 200)) << " |";
+        out << "\n";
+    };
+    row(table.columns, [](const std::string& s) { return s; });
+    out << "|";
+    for (std::size_t i = 0; i < table.columns.size(); ++i) out << " --- |";
+    out << "\n";
+    for (const auto& cells : table.rows) row(cells, [](const Cell& c) { return c.text; });
+}
+
 void render(std::ostream& out, const Table& table, Format format, const Style& style) {
     switch (format) {
         case Format::csv: return write_csv(out, table);

@@ -47,7 +47,11 @@ void write_table(std::ostream& out, const Table& table, const Style& style);
 void write_csv(std::ostream& out, const Table& table);
 // A JSON array of objects, one per row, keyed by column.
 void write_json(std::ostream& out, const Table& table);
+// A Markdown table (GitHub's pipes), each cell on one line with Markdown's characters escaped.
+void write_markdown(std::ostream& out, const Table& table);
 void render(std::ostream& out, const Table& table, Format format, const Style& style);
+// Markdown's characters in `text` escaped (| \\ * _ `), to stand as itself in a document.
+std::string markdown_escape(std::string_view text);
 
 // One RFC 4180 field: quoted when it holds a comma, quote, CR or LF.
 std::string csv_field(std::string_view text);

@@ -104,21 +104,39 @@ void append_folded(std::string& out, char32_t cp) {
 
 }  // namespace
 
-std::string fold_name(std::string_view text) {
+namespace {
+
+// fold_name, and where each byte of the folded text came from when `from` is given.
+std::string fold(std::string_view text, std::vector<std::size_t>* from) {
     std::string out;
     bool pending_space = false;
     for (std::size_t i = 0; i < text.size();) {
+        std::size_t at = i;
         bool valid = true;
         char32_t cp = next_code_point(text, i, valid);
         if (cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r') {
             pending_space = !out.empty();
             continue;
         }
-        if (pending_space) out += ' ';
+        if (pending_space) {
+            out += ' ';
+            if (from) from->push_back(at - 1);
+        }
         pending_space = false;
         append_folded(out, cp);
+        if (from) from->resize(out.size(), at);
     }
     return out;
+}
+
+}  // namespace
+
+std::string fold_name(std::string_view text) { return fold(text, nullptr); }
+
+FoldedText fold_mapped(std::string_view text) {
+    FoldedText f;
+    f.text = fold(text, &f.from);
+    return f;
 }
 
 bool is_valid_utf8(std::string_view text) { return first_invalid_utf8(text) == std::string_view::npos; }
@@ -288,15 +306,6 @@ std::string html_text(std::string_view text) {
             case '\'': out += "&#39;"; break;
             default: out += c;
         }
-    }
-    return out;
-}
-
-std::string markdown_text(std::string_view text) {
-    std::string out;
-    for (char c : text) {
-        if (c == '|' || c == '\\' || c == '*' || c == '_' || c == '`') out += '\\';
-        out += c;
     }
     return out;
 }

@@ -12,6 +12,13 @@ std::string trim(std::string_view text);
 // A key for case-insensitive comparison of names: ASCII and the Latin-1 and Latin
 // Extended-A letters are lowered (É → é, Ł → ł), runs of white space become one space.
 std::string fold_name(std::string_view text);
+// The same, with the place in `text` each byte of the folded text came from (`from`, one
+// entry a byte): to show, in the text as written, where a folded key was found.
+struct FoldedText {
+    std::string text;
+    std::vector<std::size_t> from;
+};
+FoldedText fold_mapped(std::string_view text);
 
 bool is_valid_utf8(std::string_view text);
 // Where the first byte that does not begin valid UTF-8 is, or npos when the text is valid.
@@ -43,8 +50,6 @@ std::string counted(std::string_view amount, std::string_view one, std::string_v
 
 // Pounds with thousands separators and pence: £13,988.00.
 std::string pounds(double amount);
-// Text for a markdown table cell: the characters markdown would read as markup escaped.
-std::string markdown_text(std::string_view text);
 // Text for HTML: &, <, >, " and ' as entities.
 std::string html_text(std::string_view text);
 

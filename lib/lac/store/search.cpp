@@ -1,0 +1,96 @@
+#include "lac/store/search.hpp"
+
+#include <sqlite3.h>
+
+#include <fmt/format.h>
+
+#include "lac/store/assets.hpp"
+#include "lac/store/db.hpp"
+#include "lac/store/name_parts.hpp"
+#include "lac/store/people.hpp"
+#include "lac/store/rows.hpp"
+#include "lac/util/words.hpp"
+
+namespace lac::store {
+namespace {
+
+// lac_holds(text, key): 1 when the text, folded, has a word starting with the key.
+void sql_holds(sqlite3_context* context, int, sqlite3_value** args) {
+    auto text = reinterpret_cast<const char*>(sqlite3_value_text(args[0]));
+    auto key = reinterpret_cast<const char*>(sqlite3_value_text(args[1]));
+    bool holds = text && key && holds_word({text, std::size_t(sqlite3_value_bytes(args[0]))}, key);
+    sqlite3_result_int(context, holds ? 1 : 0);
+}
+
+void add_holds(Db& db) {
+    sqlite3_create_function(db.sql().getHandle(), "lac_holds", 2, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
+                            sql_holds, nullptr, nullptr);
+}
+
+// Each kind of note: its text, date, and the id its reference is made from, with its
+// person as `p`. The SQL is fixed text; the key and scope are bound.
+struct NoteSource {
+    const char* kind;
+    const char* from;  // FROM … giving columns id, person_id, on_date, text
+};
+const NoteSource note_sources[] = {
+    {"conversation", "SELECT v.id, v.person_id, v.on_date, v.note AS text FROM conversation v"},
+    {"goal", "SELECT g.id, g.person_id, g.set_on AS on_date, g.text FROM goal g"},
+    {"goal note", "SELECT g.id, g.person_id, n.on_date, n.note AS text FROM goal_note n JOIN goal g ON g.id = n.goal_id"},
+};
+
+}  // namespace
+
+std::vector<Person> people_matching(Db& db, const std::string& key, const SearchScope& scope) {
+    // The parts first (person_name_part's key), as the name lookup reads them.
+    std::string sql = fmt::format(
+        "SELECT p.id FROM person p WHERE p.id IN (SELECT w.person_id FROM person_name_part w WHERE {}) {}"
+        "ORDER BY p.coordinator_id = ?2 DESC, p.name_key, p.id",
+        part_matches(Match::prefix), scope.all ? "" : "AND p.coordinator_id = ?2 ");
+    SQLite::Statement query(db.sql(), sql);
+    query.bind(1, key);
+    query.bind(2, scope.coordinator_id);
+    std::vector<Person> out;
+    while (query.executeStep())
+        if (auto p = person_by_id(db, query.getColumn(0).getInt64()); p && !p->name.empty()) out.push_back(*p);
+    return out;
+}
+
+std::vector<Asset> assets_matching(Db& db, const std::string& key) {
+    add_holds(db);
+    SQLite::Statement query(db.sql(),
+                            fmt::format("SELECT a.id FROM asset a WHERE a.id IN (SELECT w.asset_id FROM asset_name_part w "
+                                        "WHERE {}) OR lac_holds(a.kind, ?1) OR lac_holds(a.notes, ?1) "
+                                        "ORDER BY a.name_key, a.id",
+                                        part_matches(Match::prefix)));
+    query.bind(1, key);
+    std::vector<Asset> out;
+    while (query.executeStep())
+        if (auto a = asset_by_id(db, query.getColumn(0).getInt64())) out.push_back(*a);
+    return out;
+}
+
+std::vector<NoteHit> notes_matching(Db& db, const std::string& key, const SearchScope& scope) {
+    add_holds(db);
+    std::vector<NoteHit> out;
+    for (const auto& source : note_sources) {
+        // One coordinator's people through person_caseload, then each one's notes by its
+        // person index; or every note, read in the order it is stored, and only for those
+        // that hold the key their person (CROSS JOIN keeps that order: reading every person's
+        // notes through the index, scattered over the file, costs several times as much).
+        std::string sql = fmt::format(
+            "SELECT t.id, t.person_id, p.name, t.on_date, t.text, p.coordinator_id = ?2 "
+            "FROM ({}) t {} person p ON p.id = t.person_id WHERE p.name IS NOT NULL {}AND lac_holds(t.text, ?1)",
+            source.from, scope.all ? "CROSS JOIN" : "JOIN", scope.all ? "" : "AND p.coordinator_id = ?2 ");
+        SQLite::Statement query(db.sql(), sql);
+        query.bind(1, key);
+        query.bind(2, scope.coordinator_id);
+        while (query.executeStep())
+            out.push_back({source.kind, query.getColumn(0).getInt64(), query.getColumn(1).getInt64(),
+                           query.getColumn(2).getString(), rows::date(query.getColumn(3)),
+                           query.getColumn(4).getString(), query.getColumn(5).getInt() != 0});
+    }
+    return out;
+}
+
+}  // namespace lac::store
