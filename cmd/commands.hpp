@@ -30,6 +30,9 @@ void register_demo(CLI::App& app, Context& ctx);
 void register_config(CLI::App& app, Context& ctx);
 void register_doctor(CLI::App& app, Context& ctx);
 void register_backup(CLI::App& app, Context& ctx);
+void register_completion(CLI::App& app, Context& ctx);
+// The hidden `lac __complete` that completion scripts call (cmd/completion.cpp).
+void register_complete_helper(CLI::App& app, Context& ctx);
 // lac person export and forget (cmd/person_rights.cpp), under the person group.
 void add_person_rights(CLI::App* person, Context& ctx);
 

@@ -22,7 +22,8 @@ void register_log(CLI::App& app, Context& ctx) {
     cmd->add_option("--mode", f.mode, "how it was held: " + vocab_word("modes") + "; default the first of them");
     conversation->parsed.day(cmd, "--on", f.on, "the day (default today): YYYY-MM-DD, yesterday, monday, -3d");
     cmd->add_option("--at", f.at_time, "the time of day, HH:MM");
-    cmd->add_option("--by", f.by, "who held it (default: you, when you are a coordinator; else the person's coordinator on the day)");
+    cmd->add_option("--by", f.by, "who held it (default: you, when you are a coordinator; else the person's coordinator on the day)")
+        ->type_name("HANDLE");
     on_run(cmd, conversation, [&ctx, message](lac::ConversationFields& f) {
         auto& s = ctx.session("log");
         if (*message) {
