@@ -1,6 +1,7 @@
 // lac completion SHELL, and the hidden `lac __complete KIND TYPED` its scripts call.
 #include "completion.hpp"
 
+#include <algorithm>
 #include <filesystem>
 
 #include <CLI/CLI.hpp>
@@ -33,12 +34,11 @@ std::string words_of(std::vector<std::string> words, const char* also) {
 // help, which names the list (vocab_word in commands.hpp, "[crisis.TYPE]").
 std::string kind_of(const std::string& command, const CLI::Option& option) {
     const std::string& help = option.get_description();
-    if (auto at = help.find("[vocab] "); at != std::string::npos) {
-        std::string key = help.substr(at + 8);
-        return "vocab." + key.substr(0, key.find(' '));
-    }
+    if (auto key = vocab_key(help); !key.empty()) return "vocab." + key;
     if (help.find("[crisis.TYPE]") != std::string::npos) return "crisis";
-    std::string name = option.get_positional() ? option.get_name() : "--" + option.get_lnames().front();
+    std::string name = option.get_positional()       ? option.get_name()
+                       : option.get_lnames().empty() ? "-" + option.get_snames().front()
+                                                     : "--" + option.get_lnames().front();
     // The value a command adds is new: no word can be offered for it.
     bool adds = command.size() > 4 && command.substr(command.size() - 4) == " add";
     if (among(name, {"person", "--person", "--peer"})) return "people";
@@ -115,7 +115,8 @@ void register_complete_helper(CLI::App& app, Context& ctx) {
                 std::string path = ctx.database_path();
                 std::error_code ec;
                 if (!std::filesystem::is_regular_file(path, ec)) return;
-                auto db = lac::Db::inspect(path, {config.group_shared, config.busy_timeout_ms});
+                // A Tab waits a moment at most for a database that a demo or an import holds.
+                auto db = lac::Db::inspect(path, {config.group_shared, std::min(config.busy_timeout_ms, 250)});
                 std::string acting = lac::acting_handle(ctx.options.as, config);
                 db->read([&] { words = lac::database_words(*db, asked->kind, asked->typed, acting); });
             } else {

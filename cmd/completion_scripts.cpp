@@ -8,7 +8,6 @@
 #include <string>
 
 #include "completion.hpp"
-#include "lac/util/text.hpp"
 
 namespace {
 
