@@ -43,7 +43,8 @@ void render_group(std::ostream& out, const lac::CaseloadGroup& g, int stale, con
 void register_caseload(CLI::App& app, Context& ctx) {
     auto scope = std::make_shared<lac::CaseloadScope>();
     auto* cmd = app.add_subcommand("caseload", "everyone walked alongside, last contact, who has not been seen");
-    auto* one = cmd->add_option("--coordinator", scope->coordinator, "this coordinator (default: you)");
+    auto* one = cmd->add_option("--coordinator", scope->coordinator, "this coordinator (default: you)")
+                    ->type_name("HANDLE");
     auto* team = cmd->add_option("--team", scope->team, "every active coordinator in this team");
     auto* all = cmd->add_flag("--all", scope->all, "every active coordinator");
     one->excludes(team)->excludes(all);

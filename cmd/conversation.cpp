@@ -20,7 +20,7 @@ void add_edit(CLI::App* group, Context& ctx) {
     edit->add_option("--at", f.at_time, "the time of day, HH:MM ('' for none)");
     edit->add_option("--minutes", f.minutes, "how long it took ('' for not recorded)");
     edit->add_option("--mode", f.mode, "how it was held: " + vocab_word("modes"));
-    edit->add_option("--by", f.by, "who held it");
+    edit->add_option("--by", f.by, "who held it")->type_name("HANDLE");
     edit->add_option("--person", f.person, "whom it was with: P12, 12, or a name");
     on_run(edit, e, [&ctx](const lac::ConversationEdit& f) {
         auto done = lac::edit_conversation(ctx.session("conversation edit"), f);

@@ -41,7 +41,8 @@ void render(std::ostream& out, const lac::Due& due, const lac::Style& style) {
 void register_due(CLI::App& app, Context& ctx) {
     auto query = std::make_shared<lac::DueQuery>();
     auto* cmd = app.add_subcommand("due", "who is due a contact: next contacts come, people about to go unseen");
-    cmd->add_option("--coordinator", query->coordinator, "this coordinator's people (default: yours)");
+    cmd->add_option("--coordinator", query->coordinator, "this coordinator's people (default: yours)")
+        ->type_name("HANDLE");
     cmd->add_option("--within", query->within,
                     fmt::format("also those who go unseen within this many days (default {})",
                                 lac::default_due_within));

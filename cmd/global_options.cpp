@@ -31,7 +31,7 @@ void add_global_options(CLI::App& app, GlobalOptions& o) {
             app.add_flag(option.names, o.*option.flag, option.help);
             continue;
         }
-        auto* added = app.add_option(option.names, o.*option.text, option.help);
+        auto* added = app.add_option(option.names, o.*option.text, option.help)->type_name(option.value);
         if (option.refuses_empty) added->check(not_empty);
     }
 }

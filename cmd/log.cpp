@@ -24,7 +24,8 @@ void register_log(CLI::App& app, Context& ctx) {
     cmd->add_option("--at", f.at_time, "the time of day, HH:MM");
     conversation->parsed.later_day(cmd, "--next", f.next,
                                    "the next contact you mean, for lac due: YYYY-MM-DD, tomorrow, +10d, +2w, +1m");
-    cmd->add_option("--by", f.by, "who held it (default: you, when you are a coordinator; else the person's coordinator on the day)");
+    cmd->add_option("--by", f.by, "who held it (default: you, when you are a coordinator; else the person's coordinator on the day)")
+        ->type_name("HANDLE");
     on_run(cmd, conversation, [&ctx, message](lac::ConversationFields& f) {
         auto& s = ctx.session("log");
         if (*message) {

@@ -53,7 +53,12 @@ const Command commands[] = {
     {"config", register_config},
     {"doctor", register_doctor},
     {"backup", register_backup},
+    {"completion", register_completion},
 };
+// A command that needs every other one built: its script is made from them all.
+const char* const needs_all = "completion";
+// The words completion scripts ask for: hidden from --help and the list of commands.
+const char* const complete_helper = "__complete";
 
 // std::cout and std::cerr through lac::VisibleBuf while main runs, put back after.
 struct ShownVisibly {
@@ -109,7 +114,11 @@ int main(int raw_argc, char** raw_argv) {
     for (const auto& c : commands) known = known || word == c.name;
     for (const auto& c : commands) {
         names.emplace_back(c.name);
-        if (!known || word == c.name) c.add(app, ctx);
+        if (!known || word == c.name || word == needs_all) c.add(app, ctx);
+    }
+    if (word == complete_helper) {
+        register_complete_helper(app, ctx);
+        names.emplace_back(complete_helper);
     }
     add_global_options_footer(app);
 

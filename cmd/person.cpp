@@ -32,7 +32,7 @@ void add_person_cmds(CLI::App* group, Context& ctx) {
     auto coordinator = std::make_shared<std::string>();
     auto* add = group->add_subcommand("add", "add a person; prints their reference");
     add->add_option("name", added->fields.name, "the name they like to be called by")->required();
-    add->add_option("--coordinator", *coordinator, "who walks alongside them (default: you)");
+    add->add_option("--coordinator", *coordinator, "who walks alongside them (default: you)")->type_name("HANDLE");
     add_field_options(add, *added, ctx, "--on", "the day they were opened (default today)");
     on_run(add, added, [&ctx, coordinator](const lac::PersonFields& f) {
         auto& s = ctx.session("person add");
@@ -92,7 +92,7 @@ void add_lifecycle_cmds(CLI::App* group, Context& ctx) {
     auto& t = transfer->fields;
     auto* cmd = group->add_subcommand("transfer", "hand a person to another coordinator");
     cmd->add_option("person", t.who, "P12, 12, or a name")->required();
-    cmd->add_option("--to", t.to, "the coordinator's handle")->required();
+    cmd->add_option("--to", t.to, "the coordinator's handle")->type_name("HANDLE")->required();
     transfer->parsed.day(cmd, "--on", t.on, "the day the new coordinator starts (default today)");
     on_run(cmd, transfer, [&ctx](const Transfer& t) {
         auto p = lac::transfer_person(ctx.session("person transfer"), t.who, t.to, t.on);
@@ -103,7 +103,7 @@ void add_lifecycle_cmds(CLI::App* group, Context& ctx) {
 void add_view_cmds(CLI::App* group, Context& ctx) {
     auto query = std::make_shared<lac::PeopleQuery>();
     auto* list = group->add_subcommand("list", "list people");
-    list->add_option("--coordinator", query->coordinator, "only this coordinator's people");
+    list->add_option("--coordinator", query->coordinator, "only this coordinator's people")->type_name("HANDLE");
     list->add_option("--status", query->status, "active or closed");
     list->add_option("--area", query->area, "only this area");
     list->callback([&ctx, query] {
