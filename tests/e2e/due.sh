@@ -76,7 +76,7 @@ expect_out_has "next contact 2026-12-07"
 step="a closed person is not due, and their next contact goes with the closing"
 ok person close Fred --reason moved
 [ -z "$(sqlite3 "$LAC_DB" "SELECT next_on FROM person WHERE id = 4")" ] || fail "closing kept the next contact"
-[ "$(sqlite3 "$LAC_DB" "SELECT detail FROM audit ORDER BY id DESC LIMIT 1")" == "reason=moved next_on=2026-12-07 cleared" ] ||
+[ "$(sqlite3 "$LAC_DB" "SELECT detail FROM audit ORDER BY id DESC LIMIT 1")" == "reason=moved on=2026-11-23 next_on=2026-12-07 cleared" ] ||
   fail "the closing's audit does not say the next contact was cleared"
 ok due --within 365 --format csv
 expect_out_lacks "Fresh Fred"

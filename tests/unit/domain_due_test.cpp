@@ -99,7 +99,7 @@ TEST_CASE("a closed person is not due, and closing clears the next contact") {
     lac::close_person(t.s(), "Joan", "moved", make_date(2026, 11, 22));
     CHECK(t.db->sql().execAndGet("SELECT next_on FROM person").isNull());
     CHECK(t.db->sql().execAndGet("SELECT detail FROM audit ORDER BY id DESC LIMIT 1").getString() ==
-          "reason=moved next_on=2026-11-20 cleared");
+          "reason=moved on=2026-11-22 next_on=2026-11-20 cleared");
     CHECK(audit_rows(*t.db) == before + 1);
     CHECK(lac::compute_due(t.s(), {}).people.empty());
 
