@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The README's "A first week" is a test: every command in it runs, in order, in a fresh
-# database, as a reader would type it, so the walkthrough cannot drift from lac.
+# The README's "A first week" and "For the evaluator" are a test: every command in them
+# runs, in order, in a fresh database, as a reader would type it, so the walkthrough
+# cannot drift from lac.
 #
 # The rules the README keeps (the extractor below reads them, so say them there too):
 # - A command block is the 4-space-indented lines of the section; a line ending in `\`
@@ -22,11 +23,14 @@ lac() { "$LAC" "$@"; }
 blocks=$(python3 - "$readme" <<'EOF'
 import re, sys
 lines = open(sys.argv[1], encoding="utf-8").read().split("\n")
-start = lines.index("## A first week") + 1
-end = next(i for i in range(start, len(lines)) if lines[i].startswith("## "))
 ref = re.compile(r"^(?:prints\s+|.*:\s+)?([A-Z]{1,2}[0-9]+)\b")
 pending = ""
-for line in lines[start:end]:
+walk = []
+for title in ("## A first week", "## For the evaluator: the evaluation pack"):
+    start = lines.index(title) + 1
+    end = next(i for i in range(start, len(lines)) if lines[i].startswith("## "))
+    walk += lines[start:end] + [""]
+for line in walk:
     if not line.startswith("    "):
         if pending:
             sys.exit("README: a block ends in a continued line: " + pending)
