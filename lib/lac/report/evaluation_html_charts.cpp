@@ -185,7 +185,7 @@ std::string connections_chart(const Evaluation& ev) {
         for (const auto& l : *lines)
             if (!l.suppressed) most = std::max(most, double(l.count));
     // Room above the tallest column for its number, upright if need be.
-    double step = nice_step(std::max(most * 1.1, 4.0), 4), axis_top = std::max(step, std::ceil(most * 1.1 / step) * step);
+    double step = nice_step(std::max(most * 1.1, 4.0), 5), axis_top = std::max(step, std::ceil(most * 1.1 / step) * step);
     double scale = plot / axis_top;
     const char *made_colour = "#8c5fc7", *sustained_colour = "#00a32a";
     std::string svg = open_svg(int(bottom) + 62, "Connections made and sustained, month by month");
