@@ -104,11 +104,11 @@ expect_err_has "demo: 1 coordinator, "
 step="the audit trail says what the demo made: its request, a row per kind of record, each team"
 trail() { sqlite3 "$1" "SELECT entity || ' ' || ref || ' ' || detail FROM audit WHERE action = 'demo' ORDER BY id"; }
 [ "$(trail "$work/one.db" | head -1)" == "database one.db coordinators=1 weeks=1 seed=1" ] || fail "no request: $(trail "$work/one.db")"
-for table in coordinator asset person assignment conversation goal connection; do
+for table in coordinator asset person assignment conversation goal connection wellbeing; do
   n=$(sqlite3 "$work/teams.db" "SELECT count(*) FROM $table")
   trail "$work/teams.db" | grep -qx "$table teams.db count=$n" || fail "no row for the $n ${table}s: $(trail "$work/teams.db")"
 done
-[ "$(trail "$work/teams.db" | grep -c ' count=')" -eq "$(sqlite3 "$work/teams.db" "SELECT (SELECT count(*) > 0 FROM coordinator) + (SELECT count(*) > 0 FROM asset) + (SELECT count(*) > 0 FROM person) + (SELECT count(*) > 0 FROM assignment) + (SELECT count(*) > 0 FROM conversation) + (SELECT count(*) > 0 FROM goal) + (SELECT count(*) > 0 FROM goal_note) + (SELECT count(*) > 0 FROM connection) + (SELECT count(*) > 0 FROM connection_change) + (SELECT count(*) > 0 FROM contribution) + (SELECT count(*) > 0 FROM avoided)")" ] ||
+[ "$(trail "$work/teams.db" | grep -c ' count=')" -eq "$(sqlite3 "$work/teams.db" "SELECT (SELECT count(*) > 0 FROM coordinator) + (SELECT count(*) > 0 FROM asset) + (SELECT count(*) > 0 FROM person) + (SELECT count(*) > 0 FROM assignment) + (SELECT count(*) > 0 FROM conversation) + (SELECT count(*) > 0 FROM goal) + (SELECT count(*) > 0 FROM goal_note) + (SELECT count(*) > 0 FROM connection) + (SELECT count(*) > 0 FROM connection_change) + (SELECT count(*) > 0 FROM contribution) + (SELECT count(*) > 0 FROM avoided) + (SELECT count(*) > 0 FROM wellbeing) + (SELECT count(*) > 0 FROM reflection)")" ] ||
   fail "not one row per kind of record made: $(trail "$work/teams.db")"
 teams=$(trail "$work/teams.db" | sed -n 's/^team teams.db team=//p')
 [ "$teams" == "$(sqlite3 "$work/teams.db" "SELECT team || ' coordinators=' || count(*) FROM coordinator GROUP BY team ORDER BY min(id)")" ] ||

@@ -90,7 +90,7 @@ h1{font-size:1.5rem;margin:0 0 .25rem}h2{font-size:1.2rem;margin:2.25rem 0 .5rem
 h3{font-size:1rem;margin:1.25rem 0 .35rem}
 p.sub{color:#50575e;margin:0 0 1rem}
 .headline{margin:1rem 0 1.25rem;padding:1rem 1.25rem;background:#f0f6fc;border-left:4px solid #2271b1}
-.headline .big{font-size:2.4rem;font-weight:700;margin:0;line-height:1.1}.headline p{margin:.25rem 0}
+.headline .big{font-size:2.4rem;font-weight:700;margin:0;line-height:1.1}.headline p{margin:.25rem 0}.headline .label{font-weight:600;color:#50575e;font-size:.9rem;text-transform:uppercase;letter-spacing:.03em}
 .cards{display:grid;grid-template-columns:repeat(auto-fit,minmax(10.5rem,1fr));gap:.75rem;margin:0 0 1rem}
 .card{border:1px solid #dcdcde;border-radius:4px;padding:.5rem .75rem}.card b{display:block;font-size:1.2rem}
 .card span{color:#50575e;font-size:.85rem}.card b.sup{font-size:.95rem;font-style:italic;font-weight:600;color:#50575e}
@@ -167,7 +167,8 @@ std::string headline(const Evaluation& ev) {
     const auto& s = ev.scenarios;
     std::string html = "<section class=\"headline\" aria-label=\"Value per pound\">";
     if (s[1].per_pound)
-        html += fmt::format("<p class=\"big\">{}</p><p><strong>of social value for each £1 spent</strong> on Local Area "
+        html += fmt::format("<p class=\"label\">Social value per £1 spent</p><p class=\"big\">{}</p><p><strong>of social "
+                            "value for each £1 spent</strong> on Local Area "
                             "Coordination in this period, at central assumptions.</p><p>Between {} and {} at low and high "
                             "assumptions. Values are at {} prices.</p>",
                             esc(pounds(*s[1].per_pound)), esc(pounds(*s[0].per_pound)), esc(pounds(*s[2].per_pound)),
@@ -252,7 +253,7 @@ std::string avoided(const Evaluation& ev) {
 void write_evaluation_html(std::ostream& out, const Evaluation& ev) {
     std::string who = ev.team.empty() ? "every team in this database" : ev.team;
     std::string when = fmt::format("{} to {}{}", long_date(ev.period.from), long_date(ev.period.to),
-                                   ev.period.year ? fmt::format(" (the year {})", *ev.period.year)
+                                   ev.period.year ? fmt::format(" (the year {}{})", *ev.period.year, ev.period.to_date ? " so far" : "")
                                                   : fmt::format(" ({} days)", ev.period.to - ev.period.from + 1));
     out << "<!DOCTYPE html>\n<html lang=\"en-GB\"><head><meta charset=\"utf-8\">"
            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"

@@ -1,4 +1,5 @@
 // The evaluation page's wellbeing, social return and co-production sections.
+#include <algorithm>
 #include <cmath>
 
 #include <fmt/format.h>
@@ -46,16 +47,21 @@ std::string wellbeing_section(const Evaluation& ev) {
         html += "</tr>";
     }
     html += table_end;
-    const auto& l = ev.loneliness;
-    html += "<h3>Loneliness</h3>\n<p>“How often do you feel lonely?”, at the first check-in and the latest: ";
-    if (l.suppressed)
-        html += esc(fewer_than(ev)) + ".</p>\n";
-    else if (l.n == 0)
-        html += "not answered at both.</p>\n";
-    else
-        html += esc(fmt::format("of {}, {} less often lonely, {} as often, {} more often.",
-                                counted(number(l.n), "person", "people"), number(l.better), number(l.same),
-                                number(l.worse))) + "</p>\n";
+    const Breakdown& l = ev.loneliness;
+    html += "<h3>Loneliness</h3>\n<p>“How often do you feel lonely?”, at people's first check-in and their latest";
+    if (l.total.people == 0) {
+        html += ": not answered at both.</p>\n";
+    } else {
+        html += ".</p>\n" + head({"", "people"});
+        for (const char* key : {"less often lonely", "as often lonely", "more often lonely"}) {
+            auto it = std::find_if(l.lines.begin(), l.lines.end(), [&](const Line& line) { return line.key == key; });
+            html += row_head(key);
+            html += it == l.lines.end() ? cell("0") : it->suppressed ? spanning(withheld(ev, *it), 1) : cell(number(double(it->count)));
+            html += "</tr>";
+        }
+        html += row_head("total", true) + (l.total.suppressed ? spanning(withheld(ev, l.total), 1) : cell(number(double(l.total.count)))) +
+                "</tr>" + table_end;
+    }
     bool hidden = ev.measures.empty() || ev.measures[0].suppressed;
     html += "<h3>Wellbeing valued</h3>\n<p>" +
             esc(hidden ? "The change in life satisfaction is about " + fewer_than(ev) + ", so it is not valued here."
@@ -68,13 +74,13 @@ std::string wellbeing_section(const Evaluation& ev) {
 
 std::string social_return_section(const Evaluation& ev) {
     const auto& s = ev.scenarios;
-    bool no_hours = ev.contributions.suppressed, no_wellbeing = ev.measures.empty() || ev.measures[0].suppressed;
+    auto out = [&](const char* part) { return std::find(ev.left_out.begin(), ev.left_out.end(), part) != ev.left_out.end(); };
     std::string html = "<h2>Social return</h2>\n<p>Each step from the value recorded to the value for each £1 spent, at "
                        "low, central and high assumptions (each assumption and its source is under “How these figures "
                        "were worked out”).</p>\n" + head({"step", "low", "central", "high"});
     auto amount = [&](const std::string& label, double ScenarioResult::*field, bool withhold = false, bool total = false) {
         html += row_head(label, total);
-        for (const auto& r : s) html += withhold ? spanning("withheld", 1) : cell(money(r.*field));
+        for (const auto& r : s) html += withhold ? spanning("left out", 1) : cell(money(r.*field));
         html += "</tr>";
     };
     auto rate = [&](const std::string& label, double ScenarioResult::*field) {
@@ -82,9 +88,9 @@ std::string social_return_section(const Evaluation& ev) {
         for (const auto& r : s) html += cell(percent(r.*field));
         html += "</tr>";
     };
-    amount("crises avoided (uprated, weighted by confidence)", &ScenarioResult::avoided, ev.avoided_by_budget.total.suppressed);
-    amount("hours people gave", &ScenarioResult::contributions, no_hours);
-    amount("change in life satisfaction (WELLBYs)", &ScenarioResult::wellbeing, no_wellbeing);
+    amount("crises avoided (uprated, weighted by confidence)", &ScenarioResult::avoided, out("avoided crises"));
+    amount("hours people gave", &ScenarioResult::contributions, out("contributions"));
+    amount("change in life satisfaction (WELLBYs)", &ScenarioResult::wellbeing, out("wellbeing"));
     amount("gross value", &ScenarioResult::gross, false, true);
     rate("less deadweight: what would have happened anyway", &ScenarioResult::deadweight);
     rate("less attribution: what others brought about", &ScenarioResult::attribution);
@@ -102,7 +108,12 @@ std::string social_return_section(const Evaluation& ev) {
     for (int i = 0; i < 3; ++i) html += cell(money(ev.cost.value));
     html += "</tr>" + row_head("value for each £1 spent", true);
     for (const auto& r : s) html += r.per_pound ? cell(pounds(*r.per_pound)) : spanning("no cost set", 1);
-    return html + "</tr>" + table_end;
+    html += std::string("</tr>") + table_end;
+    if (!ev.left_out.empty())
+        html += "<p class=\"note\">" + esc(fmt::format("Left out of the social return, being about {}: {}. Were they "
+                                                       "in, they could be worked out from the gross value less the others.",
+                                                       fewer_than(ev), join(ev.left_out, " and "))) + "</p>\n";
+    return html;
 }
 
 // Each team's latest reflection as `lac reflect list` lays it out (reflections_table): a
