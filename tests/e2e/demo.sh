@@ -15,11 +15,13 @@ ok caseload --coordinator mary --format csv
 step="the same seed gives the same database; another seed another"
 LAC_DB="$work/again.db" ok demo --coordinators 9 --weeks 20 --seed 42
 LAC_DB="$work/other.db" ok demo --coordinators 9 --weeks 20 --seed 43
-for e in people conversations goals connections contributions avoided; do
+for e in people conversations goals connections contributions avoided wellbeing; do
   a=$("$LAC" export "$e" --identify | sha256sum)
   b=$(LAC_DB="$work/again.db" "$LAC" export "$e" --identify | sha256sum)
   [ "$a" == "$b" ] || fail "$e differs between two runs with one seed"
 done
+reflections() { sqlite3 "$1" "SELECT r.team, r.on_date, r.note, s.principle, s.score FROM reflection r JOIN reflection_score s ON s.reflection_id = r.id ORDER BY r.id, s.principle"; }
+[ "$(reflections "$LAC_DB")" == "$(reflections "$work/again.db")" ] || fail "reflections differ between two runs with one seed"
 [ "$("$LAC" summary --week 2026-W45 --format json)" == "$(LAC_DB="$work/again.db" "$LAC" summary --week 2026-W45 --format json)" ] || fail "summaries differ"
 [ "$("$LAC" export conversations --identify | sha256sum)" != "$(LAC_DB="$work/other.db" "$LAC" export conversations --identify | sha256sum)" ] || fail "another seed gave the same conversations"
 
@@ -44,6 +46,8 @@ check "changes in the future" "SELECT (SELECT count(*) FROM connection_change WH
 for dated in goal:set_on goal_note:on_date connection:made_on connection_change:on_date contribution:on_date avoided:on_date conversation:on_date; do
   check "over a third of ${dated%%:*} records on one day of the week" "SELECT max(n) * 3 > sum(n) FROM (SELECT count(*) n FROM ${dated%%:*} GROUP BY strftime('%w', ${dated#*:}))"
 done
+check "check-ins before opening, after closing or in the future" "SELECT count(*) FROM wellbeing w JOIN person p ON p.id = w.person_id WHERE w.on_date < p.opened_on OR w.on_date > p.closed_on OR w.on_date > '2026-11-23'"
+check "reflections in the future or off the 1-5 scale" "SELECT (SELECT count(*) FROM reflection WHERE on_date > '2026-11-23') + (SELECT count(*) FROM reflection_score WHERE score NOT BETWEEN 1 AND 5)"
 check "goal changes before the goal" "SELECT count(*) FROM goal_note n JOIN goal g ON g.id = n.goal_id WHERE n.on_date < g.set_on"
 
 step="its data reads as a team's work would"
@@ -65,6 +69,16 @@ check "a contribution that names its place as well as its asset (shown as '… a
 check "a contribution at an asset of the wrong kind" "SELECT count(*) FROM contribution t JOIN asset a ON a.id = t.asset_id WHERE t.what LIKE '%food parcels%' AND a.name NOT LIKE '%Food Bank'"
 check "avoided crises with no evidence" "SELECT count(*) FROM avoided WHERE evidence = ''"
 check "one evidence for crises of different types" "SELECT count(*) FROM (SELECT evidence FROM avoided GROUP BY evidence HAVING count(DISTINCT type) > 1)"
+# Wellbeing check-ins for people walked alongside, when they start and every 13 weeks or so,
+# better on average but not for everyone; a reflection per team about every quarter.
+check "introductions with check-ins" "SELECT count(*) FROM wellbeing w JOIN person p ON p.id = w.person_id WHERE p.support = 'introduction'"
+check "people walked alongside, seen a fortnight after they started, with no check-in" "SELECT count(*) FROM person p WHERE p.support = 'walking-alongside' AND EXISTS (SELECT 1 FROM conversation v WHERE v.person_id = p.id AND v.on_date >= date(p.opened_on, '+14 days')) AND NOT EXISTS (SELECT 1 FROM wellbeing w WHERE w.person_id = p.id)"
+check "check-ins closer than 13 weeks" "SELECT count(*) FROM (SELECT julianday(on_date) - julianday(lag(on_date) OVER (PARTITION BY person_id ORDER BY on_date)) AS gap FROM wellbeing) WHERE gap < 85"
+changes="SELECT (SELECT life FROM wellbeing l WHERE l.person_id = w.person_id ORDER BY on_date DESC LIMIT 1) - (SELECT life FROM wellbeing f WHERE f.person_id = w.person_id ORDER BY on_date LIMIT 1) AS d FROM wellbeing w GROUP BY person_id HAVING count(*) > 1"
+check "life satisfaction no better on average" "SELECT avg(d) <= 0.2 FROM ($changes)"
+check "life satisfaction better for everyone" "SELECT sum(d < 0) = 0 FROM ($changes)"
+check "teams with no reflection" "SELECT count(*) FROM (SELECT DISTINCT team FROM coordinator) c WHERE NOT EXISTS (SELECT 1 FROM reflection r WHERE r.team = c.team)"
+check "reflections closer than 13 weeks" "SELECT count(*) FROM (SELECT julianday(on_date) - julianday(lag(on_date) OVER (PARTITION BY team ORDER BY on_date)) AS gap FROM reflection) WHERE gap < 85"
 check "assets with no contact or notes" "SELECT count(*) FROM asset WHERE contact = '' OR notes = ''"
 check "asset phone numbers outside Ofcom's drama range" "SELECT count(*) FROM asset WHERE contact NOT GLOB '0161 496 0[0-9][0-9][0-9]'"
 check "no one with gifts recorded" "SELECT count(*) = 0 FROM person WHERE gifts <> ''"
@@ -90,11 +104,11 @@ expect_err_has "demo: 1 coordinator, "
 step="the audit trail says what the demo made: its request, a row per kind of record, each team"
 trail() { sqlite3 "$1" "SELECT entity || ' ' || ref || ' ' || detail FROM audit WHERE action = 'demo' ORDER BY id"; }
 [ "$(trail "$work/one.db" | head -1)" == "database one.db coordinators=1 weeks=1 seed=1" ] || fail "no request: $(trail "$work/one.db")"
-for table in coordinator asset person assignment conversation goal connection; do
+for table in coordinator asset person assignment conversation goal connection wellbeing; do
   n=$(sqlite3 "$work/teams.db" "SELECT count(*) FROM $table")
   trail "$work/teams.db" | grep -qx "$table teams.db count=$n" || fail "no row for the $n ${table}s: $(trail "$work/teams.db")"
 done
-[ "$(trail "$work/teams.db" | grep -c ' count=')" -eq "$(sqlite3 "$work/teams.db" "SELECT (SELECT count(*) > 0 FROM coordinator) + (SELECT count(*) > 0 FROM asset) + (SELECT count(*) > 0 FROM person) + (SELECT count(*) > 0 FROM assignment) + (SELECT count(*) > 0 FROM conversation) + (SELECT count(*) > 0 FROM goal) + (SELECT count(*) > 0 FROM goal_note) + (SELECT count(*) > 0 FROM connection) + (SELECT count(*) > 0 FROM connection_change) + (SELECT count(*) > 0 FROM contribution) + (SELECT count(*) > 0 FROM avoided)")" ] ||
+[ "$(trail "$work/teams.db" | grep -c ' count=')" -eq "$(sqlite3 "$work/teams.db" "SELECT (SELECT count(*) > 0 FROM coordinator) + (SELECT count(*) > 0 FROM asset) + (SELECT count(*) > 0 FROM person) + (SELECT count(*) > 0 FROM assignment) + (SELECT count(*) > 0 FROM conversation) + (SELECT count(*) > 0 FROM goal) + (SELECT count(*) > 0 FROM goal_note) + (SELECT count(*) > 0 FROM connection) + (SELECT count(*) > 0 FROM connection_change) + (SELECT count(*) > 0 FROM contribution) + (SELECT count(*) > 0 FROM avoided) + (SELECT count(*) > 0 FROM wellbeing) + (SELECT count(*) > 0 FROM reflection)")" ] ||
   fail "not one row per kind of record made: $(trail "$work/teams.db")"
 teams=$(trail "$work/teams.db" | sed -n 's/^team teams.db team=//p')
 [ "$teams" == "$(sqlite3 "$work/teams.db" "SELECT team || ' coordinators=' || count(*) FROM coordinator GROUP BY team ORDER BY min(id)")" ] ||

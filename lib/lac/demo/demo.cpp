@@ -173,6 +173,7 @@ void Simulation::week_for(int c, Date monday) {
         grow(people_[std::size_t(index)], monday);
     }
     avoid(c, monday);
+    reflect(c, monday);
 }
 
 DemoTotals Simulation::run(const Progress& progress) {

@@ -1,5 +1,6 @@
 // What happens in a week of a person's life in the demo: conversations, goals set and
-// reached, connections made and moving on, contributions, and crises that did not happen.
+// reached, connections made and moving on, contributions, wellbeing check-ins
+// (wellbeing.cpp), and crises that did not happen.
 #include <array>
 
 #include <fmt/format.h>
@@ -86,6 +87,7 @@ void Simulation::grow(SimPerson& p, Date monday) {
     if (rng_.chance(0.07)) connect(p, monday);
     move_connections(p, monday);
     if (rng_.chance(0.05)) contribute(p, monday);
+    check_in(p, monday);
 }
 
 // A few goals in the first weeks (one for an introduction), now and then another; most

@@ -1,7 +1,9 @@
 #pragma once
 // The simulation behind lac demo, private to demo.cpp (the team, people opening, closing
-// and moving) and demo_life.cpp (what happens in a person's week).
+// and moving), life.cpp (what happens in a person's week) and wellbeing.cpp (check-ins and
+// the team's reflections).
 #include <algorithm>
+#include <array>
 #include <cstdint>
 #include <functional>
 #include <initializer_list>
@@ -61,6 +63,12 @@ struct SimPerson {
     std::optional<Date> last_seen;
     std::vector<Goal> goals;
     std::vector<SimConnection> connections;
+    // Wellbeing (wellbeing.cpp): check-ins so far, and where this person starts from
+    // (life, worthwhile, happy, anxious; how often lonely, 0 often to 4 never) and how much
+    // better (or worse) each quarter brings.
+    int checkins = 0;
+    std::array<float, 4> feeling{};
+    float lonely = 0, lift = 0;
 };
 
 // A timed conversation in a coordinator's diary, in minutes from midnight.
@@ -93,7 +101,7 @@ private:
     void move_on(int c, Date monday);
     void transfer(int c, Date monday);
     void week_for(int c, Date monday);
-    // demo_life.cpp
+    // life.cpp
     void talk(SimPerson& p, Date monday);
     void grow(SimPerson& p, Date monday);
     void set_goals(SimPerson& p, Date monday);
@@ -101,6 +109,9 @@ private:
     void contribute(SimPerson& p, Date monday);
     void connect(SimPerson& p, Date monday);
     void avoid(int c, Date monday);
+    // wellbeing.cpp
+    void check_in(SimPerson& p, Date monday);
+    void reflect(int c, Date monday);
     std::optional<std::pair<Date, int>> book(SimCoordinator& c, Date day, Date last, int minutes);
     std::string note_for(const std::string& mode);
     void close_goal(Goal& g, const std::string& status, Date on);
@@ -124,6 +135,10 @@ private:
     Session& s_;
     DemoRequest r_;
     Rng rng_;
+    // Check-ins and reflections draw from their own generator, so that adding them left
+    // every other record of a seed as it was.
+    Rng feelings_{uint64_t(r_.seed) * 0x9E3779B97F4A7C15ull + 0x5EED};
+    std::vector<std::vector<float>> team_scores_;  // per team, per principle: where it stands
     std::vector<SimCoordinator> coordinators_;
     std::vector<SimPerson> people_;
     DemoTotals totals_;

@@ -41,6 +41,20 @@ Breakdown breakdown(const std::vector<store::KeyedRow>& rows, const std::string&
     return out;
 }
 
+// A breakdown by month with every month of the period in it (none made is 0), oldest first.
+Breakdown monthly(const std::vector<store::KeyedRow>& rows, const std::string& group, const EvaluationPeriod& period) {
+    Breakdown b = breakdown(rows, group);
+    std::string last = to_iso(period.to).substr(0, 7);
+    for (std::string month = to_iso(period.from).substr(0, 7); month <= last;) {
+        if (std::none_of(b.lines.begin(), b.lines.end(), [&](const Line& l) { return l.key == month; }))
+            b.lines.push_back(Line{month});
+        int y = std::stoi(month.substr(0, 4)), m = std::stoi(month.substr(5, 2));
+        month = fmt::format("{:04}-{:02}", m == 12 ? y + 1 : y, m == 12 ? 1 : m + 1);
+    }
+    std::sort(b.lines.begin(), b.lines.end(), [](const Line& a, const Line& c) { return a.key < c.key; });
+    return b;
+}
+
 Line total_line(const std::vector<store::KeyedRow>& rows) { return breakdown(rows).total; }
 
 bool small(const Line& line, int min_cell) { return line.people > 0 && line.people < min_cell; }
@@ -219,7 +233,8 @@ void apply_suppression(Evaluation& ev) {
     if (!ev.suppressing) return;
     int min = ev.assumptions.min_cell;
     for (auto* b : {&ev.walked_alongside, &ev.introduced, &ev.closures, &ev.goals_set, &ev.goals_achieved,
-                    &ev.connections_made, &ev.connections_sustained, &ev.avoided_by_type, &ev.avoided_by_budget,
+                    &ev.connections_made, &ev.connections_sustained, &ev.connections_made_monthly,
+                    &ev.connections_sustained_monthly, &ev.avoided_by_type, &ev.avoided_by_budget,
                     &ev.avoided_by_confidence, &ev.loneliness})
         suppress(*b, min);
     protect_budgets(ev);
@@ -338,6 +353,9 @@ Evaluation evaluate(Session& s, const EvaluationPeriod& period, const std::strin
         ev.connections_made = breakdown(rows.connections_made);
         ev.connections_sustained = breakdown(rows.connections_sustained);
         ev.people_sustained = total_line(rows.people_sustained);
+        auto by_month = store::connections_by_month(s.db, period.from, period.to, team);
+        ev.connections_made_monthly = monthly(by_month, "made", period);
+        ev.connections_sustained_monthly = monthly(by_month, "sustained", period);
         ev.contributions = total_line(rows.contributions);
         add_avoided(ev, rows.avoided);
         add_wellbeing(ev, rows.checkins);

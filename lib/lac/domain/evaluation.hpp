@@ -86,6 +86,8 @@ struct Evaluation {
     // Goals and networks
     Breakdown goals_set, goals_achieved;     // by life area
     Breakdown connections_made, connections_sustained;  // by kind
+    // The same by month ("2026-03"): every month of the period, oldest first.
+    Breakdown connections_made_monthly, connections_sustained_monthly;
     Line people_sustained;                   // people with a sustained connection at the end
     Line contributions;                      // count, people, amount = hours
     std::optional<Uprating> hour_uprating;

@@ -70,6 +70,20 @@ const Query contributions{
     "AND {} GROUP BY t.person_id",
     "t.person_id", "t.on_date"};
 
+// The same connections month by month ("YYYY-MM"), for the chart of connections over time:
+// made by connection_made (made_on) for everyone, through connection_person for a team;
+// sustained by reading connection_change (it has no index on its day) for everyone, and
+// through connection_person, then connection_change_connection, for a team.
+const Query connections_made_monthly{
+    "SELECT 'made', substr(k.made_on, 1, 7), k.person_id, count(*), 0 FROM connection k "
+    "WHERE k.made_on BETWEEN ?1 AND ?2 AND {} GROUP BY 2, k.person_id",
+    "k.person_id", "k.made_on"};
+const Query connections_sustained_monthly{
+    "SELECT 'sustained', substr(ch.on_date, 1, 7), k.person_id, count(DISTINCT k.id), 0 FROM connection k "
+    "JOIN connection_change ch ON ch.connection_id = k.id WHERE ch.status = 'sustained' "
+    "AND ch.on_date BETWEEN ?1 AND ?2 AND {} GROUP BY 2, k.person_id",
+    "k.person_id", "ch.on_date"};
+
 // Conversations count for whoever held them: the period's (conversation_date), or the
 // team's coordinators' own (coordinator_team, then conversation_coordinator).
 const char* const conversations_sql =
@@ -154,6 +168,14 @@ EvaluationRows evaluation_rows(Db& db, Date from, Date to, const std::string& te
                                 rows::maybe_int(q.getColumn(5)), rows::text(q.getColumn(6))});
     });
     run.each(coordinators_sql, [&](SQLite::Statement& q) { out.coordinators = q.getColumn(0).getInt64(); });
+    return out;
+}
+
+std::vector<KeyedRow> connections_by_month(Db& db, Date from, Date to, const std::string& team) {
+    Runner run{db, from, to, team};
+    auto out = run.keyed(connections_made_monthly);
+    auto sustained = run.keyed(connections_sustained_monthly);
+    out.insert(out.end(), sustained.begin(), sustained.end());
     return out;
 }
 

@@ -55,5 +55,10 @@ struct EvaluationRows {
 // coordinators (matched without regard to case, as the team is stored).
 EvaluationRows evaluation_rows(Db& db, Date from, Date to, const std::string& team);
 
+// Connections made (group "made", on the day made) and reaching 'sustained' (group
+// "sustained", on the day of that change) in [from, to], keyed by month ("2026-03") and by
+// person, for the same scope.
+std::vector<KeyedRow> connections_by_month(Db& db, Date from, Date to, const std::string& team);
+
 }  // namespace store
 }  // namespace lac
