@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Progress on long work (lac demo, lac import, lac export all): a line on standard error
+# Progress on long work (lac demo, lac import, lac export all, lac evaluate): a line on standard error
 # when it is a terminal, rewritten in place and cleared at the end; nothing when it is not.
 # And lac demo interrupted mid-fill, which the progress line shows is under way.
 # The terminal is a tmux pane: what lac writes to it is logged raw (pipe-pane), and what
@@ -180,6 +180,13 @@ shows import_one "--db $work/one.db import coordinators $work/record/coordinator
 hushed import_plain "--db $work/one.db import coordinators $work/record/coordinators.csv"
 ok --db "$work/one.db" import coordinators "$work/record/coordinators.csv"
 expect_err "imported 0 coordinators (2 already here)"
+
+step="lac evaluate on a terminal: its stages, then cleared, the report in its file"
+shows evaluate "--db $work/small.db evaluate -o $work/evaluation.txt" "lac evaluate" 'working out the figures'
+[ -z "$shown" ] || fail "the screen is not empty after the report went to its file: $shown"
+grep -q "of value per £1 spent" "$work/evaluation.txt" || fail "the report did not reach its file"
+ok --db "$work/small.db" evaluate --format json
+[ -z "$err" ] || fail "lac evaluate wrote to stderr that is not a terminal: $(cat -v <<<"$err")"
 
 step="an import refused for its rows: the line is cleared before the rows are listed"
 printf 'coordinator,name\nbo b,Bob\n' >"$work/bad.csv"
