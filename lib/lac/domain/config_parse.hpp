@@ -1,0 +1,14 @@
+#pragma once
+// A config file's text read as TOML, safely: what toml++ would choke on (nesting that would
+// overflow its stack, bytes outside ASCII where TOML allows none) refused first. Every
+// failure is a ConfigError naming the file and line.
+#include <string>
+#include <string_view>
+
+#include <toml++/toml.h>
+
+namespace lac {
+
+toml::table parse_config_text(std::string_view text, const std::string& file);
+
+}  // namespace lac
