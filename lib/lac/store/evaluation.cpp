@@ -19,9 +19,7 @@ std::string in_team(const char* person, const char* day) {
     return fmt::format(
         "{0} IN (SELECT h.person_id FROM coordinator t CROSS JOIN assignment h ON h.coordinator_id = t.id "
         "WHERE t.team = ?3 COLLATE NOCASE AND h.from_on <= ?2) AND "
-        "(SELECT c.team FROM coordinator c WHERE c.id = (SELECT a.coordinator_id FROM assignment a "
-        "WHERE a.person_id = {0} AND a.from_on <= {1} ORDER BY a.from_on DESC, a.id DESC LIMIT 1)) "
-        "= ?3 COLLATE NOCASE",
+        "(SELECT c.team FROM coordinator c WHERE c.id = " COORDINATOR_ON("{0}", "{1}") ") = ?3 COLLATE NOCASE",
         person, day);
 }
 
