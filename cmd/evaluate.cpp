@@ -11,7 +11,7 @@
 namespace {
 
 struct Request {
-    std::optional<int> year;
+    std::optional<std::string> year;  // checked by lac::evaluation_period, in words
     std::optional<lac::Date> from, to;
     std::string team;
     bool identify = false;
@@ -24,7 +24,7 @@ void register_evaluate(CLI::App& app, Context& ctx) {
     auto& r = request->fields;
     auto* cmd = app.add_subcommand("evaluate", "the evaluation pack: reach, goals, networks, avoided crises, wellbeing "
                                                "and social return, with every assumption (table, md, csv, json, html)");
-    auto* year = cmd->add_option("--year", r.year, "a calendar year such as 2026");
+    auto* year = cmd->add_option("--year", r.year, "a calendar year such as 2026")->type_name("YYYY");
     auto* from = request->parsed.day(cmd, "--from", r.from, "the first day of the period (default: a year before --to)");
     auto* to = request->parsed.day(cmd, "--to", r.to, "the last day of the period (default today)");
     year->excludes(from)->excludes(to);

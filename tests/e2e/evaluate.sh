@@ -162,6 +162,7 @@ refused 65 "before it starts" evaluate --from 2026-06-01 --to 2026-05-01
 refused 65 "no coordinator is in team 'East'" evaluate --team East
 refused 64 "excludes" evaluate --year 2026 --from 2026-01-01
 refused 64 "is not a year such as 2026" evaluate --year 20260
+refused 64 "--year abc is not a year such as 2026" evaluate --year abc
 refused 65 "2027 has not begun" evaluate --year 2027
 refused 65 "the period ends after today" evaluate --from 2026-01-01 --to 2026-12-31
 refused 64 "--team needs a team's name" evaluate --team ""

@@ -227,14 +227,18 @@ void add_social_return(Evaluation& ev) {
 
 }  // namespace
 
-EvaluationPeriod evaluation_period(std::optional<int> year, std::optional<Date> from, std::optional<Date> to,
-                                   Date today) {
-    if (year && (from || to)) throw UsageError("give --year or --from/--to, not both");
-    if (year) {
-        if (*year < 1900 || *year > 2999) throw UsageError(fmt::format("--year {} is not a year such as 2026", *year));
-        EvaluationPeriod p{make_date(*year, 1, 1), make_date(*year, 12, 31), year};
+EvaluationPeriod evaluation_period(const std::optional<std::string>& year_text, std::optional<Date> from,
+                                   std::optional<Date> to, Date today) {
+    if (year_text && (from || to)) throw UsageError("give --year or --from/--to, not both");
+    if (year_text) {
+        const std::string& t = *year_text;
+        bool digits = t.size() == 4 && std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; });
+        if (!digits || t < "1900" || t > "2999")
+            throw UsageError(fmt::format("--year {} is not a year such as 2026", t));
+        int year = std::stoi(t);
+        EvaluationPeriod p{make_date(year, 1, 1), make_date(year, 12, 31), year};
         if (p.from > today)
-            throw DataError(fmt::format("{} has not begun (today is {}); choose a year that has", *year, to_iso(today)));
+            throw DataError(fmt::format("{} has not begun (today is {}); choose a year that has", year, to_iso(today)));
         // A year under way is evaluated to today: its cost is for the days that have passed.
         if (p.to > today) p = {p.from, today, year, true};
         return p;

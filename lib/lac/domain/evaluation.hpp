@@ -21,8 +21,8 @@ struct EvaluationPeriod {
 // --year YYYY (to today, if it is under way), or --from/--to (to defaults to today), or the
 // 12 months ending today. Throws UsageError for both; DataError for a period that ends
 // before it starts, ends after today, or a year that has not begun.
-EvaluationPeriod evaluation_period(std::optional<int> year, std::optional<Date> from, std::optional<Date> to,
-                                   Date today);
+EvaluationPeriod evaluation_period(const std::optional<std::string>& year, std::optional<Date> from,
+                                   std::optional<Date> to, Date today);
 
 // One figure of a breakdown: events (or people) and the distinct people behind them.
 struct Line {
