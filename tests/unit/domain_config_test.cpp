@@ -1,8 +1,11 @@
 #include <doctest/doctest.h>
 
+#include <fstream>
+#include <sstream>
 #include <string>
 
 #include "lac/domain/config.hpp"
+#include "lac/domain/config_parse.hpp"
 #include "lac/util/errors.hpp"
 
 namespace {
@@ -38,6 +41,27 @@ TEST_CASE("the shipped defaults load and hold the documented values") {
     CHECK(c.get("store.path") == "");
     CHECK(c.retention_closed_years == 0);
     CHECK(c.get("retention.closed_years") == "0");
+}
+
+TEST_CASE("the defaults built into lac are the table config/lac.toml parses to") {
+    std::ifstream in(LAC_SOURCE_DIR "/config/lac.toml", std::ios::binary);
+    REQUIRE(in);
+    std::stringstream file;
+    file << in.rdbuf();
+    CHECK(file.str() == lac::default_config_text());
+    const toml::table parsed = lac::parse_config_text(file.str(), "config/lac.toml");
+    CHECK(lac::default_config_table() == parsed);
+    // Beyond equality of the whole: each value of the same type, a float a float.
+    CHECK(lac::default_config_table()["evaluation"]["wellby_value"]["central"].is_floating_point());
+    CHECK(lac::default_config_table()["store"]["busy_timeout_ms"].is_integer());
+    CHECK(lac::default_config_table()["evaluation"]["deflator"]["index"][0].value_exact<double>() == 77.3);
+}
+
+TEST_CASE("the effective values are written as TOML would read them back") {
+    auto c = lac::load_config(lac::default_config_text(), std::nullopt);
+    CHECK(c.get("evaluation.deadweight.low") == "0.1");  // not 0.10000000000000001
+    CHECK(c.get("evaluation.wellby_value.central") == "13000.0");  // a float stays a float
+    CHECK(c.get("store.busy_timeout_ms") == "5000");
 }
 
 TEST_CASE("a retention schedule is a whole number of years, 0 for none") {
