@@ -1,5 +1,7 @@
 #include "lac/report/extract.hpp"
 
+#include <charconv>
+
 #include <fmt/format.h>
 
 #include "lac/util/errors.hpp"
@@ -81,19 +83,19 @@ private:
             return;
         }
         switch (kind) {
-            case ColumnKind::integer: buffer_ += std::to_string(v.integer); return;
+            case ColumnKind::integer: number(v.integer); return;
             case ColumnKind::real: {
                 Cell number = Cell::num(v.real);  // null for inf or NaN, which JSON cannot hold
                 if (number.kind == Cell::Kind::null && json_) buffer_ += "null";
                 buffer_ += number.text;
                 return;
             }
-            case ColumnKind::reference: quoted(letter + std::to_string(v.integer)); return;
+            case ColumnKind::reference: reference(letter, v.integer); return;
             case ColumnKind::person:
                 if (pseudonyms_)
                     quoted(pseudonyms_->of(v.integer));  // by reference: no copy
                 else
-                    quoted(letter + std::to_string(v.integer));
+                    reference(letter, v.integer);
                 return;
             case ColumnKind::text:
                 if (json_ || v.text.empty() || !needs_guard(v.text.front()))
@@ -102,6 +104,19 @@ private:
                     quoted(guard_formula(v.text));  // CSV only: see guard_formula
                 return;
         }
+    }
+    // Numbers and references (C41) go straight into the buffer, needing no quotes in either
+    // format (a reference is a JSON string): an extract has millions of them.
+    void number(int64_t value) {
+        char digits[24];
+        auto end = std::to_chars(digits, digits + sizeof digits, value).ptr;
+        buffer_.append(digits, end);
+    }
+    void reference(char letter, int64_t id) {
+        if (json_) buffer_ += '"';
+        buffer_ += letter;
+        number(id);
+        if (json_) buffer_ += '"';
     }
     // The first character of a cell guard_formula may change: checked here first so that the
     // millions of ordinary cells of an extract are not copied.
