@@ -94,6 +94,8 @@ assert low["per_pound"] < c["per_pound"] < s["scenarios"]["high"]["per_pound"]
 # Co-production: the team's latest reflection and its change.
 (ref,) = j["reflections"]
 assert ref["on"] == "2026-09-01" and near(ref["mean"], 3.8) and near(ref["mean_change"], 0.6), ref
+changes = [x["change"] for x in ref["scores"]]
+assert all(isinstance(c, int) for c in changes) and near(sum(changes) / len(changes), 0.6), ref["scores"]
 PY
 
 step="everyone: South's avoided crisis and Sid's wellbeing count too"

@@ -172,9 +172,9 @@ json reflections_json(const Evaluation& ev) {
         json scores = json::array();
         for (std::size_t i = 0; i < t.reflection.scores.size(); ++i) {
             const auto& [principle, score] = t.reflection.scores[i];
-            auto change = i < t.change.size() ? t.change[i] : std::nullopt;
-            scores.push_back({{"principle", principle}, {"score", score},
-                              {"change", change ? json(*change) : json(nullptr)}});
+            // Built without a copied optional<int>, which GCC's -O2 took for uninitialised.
+            json change = i < t.change.size() && t.change[i] ? json(*t.change[i]) : json(nullptr);
+            scores.push_back({{"principle", principle}, {"score", score}, {"change", std::move(change)}});
         }
         out.push_back({{"team", t.reflection.team}, {"on", to_iso(t.reflection.on)}, {"mean", t.mean},
                        {"mean_change", t.mean_change ? json(*t.mean_change) : json(nullptr)}, {"scores", scores}});
