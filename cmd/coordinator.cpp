@@ -19,7 +19,8 @@ void add_field_options(CLI::App* cmd, Bound<Handled>& b) {
     cmd->add_option("--team", f.team, "team (default: the team given to lac init)");
     cmd->add_option("--neighbourhood", f.neighbourhood, "the neighbourhood they cover");
     b.parsed.add(cmd, "--capacity", f.capacity, lac::parse_capacity,
-                 "people walked alongside: N, or a band MIN-MAX (default from config)");
+                 "people walked alongside: N, or a band MIN-MAX (default from config)")
+        ->type_name("N|MIN-MAX");
 }
 
 }  // namespace

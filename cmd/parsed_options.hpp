@@ -29,13 +29,15 @@ public:
     // A day: YYYY-MM-DD, today, yesterday, a weekday or -Nd; a blank one is the default.
     CLI::Option* day(CLI::App* cmd, const std::string& name, std::optional<lac::Date>& field, const std::string& help) {
         return add(cmd, name, field, [&ctx = ctx_](const std::string& text) { return ctx.parse_date_option(text); },
-                   help);
+                   help)
+            ->type_name("DATE");
     }
     // A day to come: YYYY-MM-DD, today, tomorrow, +10d, +2w, +1m (lac::parse_future_date).
     CLI::Option* later_day(CLI::App* cmd, const std::string& name, std::optional<lac::Date>& field,
                            const std::string& help) {
         return add(cmd, name, field,
-                   [&ctx = ctx_](const std::string& text) { return lac::parse_future_date(text, ctx.today()); }, help);
+                   [&ctx = ctx_](const std::string& text) { return lac::parse_future_date(text, ctx.today()); }, help)
+            ->type_name("DATE");
     }
     // Fills the fields of the options given. The command calls it (or on_run does) where it
     // reads them, so a bad value is reported after --help, a missing option, and a --format

@@ -24,7 +24,8 @@ void add_field_options(CLI::App* cmd, Details& d, Context& ctx, const char* open
     cmd->add_option("--birth-year", f.birth_year, "year of birth (optional)");
     // Unlike other days, a blank opening day is refused rather than taken as today.
     d.parsed.add(cmd, opened, f.opened_on, [&ctx](const std::string& text) { return ctx.parse_date(text); },
-                 opened_help);
+                 opened_help)
+        ->type_name("DATE");
 }
 
 void add_person_cmds(CLI::App* group, Context& ctx) {
@@ -51,7 +52,8 @@ void add_person_cmds(CLI::App* group, Context& ctx) {
     add_field_options(edit, *edited, ctx, "--opened-on", "correct the day they were opened");
     edited->parsed.add(edit, "--next", edited->fields.next_on,
                        [&ctx](const std::string& text) { return ctx.parse_future_date_option(text); },
-                       "the next contact meant: YYYY-MM-DD, tomorrow, +10d, +2w, +1m ('' for none)");
+                       "the next contact meant: YYYY-MM-DD, tomorrow, +10d, +2w, +1m ('' for none)")
+        ->type_name("DATE");
     on_run(edit, edited, [&ctx, who](const lac::PersonFields& f) {
         auto p = lac::edit_person(ctx.session("person edit"), *who, f);
         ctx.note("updated " + lac::make_ref(lac::ref::person, p.id));

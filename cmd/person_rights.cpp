@@ -49,7 +49,8 @@ void add_forget(CLI::App* group, Context& ctx) {
     cmd->add_option("person", r.person, "P12, 12, or a name");
     request->parsed.add(cmd, "--closed-before", r.closed_before,
                         [&ctx](const std::string& text) { return ctx.parse_date(text); },
-                        "everyone closed before this day, instead of one person");
+                        "everyone closed before this day, instead of one person")
+        ->type_name("DATE");
     cmd->add_flag("--confirm", r.confirm, "carry it out; without it nothing is changed");
     on_run(cmd, request, [&ctx](const lac::ForgetRequest& r) {
         auto result = lac::forget_people(ctx.session("person forget"), r);

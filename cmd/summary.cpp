@@ -19,7 +19,8 @@ void register_summary(CLI::App& app, Context& ctx) {
     auto period = std::make_shared<Bound<Period>>(ctx);
     auto& p = period->fields;
     auto* cmd = app.add_subcommand("summary", "the team lead's weekly summary (table, md, csv, json, html)");
-    auto* week = cmd->add_option("--week", p.week, "an ISO week such as 2026-W47 (default: this week)");
+    auto* week = cmd->add_option("--week", p.week, "an ISO week such as 2026-W47 (default: this week)")
+                     ->type_name("WEEK");
     auto* from = period->parsed.day(cmd, "--from", p.from, "the first day of a period instead of a week");
     period->parsed.day(cmd, "--to", p.to, "the last day of the period (default today)")->needs(from);
     week->excludes(from);

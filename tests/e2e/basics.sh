@@ -10,6 +10,9 @@ ok --help
 expect_out_has "caseload"
 ok person add --help
 expect_out_has "--coordinator"
+ok log --help  # a day's options say what they take
+expect_out_has "--on DATE"
+expect_out_has "--next DATE"
 [ ! -e "$work/nowhere" ] || fail "--help created files"
 
 step="a command before init says how to start"
