@@ -33,8 +33,8 @@ void audit_each(Db& db, const std::string& action, const std::string& entity, ch
     }
     array.back() = ']';
     Query insert(db,
-           "INSERT INTO audit (at, actor, command, action, entity, ref, detail) "
-           "SELECT lac_now(), ?1, ?2, ?3, ?4, ?5 || value, '' FROM json_each(?6)");
+                 "INSERT INTO audit (at, actor, command, action, entity, ref, detail) "
+                 "SELECT lac_now(), ?1, ?2, ?3, ?4, ?5 || value, '' FROM json_each(?6)");
     insert.bind(1, db.actor());
     insert.bind(2, db.command());
     insert.bind(3, action);
@@ -46,8 +46,8 @@ void audit_each(Db& db, const std::string& action, const std::string& entity, ch
 
 std::vector<AuditEntry> audit_for(Db& db, const std::string& ref) {
     Query query(db,
-          "SELECT at, actor, command, action, entity, ref, detail FROM audit "
-          "WHERE ref = ? ORDER BY id");
+                "SELECT at, actor, command, action, entity, ref, detail FROM audit "
+                "WHERE ref = ? ORDER BY id");
     query.bind(1, ref);
     std::vector<AuditEntry> out;
     while (query.executeStep())
@@ -67,8 +67,8 @@ std::optional<std::string> meta(Db& db, const std::string& key) {
 
 void set_meta(Db& db, const std::string& key, const std::string& value) {
     Query upsert(db,
-           "INSERT INTO meta (key, value) VALUES (?, ?) "
-           "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+                 "INSERT INTO meta (key, value) VALUES (?, ?) "
+                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
     upsert.bind(1, key);
     upsert.bind(2, value);
     upsert.exec();

@@ -91,7 +91,7 @@ std::optional<Connection> connection_by_id(Db& db, int64_t id) {
 
 void update_connection(Db& db, const Connection& k) {
     Query update(db,
-           "UPDATE connection SET asset_id = ?, peer_id = ?, natural = ?, made_on = ? WHERE id = ?");
+                 "UPDATE connection SET asset_id = ?, peer_id = ?, natural = ?, made_on = ? WHERE id = ?");
     rows::bind_optional(update, 1, k.asset_id);
     rows::bind_optional(update, 2, k.peer_id);
     if (k.kind == "natural")
@@ -102,8 +102,8 @@ void update_connection(Db& db, const Connection& k) {
     update.bind(5, k.id);
     update.exec();
     Query first(db,
-          "UPDATE connection_change SET on_date = ? WHERE id = "
-          "(SELECT min(id) FROM connection_change WHERE connection_id = ?)");
+                "UPDATE connection_change SET on_date = ? WHERE id = "
+                "(SELECT min(id) FROM connection_change WHERE connection_id = ?)");
     first.bind(1, to_iso(k.made_on));
     first.bind(2, k.id);
     first.exec();
@@ -111,8 +111,8 @@ void update_connection(Db& db, const Connection& k) {
 
 std::optional<Date> first_later_connection_change(Db& db, int64_t id) {
     Query query(db,
-          "SELECT min(on_date) FROM connection_change WHERE connection_id = ?1 AND id > "
-          "(SELECT min(id) FROM connection_change WHERE connection_id = ?1)");
+                "SELECT min(on_date) FROM connection_change WHERE connection_id = ?1 AND id > "
+                "(SELECT min(id) FROM connection_change WHERE connection_id = ?1)");
     query.bind(1, id);
     query.executeStep();
     return rows::maybe_date(query.getColumn(0));
@@ -151,9 +151,9 @@ bool connection_exists(Db& db, const Connection& k) {
 
 std::optional<int64_t> open_connection(Db& db, const Connection& like) {
     Query query(db,
-          "SELECT id FROM connection WHERE kind = ?2 AND status <> 'ended' AND ("
-          "(person_id = ?1 AND asset_id IS ?3 AND peer_id IS ?4 AND natural IS ?5 COLLATE NOCASE) "
-          "OR (kind = 'peer' AND person_id IS ?4 AND peer_id = ?1)) LIMIT 1");
+                "SELECT id FROM connection WHERE kind = ?2 AND status <> 'ended' AND ("
+                "(person_id = ?1 AND asset_id IS ?3 AND peer_id IS ?4 AND natural IS ?5 COLLATE NOCASE) "
+                "OR (kind = 'peer' AND person_id IS ?4 AND peer_id = ?1)) LIMIT 1");
     bind_identity(query, like);
     if (!query.executeStep()) return std::nullopt;
     return query.getColumn(0).getInt64();

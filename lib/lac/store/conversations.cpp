@@ -54,8 +54,8 @@ int64_t insert_conversation(Db& db, const Conversation& c) {
 
 void update_conversation(Db& db, const Conversation& c) {
     Query update(db,
-           "UPDATE conversation SET person_id = ?, coordinator_id = ?, on_date = ?, at_time = ?, "
-           "minutes = ?, mode = ?, note = ? WHERE id = ?");
+                 "UPDATE conversation SET person_id = ?, coordinator_id = ?, on_date = ?, at_time = ?, "
+                 "minutes = ?, mode = ?, note = ? WHERE id = ?");
     bind_conversation(update, c);
     update.bind(8, c.id);
     update.exec();

@@ -122,8 +122,8 @@ int64_t insert_avoided(Db& db, const Avoided& x) {
 
 void update_avoided(Db& db, const Avoided& x) {
     Query update(db,
-           "UPDATE avoided SET person_id = ?, type = ?, label = ?, on_date = ?, quantity = ?, unit = ?, "
-           "unit_cost = ?, budget = ?, cost_source = ?, confidence = ?, evidence = ? WHERE id = ?");
+                 "UPDATE avoided SET person_id = ?, type = ?, label = ?, on_date = ?, quantity = ?, unit = ?, "
+                 "unit_cost = ?, budget = ?, cost_source = ?, confidence = ?, evidence = ? WHERE id = ?");
     bind_avoided(update, x);
     update.bind(12, x.id);
     update.exec();

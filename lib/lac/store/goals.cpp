@@ -25,7 +25,7 @@ Goal read_goal(store::Statement& row) {
 
 std::vector<GoalNote> notes_of(Db& db, int64_t goal_id) {
     Query query(db,
-          "SELECT on_date, status, note FROM goal_note WHERE goal_id = ? ORDER BY on_date, id");
+                "SELECT on_date, status, note FROM goal_note WHERE goal_id = ? ORDER BY on_date, id");
     query.bind(1, goal_id);
     std::vector<GoalNote> out;
     while (query.executeStep())

@@ -255,9 +255,9 @@ EventSpan event_span(Db& db, int64_t person_id) {
 
 std::vector<Assignment> assignments_of(Db& db, int64_t person_id) {
     Query query(db,
-          "SELECT a.id, c.handle, a.from_on, a.to_on FROM assignment a "
-          "JOIN coordinator c ON c.id = a.coordinator_id "
-          "WHERE a.person_id = ? ORDER BY a.from_on, a.id");
+                "SELECT a.id, c.handle, a.from_on, a.to_on FROM assignment a "
+                "JOIN coordinator c ON c.id = a.coordinator_id "
+                "WHERE a.person_id = ? ORDER BY a.from_on, a.id");
     query.bind(1, person_id);
     std::vector<Assignment> out;
     while (query.executeStep())

@@ -27,9 +27,9 @@ int64_t insert_reflection(Db& db, const Reflection& r) {
 std::vector<Reflection> list_reflections(Db& db, const std::string& team) {
     // Uses reflection_team (team, on_date) for one team; every team's are few.
     Query query(db,
-          "SELECT r.id, r.team, r.on_date, r.note, s.principle, s.score FROM reflection r "
-          "JOIN reflection_score s ON s.reflection_id = r.id "
-          "WHERE ?1 = '' OR r.team = ?1 ORDER BY r.team, r.on_date, r.id, s.rowid");
+                "SELECT r.id, r.team, r.on_date, r.note, s.principle, s.score FROM reflection r "
+                "JOIN reflection_score s ON s.reflection_id = r.id "
+                "WHERE ?1 = '' OR r.team = ?1 ORDER BY r.team, r.on_date, r.id, s.rowid");
     query.bind(1, team);
     std::vector<Reflection> out;
     while (query.executeStep()) {

@@ -101,10 +101,10 @@ std::vector<std::string> refs_of(Db& db, int64_t person_id) {
     // their addition names the person ("P12", "P12 kind=peer"), and a correction's or a
     // deletion's old values hold {"person": "P12"}.
     Query gone(db,
-         "SELECT DISTINCT a.ref FROM audit a WHERE a.ref <> ?1 AND ((a.action = 'add' AND "
-         "(a.detail = ?1 OR substr(a.detail, 1, length(?1) + 1) = ?1 || ' ')) OR "
-         "(json_valid(a.detail) AND json_type(a.detail) = 'object' AND "
-         "json_extract(a.detail, '$.person') = ?1)) ORDER BY a.id");
+               "SELECT DISTINCT a.ref FROM audit a WHERE a.ref <> ?1 AND ((a.action = 'add' AND "
+               "(a.detail = ?1 OR substr(a.detail, 1, length(?1) + 1) = ?1 || ' ')) OR "
+               "(json_valid(a.detail) AND json_type(a.detail) = 'object' AND "
+               "json_extract(a.detail, '$.person') = ?1)) ORDER BY a.id");
     gone.bind(1, out.front());
     while (gone.executeStep())
         if (std::string ref = gone.getColumn(0).getString(); std::find(out.begin(), out.end(), ref) == out.end())
@@ -114,8 +114,8 @@ std::vector<std::string> refs_of(Db& db, int64_t person_id) {
 
 std::vector<AuditEntry> audit_for_refs(Db& db, const std::vector<std::string>& refs) {
     Query query(db,
-          "SELECT at, actor, command, action, entity, ref, detail FROM audit "
-          "WHERE ref IN (SELECT value FROM json_each(?)) ORDER BY id");
+                "SELECT at, actor, command, action, entity, ref, detail FROM audit "
+                "WHERE ref IN (SELECT value FROM json_each(?)) ORDER BY id");
     query.bind(1, json_array(refs));
     std::vector<AuditEntry> out;
     auto text = [&](int i) { return query.getColumn(i).getString(); };

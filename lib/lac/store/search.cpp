@@ -43,10 +43,10 @@ std::vector<Person> people_matching(Db& db, const std::string& key, const Search
 
 std::vector<Asset> assets_matching(Db& db, const std::string& key) {
     Query query(db,
-          fmt::format("SELECT a.id FROM asset a WHERE a.id IN (SELECT w.asset_id FROM asset_name_part w "
-                      "WHERE {}) OR lac_holds(a.kind, ?1) OR lac_holds(a.notes, ?1) "
-                      "ORDER BY a.name_key, a.id",
-                      part_matches(Match::prefix)));
+                fmt::format("SELECT a.id FROM asset a WHERE a.id IN (SELECT w.asset_id FROM asset_name_part w "
+                            "WHERE {}) OR lac_holds(a.kind, ?1) OR lac_holds(a.notes, ?1) "
+                            "ORDER BY a.name_key, a.id",
+                            part_matches(Match::prefix)));
     query.bind(1, key);
     std::vector<Asset> out;
     while (query.executeStep())
