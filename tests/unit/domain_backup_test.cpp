@@ -15,7 +15,7 @@ TEST_CASE("a backup is written, returned as an absolute path, and audited") {
     auto target = lac::backup_database(f.s(), {(f.dir.path / "sub" / ".." / "b.db").string(), false});
     CHECK(target == f.dir.path / "b.db");
     CHECK(fs::exists(target));
-    auto rows = f.db->sql().execAndGet("SELECT count(*) FROM audit WHERE action = 'backup' AND detail = 'to=" +
+    auto rows = first_value(*f.db, "SELECT count(*) FROM audit WHERE action = 'backup' AND detail = 'to=" +
                                        target.string() + "'");
     CHECK(rows.getInt() == 1);
 }

@@ -66,13 +66,13 @@ TEST_CASE("a conversation is corrected by the checks lac log makes, and audited 
     CHECK(done.fields == std::vector<std::string>{"on", "minutes"});
     CHECK(!done.record.minutes);
     CHECK(done.record.coordinator == "asha");
-    CHECK(t.db->sql().execAndGet("SELECT detail FROM audit ORDER BY id DESC LIMIT 1").getString() ==
+    CHECK(first_value(*t.db, "SELECT detail FROM audit ORDER BY id DESC LIMIT 1").getString() ==
           R"({"on":"2026-11-10","minutes":30})");
 
     CHECK_THROWS_AS(lac::delete_conversation(t.s(), nothing.conversation, false), lac::UsageError);
     lac::delete_conversation(t.s(), nothing.conversation, true);
     CHECK_THROWS_AS(lac::show_conversation(t.s(), nothing.conversation), lac::DataError);
-    CHECK(t.db->sql().execAndGet("SELECT detail FROM audit ORDER BY id DESC LIMIT 1").getString() ==
+    CHECK(first_value(*t.db, "SELECT detail FROM audit ORDER BY id DESC LIMIT 1").getString() ==
           R"({"person":"P1","coordinator":"asha","on":"2026-11-12","at":null,"minutes":null,"mode":"in-person","note":"First"})");
 }
 
@@ -88,7 +88,7 @@ TEST_CASE("a conversation at a time later today is refused like a later day") {
     CHECK_THROWS_WITH_AS(lac::log_conversation(t.s(), at("14:31", make_date(2026, 11, 23))),
                          "the conversation time 14:31 today is later than now (14:30); lac records what has happened",
                          lac::DataError);
-    CHECK(t.db->sql().execAndGet("SELECT count(*) FROM conversation").getInt() == 0);
+    CHECK(first_value(*t.db, "SELECT count(*) FROM conversation").getInt() == 0);
     lac::log_conversation(t.s(), at("14:30", make_date(2026, 11, 23)));
     lac::log_conversation(t.s(), at("23:59", make_date(2026, 11, 22)));  // yesterday evening
     auto edit = lac::ConversationEdit{"C1"};

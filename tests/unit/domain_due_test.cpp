@@ -97,21 +97,21 @@ TEST_CASE("a closed person is not due, and closing clears the next contact") {
     CHECK(lac::compute_due(t.s(), {}).people.size() == 1);
     int before = audit_rows(*t.db);
     lac::close_person(t.s(), "Joan", "moved", make_date(2026, 11, 22));
-    CHECK(t.db->sql().execAndGet("SELECT next_on FROM person").isNull());
-    CHECK(t.db->sql().execAndGet("SELECT detail FROM audit ORDER BY id DESC LIMIT 1").getString() ==
+    CHECK(first_value(*t.db, "SELECT next_on FROM person").isNull());
+    CHECK(first_value(*t.db, "SELECT detail FROM audit ORDER BY id DESC LIMIT 1").getString() ==
           "reason=moved on=2026-11-22 next_on=2026-11-20 cleared");
     CHECK(audit_rows(*t.db) == before + 1);
     CHECK(lac::compute_due(t.s(), {}).people.empty());
 
     // A closed person cannot be given one, by lac log (a conversation before the closing) or by an edit.
-    int conversations = t.db->sql().execAndGet("SELECT count(*) FROM conversation").getInt();
+    int conversations = first_value(*t.db, "SELECT count(*) FROM conversation").getInt();
     CHECK_THROWS_WITH_AS(lac::log_conversation(t.s(), talk("P1", make_date(2026, 11, 21), make_date(2026, 12, 1))),
                          "P1 is closed, so no contact is due; 'lac person reopen P1' first", lac::DataError);
-    CHECK(t.db->sql().execAndGet("SELECT count(*) FROM conversation").getInt() == conversations);
+    CHECK(first_value(*t.db, "SELECT count(*) FROM conversation").getInt() == conversations);
     lac::PersonFields next;
     next.next_on = make_date(2026, 12, 1);
     CHECK_THROWS_AS(lac::edit_person(t.s(), "P1", next), lac::DataError);
-    CHECK(t.db->sql().execAndGet("SELECT next_on FROM person").isNull());
+    CHECK(first_value(*t.db, "SELECT next_on FROM person").isNull());
     lac::reopen_person(t.s(), "P1");
     lac::edit_person(t.s(), "P1", next);
     CHECK(lac::store::person_by_id(*t.db, 1)->next_on == make_date(2026, 12, 1));
@@ -127,7 +127,7 @@ TEST_CASE("lac log --next sets the next contact in the conversation's transactio
     lac::log_conversation(t.s(), talk("Joan", make_date(2026, 11, 23), make_date(2026, 12, 7)));
     CHECK(lac::store::person_by_id(*t.db, 1)->next_on == make_date(2026, 12, 7));
     CHECK(audit_rows(*t.db) == before + 2);
-    CHECK(t.db->sql().execAndGet("SELECT action || ' ' || ref || ' ' || detail FROM audit ORDER BY id DESC LIMIT 1")
+    CHECK(first_value(*t.db, "SELECT action || ' ' || ref || ' ' || detail FROM audit ORDER BY id DESC LIMIT 1")
               .getString() == "edit P1 next_on");
     // Without --next the date stays; the caseload shows it while it is still to be held.
     lac::log_conversation(t.s(), talk("Joan", make_date(2026, 11, 23)));

@@ -24,8 +24,8 @@ struct Peers : EdithTomAndAChoir {
         lac::connect(s(), {"Edith", "", "", std::string("son Gareth"), make_date(2026, 9, 5), ""});
         lac::close_person(s(), "Edith", "moved", make_date(2026, 9, 6));
     }
-    std::string text(const char* sql) { return db->sql().execAndGet(sql).getString(); }
-    int number(const char* sql) { return db->sql().execAndGet(sql).getInt(); }
+    std::string text(const char* sql) { return first_value(*db, sql).getString(); }
+    int number(const char* sql) { return first_value(*db, sql).getInt(); }
 };
 
 }  // namespace
@@ -49,7 +49,7 @@ TEST_CASE("without confirm, forget lists what would go and writes nothing") {
 TEST_CASE("with confirm, the name and every word go, the tombstone and the counts stay") {
     Peers w;
     // Closing clears a next contact; one left by a hand or an older lac goes too.
-    w.db->sql().exec("UPDATE person SET next_on = '2026-12-01' WHERE id = 1");
+    w.db->exec("UPDATE person SET next_on = '2026-12-01' WHERE id = 1");
     auto r = lac::forget_people(w.s(), {"P1", std::nullopt, true});
     CHECK(r.confirmed);
     CHECK(r.log_cleared);

@@ -122,9 +122,9 @@ TEST_CASE("any word of a name finds it: a whole name, then whole words, then the
 TEST_CASE("a forgotten person's name leaves no part behind") {
     Namesakes t;
     lac::forget_people(t.s(), {lac::make_ref(lac::ref::person, t.closed_irene.id), std::nullopt, true});
-    CHECK(t.db->sql().execAndGet("SELECT count(*) FROM person_name_part WHERE person_id = " +
+    CHECK(first_value(*t.db, "SELECT count(*) FROM person_name_part WHERE person_id = " +
                                  std::to_string(t.closed_irene.id)).getInt() == 0);
-    CHECK(t.db->sql().execAndGet("SELECT count(*) FROM person_name_part").getInt() == 6);  // 3 Irenes × 2
+    CHECK(first_value(*t.db, "SELECT count(*) FROM person_name_part").getInt() == 6);  // 3 Irenes × 2
     t.db->set_actor("root", "test");
     CHECK(t.refused("Irene").find(fmt::format("P{}", t.closed_irene.id)) == std::string::npos);
 }
@@ -174,7 +174,7 @@ TEST_CASE("schema 4 gives the names already held their parts") {
         a.kind = "arts";
         lac::add_asset(s, a);
         // As a schema-3 lac left it: no parts, and the indexes of then.
-        db->sql().exec("DROP TABLE reflection_score; DROP TABLE reflection; DROP TABLE wellbeing; "
+        db->exec("DROP TABLE reflection_score; DROP TABLE reflection; DROP TABLE wellbeing; "
                        "DROP TABLE person_name_part; DROP TABLE asset_name_part; DROP INDEX person_caseload; "
                        "CREATE INDEX person_coordinator ON person (coordinator_id, status); ALTER TABLE person DROP COLUMN next_on; "
                        "PRAGMA user_version = 3");
@@ -183,9 +183,9 @@ TEST_CASE("schema 4 gives the names already held their parts") {
     auto db = lac::Db::open(path, {});
     db->set_actor("asha", "test");
     lac::Session s{*db, config, make_date(2026, 11, 23)};
-    CHECK(db->sql().execAndGet("SELECT group_concat(part, '|') FROM (SELECT part FROM person_name_part ORDER BY part)")
+    CHECK(first_value(*db, "SELECT group_concat(part, '|') FROM (SELECT part FROM person_name_part ORDER BY part)")
               .getString() == "reid|tom reid");
     CHECK(lac::find_person(s, "reid").name == "Tom  Reid");
     CHECK(lac::find_asset(s, "yoga").name == "Chair Yoga");
-    CHECK(db->sql().execAndGet("SELECT count(*) FROM sqlite_schema WHERE name = 'person_coordinator'").getInt() == 0);
+    CHECK(first_value(*db, "SELECT count(*) FROM sqlite_schema WHERE name = 'person_coordinator'").getInt() == 0);
 }

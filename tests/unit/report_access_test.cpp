@@ -30,14 +30,14 @@ TEST_CASE("the export holds every conversation, names no one else, and is audite
     }
     CHECK(md.str().find("## Conversations (12)") != std::string::npos);
     CHECK(md.str().find("1 October 2026") != std::string::npos);
-    CHECK(w.db->sql().execAndGet("SELECT count(*) FROM audit WHERE action = 'export' AND ref = 'P1'").getInt() == 1);
+    CHECK(first_value(*w.db, "SELECT count(*) FROM audit WHERE action = 'export' AND ref = 'P1'").getInt() == 1);
 }
 
 TEST_CASE("an audit entry's detail is shown only for the person's own records") {
     EdithTomAndAChoir w;
     lac::connect(w.s(), {"Tom", "", "Edith", std::nullopt, make_date(2026, 10, 2), ""});
-    w.db->sql().exec("UPDATE audit SET detail = 'secret of Tom' WHERE ref = 'K1'");
-    w.db->sql().exec("UPDATE audit SET detail = 'coordinator=asha' WHERE ref = 'P1'");
+    w.db->exec("UPDATE audit SET detail = 'secret of Tom' WHERE ref = 'K1'");
+    w.db->exec("UPDATE audit SET detail = 'coordinator=asha' WHERE ref = 'P1'");
     auto a = lac::subject_access(w.s(), "P1");
     bool saw_k1 = false;
     for (const auto& e : a.audit) {

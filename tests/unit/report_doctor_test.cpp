@@ -78,7 +78,7 @@ TEST_CASE("people past the retention schedule are counted from today") {
     lac::Config config = f.config;
     config.retention_closed_years = 1;
     CHECK(find(diagnose(f, config), "retention").status == Status::ok);
-    f.db->sql().exec("UPDATE person SET closed_on = '2025-11-22', opened_on = '2025-01-01' WHERE id = 1");
+    f.db->exec("UPDATE person SET closed_on = '2025-11-22', opened_on = '2025-01-01' WHERE id = 1");
     auto r = diagnose(f, config);
     CHECK(find(r, "retention").status == Status::fail);
     CHECK(find(r, "retention").detail ==

@@ -3,8 +3,6 @@
 
 #include <sys/stat.h>
 
-#include <SQLiteCpp/Database.h>
-
 #include "lac/util/errors.hpp"
 #include "lac/store/audit.hpp"
 #include "lac/store/db.hpp"

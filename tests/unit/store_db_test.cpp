@@ -21,11 +21,11 @@ TEST_CASE("a new database is private, in WAL mode, at the latest schema version"
     REQUIRE(::stat((dir.path / "sub" / "lac.db").c_str(), &st) == 0);
     CHECK((st.st_mode & 0777) == 0600);
     CHECK(db->schema_version() == lac::Db::latest_schema_version());
-    CHECK(db->sql().execAndGet("PRAGMA journal_mode").getString() == "wal");
-    CHECK(db->sql().execAndGet("PRAGMA foreign_keys").getInt() == 1);
-    CHECK(db->sql().execAndGet("PRAGMA secure_delete").getInt() == 1);
+    CHECK(first_value(*db, "PRAGMA journal_mode").getString() == "wal");
+    CHECK(first_value(*db, "PRAGMA foreign_keys").getInt() == 1);
+    CHECK(first_value(*db, "PRAGMA secure_delete").getInt() == 1);
     CHECK(lac::store::meta(*db, "pseudonym_key")->size() == 64);
-    CHECK(db->sql().execAndGet("PRAGMA application_id").getInt() == lac::lac_application_id);
+    CHECK(first_value(*db, "PRAGMA application_id").getInt() == lac::lac_application_id);
 
     bool again = true;
     lac::Db::create(dir.path / "sub" / "lac.db", {}, again);
@@ -52,7 +52,7 @@ TEST_CASE("opening refuses what is not a lac database, or is newer than this lac
     {
         bool created = false;
         auto db = lac::Db::create(dir.path / "future.db", {}, created);
-        db->sql().exec("PRAGMA user_version = 999");
+        db->exec("PRAGMA user_version = 999");
     }
     CHECK_THROWS_AS(lac::Db::open(dir.path / "future.db", {}), lac::DataError);
 }
@@ -62,9 +62,9 @@ TEST_CASE("only lac's databases are opened: marked ones, and an older lac's know
     auto path = dir.path / "lac.db";
     {
         bool created = false;
-        lac::Db::create(path, {}, created)->sql().exec("PRAGMA application_id = 0");  // as before the mark
+        lac::Db::create(path, {}, created)->exec("PRAGMA application_id = 0");  // as before the mark
     }
-    CHECK(lac::Db::open(path, {})->sql().execAndGet("PRAGMA application_id").getInt() == lac::lac_application_id);
+    CHECK(first_value(*lac::Db::open(path, {}), "PRAGMA application_id").getInt() == lac::lac_application_id);
     CHECK_FALSE(fs::exists(dir.path / "lac.db.v2.bak"));
 
     auto other = dir.path / "other.db";
@@ -103,16 +103,16 @@ TEST_CASE("a migration of an existing database writes a backup first") {
         auto db = lac::Db::create(path, {}, created);
         lac::store::set_meta(*db, "team", "Northfield");
         // Take the file back to schema 1, as an older lac left it.
-        db->sql().exec("DROP TABLE reflection_score; DROP TABLE reflection; DROP TABLE wellbeing; DROP TABLE avoided; DROP TABLE contribution; DROP TABLE connection_change; "
+        db->exec("DROP TABLE reflection_score; DROP TABLE reflection; DROP TABLE wellbeing; DROP TABLE avoided; DROP TABLE contribution; DROP TABLE connection_change; "
                        "DROP TABLE connection; DROP TABLE asset; DROP TABLE goal_note; DROP TABLE goal; "
                        "ALTER TABLE person DROP COLUMN next_on; ALTER TABLE person DROP COLUMN forgotten_on; PRAGMA user_version = 1");
     }
     auto db = lac::Db::open(path, {});
     CHECK(db->schema_version() == lac::Db::latest_schema_version());
-    CHECK(db->sql().tableExists("goal"));
-    CHECK(db->sql().execAndGet("SELECT count(*) FROM pragma_table_info('person') WHERE name = 'forgotten_on'")
+    CHECK(first_value(*db, "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'goal'").getInt() == 1);
+    CHECK(first_value(*db, "SELECT count(*) FROM pragma_table_info('person') WHERE name = 'forgotten_on'")
               .getInt() == 1);
-    CHECK(db->sql().execAndGet("SELECT count(*) FROM pragma_table_info('person') WHERE name = 'next_on'").getInt() ==
+    CHECK(first_value(*db, "SELECT count(*) FROM pragma_table_info('person') WHERE name = 'next_on'").getInt() ==
           1);
     CHECK(lac::store::meta(*db, "team") == "Northfield");
     auto backup = dir.path / "lac.db.v1.bak";
@@ -180,7 +180,7 @@ namespace {
 
 std::string index_list(lac::Db& db) {
     std::string out;
-    SQLite::Statement query(db.sql(), "SELECT name FROM sqlite_schema WHERE type = 'index' ORDER BY name");
+    lac::Query query(db, "SELECT name FROM sqlite_schema WHERE type = 'index' ORDER BY name");
     while (query.executeStep()) out += query.getColumn(0).getString() + " ";
     return out;
 }
@@ -194,15 +194,15 @@ TEST_CASE("a bulk fill writes everything, then gives back every index and WAL") 
     bool dropped_inside = false;
     f.db->bulk_fill({"audit"}, [&] {
         dropped_inside = index_list(*f.db).find("audit_ref") == std::string::npos;
-        CHECK(f.db->sql().execAndGet("PRAGMA journal_mode").getString() == "delete");
+        CHECK(first_value(*f.db, "PRAGMA journal_mode").getString() == "delete");
         for (int i = 0; i < 100; ++i) lac::store::audit(*f.db, "add", "test", "X" + std::to_string(i));
     });
     CHECK(dropped_inside);
     CHECK(index_list(*f.db) == indexes);
-    CHECK(f.db->sql().execAndGet("PRAGMA journal_mode").getString() == "wal");
+    CHECK(first_value(*f.db, "PRAGMA journal_mode").getString() == "wal");
     CHECK(audit_rows(*f.db) == 100);
     CHECK(lac::store::audit_for(*f.db, "X42").size() == 1);
-    CHECK(f.db->sql().execAndGet("PRAGMA integrity_check").getString() == "ok");
+    CHECK(first_value(*f.db, "PRAGMA integrity_check").getString() == "ok");
 }
 
 TEST_CASE("a bulk fill that fails writes nothing, and keeps every index and WAL") {
@@ -214,7 +214,7 @@ TEST_CASE("a bulk fill that fails writes nothing, and keeps every index and WAL"
     }),
                     lac::DataError);
     CHECK(index_list(*f.db) == indexes);
-    CHECK(f.db->sql().execAndGet("PRAGMA journal_mode").getString() == "wal");
+    CHECK(first_value(*f.db, "PRAGMA journal_mode").getString() == "wal");
     CHECK(audit_rows(*f.db) == 0);
 }
 
@@ -231,16 +231,16 @@ TEST_CASE("an interrupt stops a bulk fill at its next statement, and nothing is 
                     lac::InterruptedError);
     CHECK(written == 10);
     CHECK(index_list(*f.db) == indexes);
-    CHECK(f.db->sql().execAndGet("PRAGMA journal_mode").getString() == "wal");
+    CHECK(first_value(*f.db, "PRAGMA journal_mode").getString() == "wal");
     CHECK(audit_rows(*f.db) == 0);
 }
 
 TEST_CASE("a database left in rollback mode is put back in WAL when it is next opened") {
     TempDir dir;
     bool created = false;
-    lac::Db::create(dir.path / "lac.db", {}, created)->sql().exec("PRAGMA journal_mode = DELETE");
+    lac::Db::create(dir.path / "lac.db", {}, created)->exec("PRAGMA journal_mode = DELETE");
     auto db = lac::Db::open(dir.path / "lac.db", {});
-    CHECK(db->sql().execAndGet("PRAGMA journal_mode").getString() == "wal");
+    CHECK(first_value(*db, "PRAGMA journal_mode").getString() == "wal");
 }
 
 TEST_CASE("inspecting a database neither migrates it nor refuses a newer one") {
@@ -249,7 +249,7 @@ TEST_CASE("inspecting a database neither migrates it nor refuses a newer one") {
     {
         bool created = false;
         auto db = lac::Db::create(path, {}, created);
-        db->sql().exec("PRAGMA user_version = 1");
+        db->exec("PRAGMA user_version = 1");
     }
     CHECK(lac::Db::inspect(path, {})->schema_version() == 1);
     CHECK_FALSE(fs::exists(dir.path / "lac.db.v1.bak"));

@@ -77,12 +77,12 @@ TEST_CASE("a write waits for another connection's write to end, and is busy past
 
     auto patient = lac::Db::open(path, {false, 5000});
     auto holder = hold_lock(100);
-    CHECK_NOTHROW(patient->write([&] { patient->sql().exec("INSERT INTO meta VALUES ('waited', 'yes')"); }));
+    CHECK_NOTHROW(patient->write([&] { patient->exec("INSERT INTO meta VALUES ('waited', 'yes')"); }));
     holder.join();
 
     auto hasty = lac::Db::open(path, {false, 20});
     holder = hold_lock(300);
-    CHECK_THROWS_AS(hasty->write([&] { hasty->sql().exec("INSERT INTO meta VALUES ('hasty', 'no')"); }),
+    CHECK_THROWS_AS(hasty->write([&] { hasty->exec("INSERT INTO meta VALUES ('hasty', 'no')"); }),
                     lac::BusyError);
     holder.join();
 }

@@ -9,7 +9,7 @@ using lac::make_date;
 TEST_CASE("a new database is sound, in WAL mode, with every reference in place") {
     Fixture f;
     f.db->read([&] {
-        CHECK(lac::store::integrity_problems(f.db->sql()).empty());
+        CHECK(lac::store::integrity_problems(*f.db).empty());
         CHECK(lac::store::foreign_key_problems(*f.db).rows == 0);
         CHECK(lac::store::journal_mode(*f.db) == "wal");
     });
@@ -17,8 +17,8 @@ TEST_CASE("a new database is sound, in WAL mode, with every reference in place")
 
 TEST_CASE("rows naming a missing record are counted, with their tables") {
     EdithTomAndAChoir f;
-    f.db->sql().exec("PRAGMA foreign_keys = OFF");
-    f.db->sql().exec("INSERT INTO conversation (person_id, coordinator_id, on_date, mode, recorded_at, recorded_by) "
+    f.db->exec("PRAGMA foreign_keys = OFF");
+    f.db->exec("INSERT INTO conversation (person_id, coordinator_id, on_date, mode, recorded_at, recorded_by) "
                      "VALUES (99, 1, '2026-11-01', 'phone', 'x', 'x'), (98, 1, '2026-11-01', 'phone', 'x', 'x')");
     auto problems = lac::store::foreign_key_problems(*f.db);
     CHECK(problems.rows == 2);
@@ -32,6 +32,6 @@ TEST_CASE("people closed before a day are counted, unless forgotten") {
     CHECK(lac::store::people_closed_before(*f.db, make_date(2026, 9, 10)) == 0);
     CHECK(lac::store::people_closed_before(*f.db, make_date(2026, 9, 11)) == 1);
     CHECK(lac::store::people_closed_before(*f.db, make_date(2026, 11, 23)) == 2);
-    f.db->sql().exec("UPDATE person SET name = NULL, name_key = NULL WHERE id = 1");
+    f.db->exec("UPDATE person SET name = NULL, name_key = NULL WHERE id = 1");
     CHECK(lac::store::people_closed_before(*f.db, make_date(2026, 11, 23)) == 1);
 }

@@ -7,9 +7,10 @@
 #include <sstream>
 #include <string>
 
+#include <doctest/doctest.h>
+
 #include "lac/domain/config.hpp"
 #include "lac/domain/session.hpp"
-#include <SQLiteCpp/Database.h>
 
 #include "lac/domain/assets.hpp"
 #include "lac/domain/people.hpp"
@@ -27,8 +28,23 @@ struct TempDir {
     ~TempDir() { std::filesystem::remove_all(path); }
 };
 
+// The first column of the first row `sql` gives, read through the store seam as a query
+// reads it (getString, getInt, isNull): what a test checks of the database.
+struct FirstValue {
+    std::unique_ptr<lac::store::Statement> statement;
+    lac::store::Column column() const { return statement->getColumn(0); }
+    std::string getString() const { return column().getString(); }
+    int getInt() const { return column().getInt(); }
+    bool isNull() const { return column().isNull(); }
+};
+inline FirstValue first_value(lac::Db& db, const std::string& sql) {
+    FirstValue value{db.prepare(sql)};
+    REQUIRE(value.statement->executeStep());
+    return value;
+}
+
 // Rows in the audit trail: the tests of writes count them.
-inline int audit_rows(lac::Db& db) { return db.sql().execAndGet("SELECT count(*) FROM audit").getInt(); }
+inline int audit_rows(lac::Db& db) { return first_value(db, "SELECT count(*) FROM audit").getInt(); }
 
 struct Fixture {
     TempDir dir;

@@ -67,7 +67,7 @@ DoctorCheck journal_check(Db& db) {
 }
 
 DoctorCheck integrity_check(Db& db) {
-    auto problems = store::integrity_problems(db.sql());
+    auto problems = store::integrity_problems(db);
     if (problems.empty()) return {"integrity", Status::ok, "PRAGMA integrity_check found no problems", ""};
     return {"integrity", Status::fail,
             fmt::format("PRAGMA integrity_check found {}, the first: {}",

@@ -16,7 +16,7 @@ const char* const asset_columns =
     "(SELECT count(DISTINCT k.person_id) FROM connection k WHERE k.asset_id = a.id AND k.status <> 'ended') "
     "FROM asset a ";
 
-Asset read_asset(SQLite::Statement& row) {
+Asset read_asset(store::Statement& row) {
     Asset a;
     a.id = row.getColumn(0).getInt64();
     a.name = row.getColumn(1).getString();
@@ -29,13 +29,13 @@ Asset read_asset(SQLite::Statement& row) {
     return a;
 }
 
-std::vector<Asset> all(SQLite::Statement& query) {
+std::vector<Asset> all(store::Statement& query) {
     std::vector<Asset> out;
     while (query.executeStep()) out.push_back(read_asset(query));
     return out;
 }
 
-void bind_fields(SQLite::Statement& s, const Asset& a) {
+void bind_fields(store::Statement& s, const Asset& a) {
     s.bind(1, a.name);
     s.bind(2, fold_name(a.name));
     s.bind(3, a.kind);
@@ -49,12 +49,11 @@ void bind_fields(SQLite::Statement& s, const Asset& a) {
 
 int64_t insert_asset(Db& db, const Asset& a) {
     auto& insert = db.statement("INSERT INTO asset (name, name_key, kind, area, contact, notes, active, recorded_at, "
-                             "recorded_by, id) VALUES (?, ?, ?, ?, ?, ?, ?, lac_now(), ?, ?)");
+                             "recorded_by, id) VALUES (?, ?, ?, ?, ?, ?, ?, lac_now(), ?, ?) RETURNING id");
     bind_fields(insert, a);
     insert.bind(8, db.actor());
     rows::bind_id(insert, 9, a.id);
-    insert.exec();
-    int64_t id = db.sql().getLastInsertRowid();
+    int64_t id = rows::inserted_id(insert);
     add_name_parts(db, Named::asset, id, fold_name(a.name));
     return id;
 }
@@ -70,7 +69,7 @@ void update_asset(Db& db, const Asset& a) {
 }
 
 std::optional<Asset> asset_by_id(Db& db, int64_t id) {
-    SQLite::Statement query(db.sql(), std::string(asset_columns) + "WHERE a.id = ?");
+    Query query(db, std::string(asset_columns) + "WHERE a.id = ?");
     query.bind(1, id);
     if (!query.executeStep()) return std::nullopt;
     return read_asset(query);
@@ -82,15 +81,15 @@ std::vector<Asset> assets_named(Db& db, const std::string& key, Match match) {
                             ? std::string("WHERE a.name_key = ?1 ")
                             : fmt::format("WHERE a.id IN (SELECT w.asset_id FROM asset_name_part w WHERE {} LIMIT 50) ",
                                           part_matches(match));
-    SQLite::Statement query(db.sql(), asset_columns + where + "ORDER BY a.name_key, a.id LIMIT 50");
+    Query query(db, asset_columns + where + "ORDER BY a.name_key, a.id LIMIT 50");
     query.bind(1, key);
     return all(query);
 }
 
 std::vector<Asset> list_assets(Db& db, const std::string& kind, const std::string& area, bool include_retired) {
-    SQLite::Statement query(db.sql(), std::string(asset_columns) +
-                                          "WHERE (?1 = '' OR a.kind = ?1) AND (?2 = '' OR a.area = ?2) "
-                                          "AND (?3 OR a.active = 1) ORDER BY a.name_key, a.id");
+    Query query(db, std::string(asset_columns) +
+                        "WHERE (?1 = '' OR a.kind = ?1) AND (?2 = '' OR a.area = ?2) "
+                        "AND (?3 OR a.active = 1) ORDER BY a.name_key, a.id");
     query.bind(1, kind);
     query.bind(2, area);
     query.bind(3, include_retired ? 1 : 0);

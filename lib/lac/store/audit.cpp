@@ -2,9 +2,6 @@
 
 #include <charconv>
 
-#include <SQLiteCpp/Database.h>
-#include <SQLiteCpp/Statement.h>
-
 #include "lac/store/db.hpp"
 
 namespace lac::store {
@@ -35,9 +32,9 @@ void audit_each(Db& db, const std::string& action, const std::string& entity, ch
         array.append(digits, end).push_back(',');
     }
     array.back() = ']';
-    SQLite::Statement insert(db.sql(),
-                             "INSERT INTO audit (at, actor, command, action, entity, ref, detail) "
-                             "SELECT lac_now(), ?1, ?2, ?3, ?4, ?5 || value, '' FROM json_each(?6)");
+    Query insert(db,
+                 "INSERT INTO audit (at, actor, command, action, entity, ref, detail) "
+                 "SELECT lac_now(), ?1, ?2, ?3, ?4, ?5 || value, '' FROM json_each(?6)");
     insert.bind(1, db.actor());
     insert.bind(2, db.command());
     insert.bind(3, action);
@@ -48,9 +45,9 @@ void audit_each(Db& db, const std::string& action, const std::string& entity, ch
 }
 
 std::vector<AuditEntry> audit_for(Db& db, const std::string& ref) {
-    SQLite::Statement query(db.sql(),
-                            "SELECT at, actor, command, action, entity, ref, detail FROM audit "
-                            "WHERE ref = ? ORDER BY id");
+    Query query(db,
+                "SELECT at, actor, command, action, entity, ref, detail FROM audit "
+                "WHERE ref = ? ORDER BY id");
     query.bind(1, ref);
     std::vector<AuditEntry> out;
     while (query.executeStep())
@@ -62,16 +59,16 @@ std::vector<AuditEntry> audit_for(Db& db, const std::string& ref) {
 }
 
 std::optional<std::string> meta(Db& db, const std::string& key) {
-    SQLite::Statement query(db.sql(), "SELECT value FROM meta WHERE key = ?");
+    Query query(db, "SELECT value FROM meta WHERE key = ?");
     query.bind(1, key);
     if (!query.executeStep()) return std::nullopt;
     return query.getColumn(0).getString();
 }
 
 void set_meta(Db& db, const std::string& key, const std::string& value) {
-    SQLite::Statement upsert(db.sql(),
-                             "INSERT INTO meta (key, value) VALUES (?, ?) "
-                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+    Query upsert(db,
+                 "INSERT INTO meta (key, value) VALUES (?, ?) "
+                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
     upsert.bind(1, key);
     upsert.bind(2, value);
     upsert.exec();

@@ -13,6 +13,7 @@
 #include <fmt/format.h>
 
 #include "lac/store/db.hpp"
+#include "lac/store/engine/sqlite_connection.hpp"
 #include "lac/store/health.hpp"
 #include "lac/util/errors.hpp"
 
@@ -99,7 +100,7 @@ void sync_directory(const fs::path& dir) {
 
 }  // namespace
 
-long long write_backup(Db& db, const BackupTarget& t) { return write_backup(db.sql(), t); }
+long long write_backup(Db& db, const BackupTarget& t) { return write_backup(db.sqlite().database(), t); }
 
 long long write_backup(SQLite::Database& source, const BackupTarget& t) {
     Temporary temporary{make_temporary(t)};

@@ -13,16 +13,16 @@ std::vector<CaseloadRow> caseload_people(Db& db, int64_t coordinator_id, Date as
     // person_caseload narrows to the coordinator's people; conversation_person answers each
     // max(on_date), goal_held and connection_held each count, from the index alone (the
     // statuses but 'ended' are listed, so that connection_held can answer).
-    SQLite::Statement query(db.sql(),
-                            "SELECT p.id, p.name, p.area, p.source, p.opened_on, p.gifts, p.birth_year, c.handle, "
-                            "p.next_on, " LAST_CONTACT ", "
-                            "(SELECT count(*) FROM goal g WHERE g.person_id = p.id AND g.status = 'active'), "
-                            "(SELECT count(*) FROM connection k WHERE k.person_id = p.id "
-                            "AND k.status IN ('introduced', 'engaged', 'sustained')) "
-                            "FROM person p JOIN coordinator c ON c.id = p.coordinator_id "
-                            "WHERE p.coordinator_id = ?1 AND p.status = 'active' AND p.support = 'walking-alongside' "
-                            "AND p.opened_on <= ?2 "
-                            "ORDER BY p.id");
+    Query query(db,
+                "SELECT p.id, p.name, p.area, p.source, p.opened_on, p.gifts, p.birth_year, c.handle, "
+                "p.next_on, " LAST_CONTACT ", "
+                "(SELECT count(*) FROM goal g WHERE g.person_id = p.id AND g.status = 'active'), "
+                "(SELECT count(*) FROM connection k WHERE k.person_id = p.id "
+                "AND k.status IN ('introduced', 'engaged', 'sustained')) "
+                "FROM person p JOIN coordinator c ON c.id = p.coordinator_id "
+                "WHERE p.coordinator_id = ?1 AND p.status = 'active' AND p.support = 'walking-alongside' "
+                "AND p.opened_on <= ?2 "
+                "ORDER BY p.id");
     query.bind(1, coordinator_id);
     query.bind(2, to_iso(as_of));
     std::vector<CaseloadRow> out;
@@ -53,11 +53,11 @@ std::vector<DueRow> due_people(Db& db, int64_t coordinator_id, Date as_of) {
     // (person_id=? AND on_date<?)"; next_on is read from each person's own row. No ORDER BY:
     // with ANALYZE's statistics of a small programme, one made SQLite scan every person in
     // id order rather than sort a caseload (the caller sorts).
-    SQLite::Statement query(db.sql(),
-                            "SELECT p.id, p.name, p.support, p.opened_on, p.next_on, " LAST_CONTACT " "
-                            "FROM person p "
-                            "WHERE p.coordinator_id = ?1 AND p.status = 'active' AND p.opened_on <= ?2 "
-                            "AND (p.support = 'walking-alongside' OR p.next_on IS NOT NULL)");
+    Query query(db,
+                "SELECT p.id, p.name, p.support, p.opened_on, p.next_on, " LAST_CONTACT " "
+                "FROM person p "
+                "WHERE p.coordinator_id = ?1 AND p.status = 'active' AND p.opened_on <= ?2 "
+                "AND (p.support = 'walking-alongside' OR p.next_on IS NOT NULL)");
     query.bind(1, coordinator_id);
     query.bind(2, to_iso(as_of));
     std::vector<DueRow> out;

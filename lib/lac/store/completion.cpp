@@ -1,8 +1,5 @@
 #include "lac/store/completion.hpp"
 
-#include <SQLiteCpp/Column.h>
-#include <SQLiteCpp/Statement.h>
-
 #include "lac/store/db.hpp"
 
 namespace lac::store {
@@ -21,7 +18,7 @@ std::string after_all_starting(const std::string& start) {
 }
 
 // Runs `query`, whose ?1 and ?2 are the range of texts starting with `start`, into words.
-std::vector<std::string> words_of(SQLite::Statement& query, const std::string& start, int limit = -1) {
+std::vector<std::string> words_of(store::Statement& query, const std::string& start, int limit = -1) {
     std::string bound = after_all_starting(start);
     query.bind(1, start);
     query.bind(2, bound);

@@ -14,7 +14,7 @@ namespace {
     "LEFT JOIN asset a ON a.id = k.asset_id LEFT JOIN person q ON q.id = k.peer_id "
 const char* const connection_columns = LAC_CONNECTION_SELECT LAC_CONNECTION_FROM;
 
-Connection read_connection(SQLite::Statement& row) {
+Connection read_connection(store::Statement& row) {
     Connection k;
     k.id = row.getColumn(0).getInt64();
     k.person_id = row.getColumn(1).getInt64();
@@ -32,7 +32,7 @@ Connection read_connection(SQLite::Statement& row) {
 }
 
 // Binds who is connected to what as parameters 1–5: person, kind, asset, peer, natural.
-void bind_identity(SQLite::Statement& s, const Connection& k) {
+void bind_identity(store::Statement& s, const Connection& k) {
     s.bind(1, k.person_id);
     s.bind(2, k.kind);
     rows::bind_optional(s, 3, k.asset_id);
@@ -58,15 +58,14 @@ void record_change(Db& db, int64_t id, const std::string& status, Date on) {
 int64_t insert_connection(Db& db, const Connection& k) {
     auto& insert = db.statement("INSERT INTO connection (person_id, kind, asset_id, peer_id, natural, status, made_on, "
                              "ended_on, recorded_at, recorded_by, id) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, lac_now(), ?, ?)");
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, lac_now(), ?, ?) RETURNING id");
     bind_identity(insert, k);
     insert.bind(6, k.status);
     insert.bind(7, to_iso(k.made_on));
     rows::bind_date(insert, 8, k.ended_on);
     insert.bind(9, db.actor());
     rows::bind_id(insert, 10, k.id);
-    insert.exec();
-    int64_t id = db.sql().getLastInsertRowid();
+    int64_t id = rows::inserted_id(insert);
     record_change(db, id, k.status, k.made_on);
     return id;
 }
@@ -84,15 +83,15 @@ void set_connection_status(Db& db, int64_t id, const std::string& status, Date o
 }
 
 std::optional<Connection> connection_by_id(Db& db, int64_t id) {
-    SQLite::Statement query(db.sql(), std::string(connection_columns) + "WHERE k.id = ?");
+    Query query(db, std::string(connection_columns) + "WHERE k.id = ?");
     query.bind(1, id);
     if (!query.executeStep()) return std::nullopt;
     return read_connection(query);
 }
 
 void update_connection(Db& db, const Connection& k) {
-    SQLite::Statement update(db.sql(),
-                             "UPDATE connection SET asset_id = ?, peer_id = ?, natural = ?, made_on = ? WHERE id = ?");
+    Query update(db,
+                 "UPDATE connection SET asset_id = ?, peer_id = ?, natural = ?, made_on = ? WHERE id = ?");
     rows::bind_optional(update, 1, k.asset_id);
     rows::bind_optional(update, 2, k.peer_id);
     if (k.kind == "natural")
@@ -102,36 +101,36 @@ void update_connection(Db& db, const Connection& k) {
     update.bind(4, to_iso(k.made_on));
     update.bind(5, k.id);
     update.exec();
-    SQLite::Statement first(db.sql(),
-                            "UPDATE connection_change SET on_date = ? WHERE id = "
-                            "(SELECT min(id) FROM connection_change WHERE connection_id = ?)");
+    Query first(db,
+                "UPDATE connection_change SET on_date = ? WHERE id = "
+                "(SELECT min(id) FROM connection_change WHERE connection_id = ?)");
     first.bind(1, to_iso(k.made_on));
     first.bind(2, k.id);
     first.exec();
 }
 
 std::optional<Date> first_later_connection_change(Db& db, int64_t id) {
-    SQLite::Statement query(db.sql(),
-                            "SELECT min(on_date) FROM connection_change WHERE connection_id = ?1 AND id > "
-                            "(SELECT min(id) FROM connection_change WHERE connection_id = ?1)");
+    Query query(db,
+                "SELECT min(on_date) FROM connection_change WHERE connection_id = ?1 AND id > "
+                "(SELECT min(id) FROM connection_change WHERE connection_id = ?1)");
     query.bind(1, id);
     query.executeStep();
     return rows::maybe_date(query.getColumn(0));
 }
 
 Date last_connection_change(Db& db, int64_t id) {
-    SQLite::Statement query(db.sql(), "SELECT max(on_date) FROM connection_change WHERE connection_id = ?");
+    Query query(db, "SELECT max(on_date) FROM connection_change WHERE connection_id = ?");
     query.bind(1, id);
     query.executeStep();
     return rows::date(query.getColumn(0));
 }
 
 std::vector<Connection> list_connections(Db& db, std::optional<int64_t> person_id, std::optional<int64_t> asset_id) {
-    SQLite::Statement query(db.sql(), std::string(connection_columns) +
-                                          rows::where({{bool(person_id), "(k.person_id = ?1 OR k.peer_id = ?1)"},
-                                                       {bool(asset_id), "k.asset_id = ?2"},
-                                                       {true, "p.name IS NOT NULL"}}) +
-                                          "ORDER BY k.made_on, k.id");
+    Query query(db, std::string(connection_columns) +
+                        rows::where({{bool(person_id), "(k.person_id = ?1 OR k.peer_id = ?1)"},
+                                     {bool(asset_id), "k.asset_id = ?2"},
+                                     {true, "p.name IS NOT NULL"}}) +
+                        "ORDER BY k.made_on, k.id");
     if (person_id) query.bind(1, *person_id);
     if (asset_id) query.bind(2, *asset_id);
     std::vector<Connection> out;
@@ -151,21 +150,21 @@ bool connection_exists(Db& db, const Connection& k) {
 }
 
 std::optional<int64_t> open_connection(Db& db, const Connection& like) {
-    SQLite::Statement query(db.sql(),
-                            "SELECT id FROM connection WHERE kind = ?2 AND status <> 'ended' AND ("
-                            "(person_id = ?1 AND asset_id IS ?3 AND peer_id IS ?4 AND natural IS ?5 COLLATE NOCASE) "
-                            "OR (kind = 'peer' AND person_id IS ?4 AND peer_id = ?1)) LIMIT 1");
+    Query query(db,
+                "SELECT id FROM connection WHERE kind = ?2 AND status <> 'ended' AND ("
+                "(person_id = ?1 AND asset_id IS ?3 AND peer_id IS ?4 AND natural IS ?5 COLLATE NOCASE) "
+                "OR (kind = 'peer' AND person_id IS ?4 AND peer_id = ?1)) LIMIT 1");
     bind_identity(query, like);
     if (!query.executeStep()) return std::nullopt;
     return query.getColumn(0).getInt64();
 }
 
 std::vector<ConnectionEvent> connection_events(Db& db, int64_t person_id) {
-    SQLite::Statement query(db.sql(), LAC_CONNECTION_SELECT
-                            ", h.on_date, h.status, h.id = (SELECT min(f.id) FROM connection_change f "
-                            "WHERE f.connection_id = k.id) " LAC_CONNECTION_FROM
-                            "JOIN connection_change h ON h.connection_id = k.id "
-                            "WHERE k.person_id = ?1 OR k.peer_id = ?1 ORDER BY h.id");
+    Query query(db, LAC_CONNECTION_SELECT
+          ", h.on_date, h.status, h.id = (SELECT min(f.id) FROM connection_change f "
+          "WHERE f.connection_id = k.id) " LAC_CONNECTION_FROM
+          "JOIN connection_change h ON h.connection_id = k.id "
+          "WHERE k.person_id = ?1 OR k.peer_id = ?1 ORDER BY h.id");
     query.bind(1, person_id);
     std::vector<ConnectionEvent> out;
     while (query.executeStep())

@@ -11,7 +11,7 @@ const char* const conversation_columns =
     "SELECT v.id, v.person_id, v.coordinator_id, c.handle, v.on_date, v.at_time, v.minutes, v.mode, v.note, p.name "
     "FROM conversation v JOIN coordinator c ON c.id = v.coordinator_id JOIN person p ON p.id = v.person_id ";
 
-Conversation read_conversation(SQLite::Statement& row) {
+Conversation read_conversation(store::Statement& row) {
     Conversation c;
     c.id = row.getColumn(0).getInt64();
     c.person_id = row.getColumn(1).getInt64();
@@ -27,7 +27,7 @@ Conversation read_conversation(SQLite::Statement& row) {
 }
 
 // Binds a conversation's own fields as parameters 1–7, for its insert and its update.
-void bind_conversation(SQLite::Statement& s, const Conversation& c) {
+void bind_conversation(store::Statement& s, const Conversation& c) {
     s.bind(1, c.person_id);
     s.bind(2, c.coordinator_id);
     s.bind(3, to_iso(c.on));
@@ -45,31 +45,30 @@ void bind_conversation(SQLite::Statement& s, const Conversation& c) {
 int64_t insert_conversation(Db& db, const Conversation& c) {
     auto& insert = db.statement(
         "INSERT INTO conversation (person_id, coordinator_id, on_date, at_time, minutes, mode, note, "
-        "recorded_at, recorded_by, id) VALUES (?, ?, ?, ?, ?, ?, ?, lac_now(), ?, ?)");
+        "recorded_at, recorded_by, id) VALUES (?, ?, ?, ?, ?, ?, ?, lac_now(), ?, ?) RETURNING id");
     bind_conversation(insert, c);
     insert.bind(8, db.actor());
     rows::bind_id(insert, 9, c.id);
-    insert.exec();
-    return db.sql().getLastInsertRowid();
+    return rows::inserted_id(insert);
 }
 
 void update_conversation(Db& db, const Conversation& c) {
-    SQLite::Statement update(db.sql(),
-                             "UPDATE conversation SET person_id = ?, coordinator_id = ?, on_date = ?, at_time = ?, "
-                             "minutes = ?, mode = ?, note = ? WHERE id = ?");
+    Query update(db,
+                 "UPDATE conversation SET person_id = ?, coordinator_id = ?, on_date = ?, at_time = ?, "
+                 "minutes = ?, mode = ?, note = ? WHERE id = ?");
     bind_conversation(update, c);
     update.bind(8, c.id);
     update.exec();
 }
 
 void delete_conversation(Db& db, int64_t id) {
-    SQLite::Statement remove(db.sql(), "DELETE FROM conversation WHERE id = ?");
+    Query remove(db, "DELETE FROM conversation WHERE id = ?");
     remove.bind(1, id);
     remove.exec();
 }
 
 std::optional<Conversation> conversation_by_id(Db& db, int64_t id) {
-    SQLite::Statement query(db.sql(), std::string(conversation_columns) + "WHERE v.id = ? AND p.name IS NOT NULL");
+    Query query(db, std::string(conversation_columns) + "WHERE v.id = ? AND p.name IS NOT NULL");
     query.bind(1, id);
     if (!query.executeStep()) return std::nullopt;
     return read_conversation(query);
@@ -82,12 +81,12 @@ std::vector<Conversation> conversations_of(Db& db, int64_t person_id, int limit)
 std::vector<Conversation> list_conversations(Db& db, const ConversationFilter& filter) {
     // Each filter is its own fragment, so SQLite reads the person index for a person and
     // the date index for dates alone, and stops after `limit` rows read newest first.
-    SQLite::Statement query(db.sql(), std::string(conversation_columns) +
-                                          rows::where({{bool(filter.person_id), "v.person_id = ?1"},
-                                                       {bool(filter.from), "v.on_date >= ?2"},
-                                                       {bool(filter.to), "v.on_date <= ?3"},
-                                                       {!filter.forgotten_too, "p.name IS NOT NULL"}}) +
-                                          "ORDER BY v.on_date DESC, v.at_time DESC, v.id DESC LIMIT ?4");
+    Query query(db, std::string(conversation_columns) +
+                        rows::where({{bool(filter.person_id), "v.person_id = ?1"},
+                                     {bool(filter.from), "v.on_date >= ?2"},
+                                     {bool(filter.to), "v.on_date <= ?3"},
+                                     {!filter.forgotten_too, "p.name IS NOT NULL"}}) +
+                        "ORDER BY v.on_date DESC, v.at_time DESC, v.id DESC LIMIT ?4");
     if (filter.person_id) query.bind(1, *filter.person_id);
     if (filter.from) query.bind(2, to_iso(*filter.from));
     if (filter.to) query.bind(3, to_iso(*filter.to));
@@ -98,7 +97,7 @@ std::vector<Conversation> list_conversations(Db& db, const ConversationFilter& f
 }
 
 int conversation_count(Db& db, int64_t person_id) {
-    SQLite::Statement query(db.sql(), "SELECT count(*) FROM conversation WHERE person_id = ?");
+    Query query(db, "SELECT count(*) FROM conversation WHERE person_id = ?");
     query.bind(1, person_id);
     query.executeStep();
     return query.getColumn(0).getInt();

@@ -11,7 +11,7 @@ namespace {
     "SELECT id, handle, name, team, neighbourhood, capacity_min, capacity_max, active FROM coordinator "
 const char* const columns = COORDINATOR_COLUMNS;
 
-Coordinator read_coordinator(SQLite::Statement& row) {
+Coordinator read_coordinator(store::Statement& row) {
     Coordinator c;
     c.id = row.getColumn(0).getInt64();
     c.handle = row.getColumn(1).getString();
@@ -24,7 +24,7 @@ Coordinator read_coordinator(SQLite::Statement& row) {
     return c;
 }
 
-std::optional<Coordinator> first(SQLite::Statement& query) {
+std::optional<Coordinator> first(store::Statement& query) {
     if (!query.executeStep()) return std::nullopt;
     return read_coordinator(query);
 }
@@ -34,7 +34,7 @@ std::optional<Coordinator> first(SQLite::Statement& query) {
 int64_t insert_coordinator(Db& db, const Coordinator& c) {
     auto& insert = db.statement("INSERT INTO coordinator (handle, name, team, neighbourhood, capacity_min, "
                              "capacity_max, active, recorded_at, recorded_by) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, lac_now(), ?)");
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, lac_now(), ?) RETURNING id");
     insert.bind(1, c.handle);
     insert.bind(2, c.name);
     insert.bind(3, c.team);
@@ -43,8 +43,7 @@ int64_t insert_coordinator(Db& db, const Coordinator& c) {
     insert.bind(6, c.capacity_max);
     insert.bind(7, c.active ? 1 : 0);
     insert.bind(8, db.actor());
-    insert.exec();
-    return db.sql().getLastInsertRowid();
+    return rows::inserted_id(insert);
 }
 
 void update_coordinator(Db& db, const Coordinator& c) {
@@ -78,9 +77,9 @@ std::optional<Coordinator> coordinator_by_id(Db& db, int64_t id) {
 }
 
 std::vector<Coordinator> list_coordinators(Db& db, const std::string& team, bool include_retired) {
-    SQLite::Statement query(db.sql(), std::string(columns) +
-                                          "WHERE (?1 = '' OR team = ?1 COLLATE NOCASE) AND (?2 OR active = 1) "
-                                          "ORDER BY handle");
+    Query query(db, std::string(columns) +
+                        "WHERE (?1 = '' OR team = ?1 COLLATE NOCASE) AND (?2 OR active = 1) "
+                        "ORDER BY handle");
     query.bind(1, team);
     query.bind(2, include_retired ? 1 : 0);
     std::vector<Coordinator> out;

@@ -19,14 +19,14 @@ inline std::vector<Record> select(Db& db, const std::string& columns, char alias
     std::string person = a + ".person_id = ?1", asset = a + ".asset_id = ?2", from = a + ".on_date >= ?3",
                 to = a + ".on_date <= ?4";
     std::string order = f.newest_first ? " DESC" : "";
-    SQLite::Statement query(db.sql(), columns +
-                                          rows::where({{bool(f.person_id), person.c_str()},
-                                                       {bool(f.asset_id), asset.c_str()},
-                                                       {bool(f.from), from.c_str()},
-                                                       {bool(f.to), to.c_str()},
-                                                       {true, "p.name IS NOT NULL"}}) +
-                                          "ORDER BY " + a + ".on_date" + order + ", " + a + ".id" + order +
-                                          " LIMIT ?5");
+    Query query(db, columns +
+                        rows::where({{bool(f.person_id), person.c_str()},
+                                     {bool(f.asset_id), asset.c_str()},
+                                     {bool(f.from), from.c_str()},
+                                     {bool(f.to), to.c_str()},
+                                     {true, "p.name IS NOT NULL"}}) +
+                        "ORDER BY " + a + ".on_date" + order + ", " + a + ".id" + order +
+                        " LIMIT ?5");
     if (f.person_id) query.bind(1, *f.person_id);
     if (f.asset_id) query.bind(2, *f.asset_id);
     if (f.from) query.bind(3, to_iso(*f.from));
@@ -40,8 +40,8 @@ inline std::vector<Record> select(Db& db, const std::string& columns, char alias
 // The record with this id, unless its person was forgotten.
 template <class Read>
 inline auto by_id(Db& db, const char* columns, char alias, int64_t id, Read read)
-    -> std::optional<decltype(read(std::declval<SQLite::Statement&>()))> {
-    SQLite::Statement query(db.sql(), std::string(columns) + "WHERE " + alias + ".id = ? AND p.name IS NOT NULL");
+    -> std::optional<decltype(read(std::declval<store::Statement&>()))> {
+    Query query(db, std::string(columns) + "WHERE " + alias + ".id = ? AND p.name IS NOT NULL");
     query.bind(1, id);
     if (!query.executeStep()) return std::nullopt;
     return read(query);

@@ -1,17 +1,15 @@
 #include "lac/store/db.hpp"
 
-#include <sqlite3.h>
 #include <sys/stat.h>
 
 #include <ctime>
 #include <utility>
 
-#include <SQLiteCpp/Database.h>
-#include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>
 
-#include "lac/util/errors.hpp"
 #include "lac/store/db_file.hpp"
+#include "lac/store/engine/sqlite_connection.hpp"
+#include "lac/util/errors.hpp"
 
 namespace lac {
 namespace fs = std::filesystem;
@@ -20,13 +18,7 @@ namespace {
 
 mode_t file_mode(const OpenOptions& options) { return private_mode(options.group_shared); }
 
-// lac_now(): when this command began, UTC to the second, for recorded_at and the audit
-// trail. One timestamp for all of a command's writes, formatted once.
-void sql_now(sqlite3_context* context, int, sqlite3_value**) {
-    const auto* text = static_cast<const std::string*>(sqlite3_user_data(context));
-    sqlite3_result_text(context, text->c_str(), int(text->size()), SQLITE_STATIC);
-}
-
+// When this command began, UTC to the second: lac_now() in SQL.
 std::string utc_now() {
     std::time_t now = std::time(nullptr);
     std::tm utc{};
@@ -43,25 +35,9 @@ Db::Db(fs::path path, const OpenOptions& options)
       busy_timeout_ms_(options.busy_timeout_ms),
       started_(utc_now()),
       wait_(options.busy_timeout_ms, interrupted_) {
-    // SQLite's memory statistics take a global mutex on every allocation; lac never reads
-    // them. This must come before SQLite starts, so it is done once, for the first Db.
-    static const int no_memory_statistics = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
-    (void)no_memory_statistics;
-    try {
-        // One thread per process: SQLite's own mutexes would only cost time.
-        database_ = std::make_unique<SQLite::Database>(
-            path_.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_NOFOLLOW | SQLite::OPEN_NOMUTEX);
-        // Waiting for another lac's write: fairly, within busy_timeout_ms (store/db_wait.hpp).
-        sqlite3_busy_handler(database_->getHandle(), store::FairWait::on_busy, &wait_);
-        sqlite3_create_function(database_->getHandle(), "lac_now", 0, SQLITE_UTF8, &started_, sql_now, nullptr,
-                                nullptr);
-        database_->exec("PRAGMA foreign_keys = ON");
-        database_->exec("PRAGMA secure_delete = ON");
-        // In WAL mode FULL makes each commit durable, so nothing committed is lost.
-        database_->exec("PRAGMA synchronous = FULL");
-    } catch (const SQLite::Exception& e) {
-        rethrow(e);
-    }
+    auto connection = std::make_unique<store::SqliteConnection>(path_, wait_, started_);
+    sqlite_ = connection.get();
+    connection_ = std::move(connection);
 }
 
 Db::~Db() {
@@ -72,7 +48,7 @@ std::unique_ptr<Db> Db::open(const fs::path& path, const OpenOptions& options) {
     store::check_existing_database(path);
     std::unique_ptr<Db> db(new Db(path, options));
     db->migrate(false);
-    db->keep_wal(false);
+    db->sqlite_->keep_wal(false);
     return db;
 }
 
@@ -94,48 +70,30 @@ std::unique_ptr<Db> Db::create(const fs::path& path, const OpenOptions& options,
     std::unique_ptr<Db> db(new Db(path, options));
     db->new_file_ = std::move(file);
     db->migrate(true);
-    db->keep_wal(true);
+    db->sqlite_->keep_wal(true);
     if (setup) setup(*db);
     db->new_file_->keep();
     db->new_file_.reset();
     return db;
 }
 
-// WAL lets coordinators read while one writes; it is a property of the file, set when
-// the file is made. A fill killed part way (bulk_fill) leaves the file in rollback mode;
-// the next lac to open it puts it back when it is alone with it, and otherwise leaves
-// it, which is still safe.
-void Db::keep_wal(bool must) {
-    try {
-        if (database_->execAndGet("PRAGMA journal_mode").getString() != "wal")
-            database_->exec("PRAGMA journal_mode = WAL");
-    } catch (const SQLite::Exception& e) {
-        if (must) rethrow(e);
-    }
-}
-
 void Db::write(const std::function<void()>& work) {
     if (depth_ > 0) return work();
     const bool savepoint = held_;
-    try {
-        database_->exec(savepoint ? "SAVEPOINT lac_write" : "BEGIN IMMEDIATE");
-    } catch (const SQLite::Exception& e) {
-        rethrow(e);
-    }
+    if (savepoint)
+        connection_->savepoint("lac_write");
+    else
+        connection_->begin(true);
     ++depth_;
     try {
         work();
         if (savepoint)
-            database_->exec("RELEASE lac_write");
+            connection_->release("lac_write");
         else if (hold_)
             held_ = true;
         else
-            database_->exec("COMMIT");
+            connection_->commit();
         --depth_;
-    } catch (const SQLite::Exception& e) {
-        --depth_;
-        undo(savepoint);
-        rethrow(e);
     } catch (...) {
         --depth_;
         undo(savepoint);
@@ -147,10 +105,10 @@ bool Db::commit_held() {
     if (!held_) return false;
     held_ = false;
     try {
-        database_->exec("COMMIT");
-    } catch (const SQLite::Exception& e) {
+        connection_->commit();
+    } catch (...) {
         rollback();
-        rethrow(e);
+        throw;
     }
     return true;
 }
@@ -159,15 +117,11 @@ void Db::read(const std::function<void()>& work) {
     // Inside a held write's transaction, the command sees what it wrote.
     if (depth_ > 0 || held_) return work();
     try {
-        database_->exec("BEGIN");
+        connection_->begin(false);
         ++depth_;
         work();
         --depth_;
-        database_->exec("COMMIT");
-    } catch (const SQLite::Exception& e) {
-        depth_ = 0;
-        rollback();
-        rethrow(e);
+        connection_->commit();
     } catch (...) {
         depth_ = 0;
         rollback();
@@ -178,23 +132,23 @@ void Db::read(const std::function<void()>& work) {
 // Never throws: it runs while another error is on its way out.
 void Db::rollback() noexcept {
     held_ = false;
-    sqlite3_exec(database_->getHandle(), "ROLLBACK", nullptr, nullptr, nullptr);
+    connection_->rollback();
 }
 
 // Undoes one write(): its savepoint in a held transaction, or its whole transaction.
 void Db::undo(bool savepoint) noexcept {
     if (!savepoint) return rollback();
-    sqlite3_exec(database_->getHandle(), "ROLLBACK TO lac_write; RELEASE lac_write", nullptr, nullptr, nullptr);
-    // Some errors (a full disk, an interrupt) make SQLite roll back the whole transaction.
-    if (sqlite3_get_autocommit(database_->getHandle())) held_ = false;
+    connection_->rollback_to("lac_write");
+    // Some errors (a full disk, an interrupt) make the engine roll back the whole transaction.
+    if (!connection_->in_transaction()) held_ = false;
 }
 
-SQLite::Statement& Db::statement(const char* sql) {
-    // sqlite3_interrupt stops only a statement that is running; this stops the next one.
+store::Statement& Db::statement(const char* sql) {
+    // An interrupt stops only a statement that is running; this stops the next one.
     if (interrupted_) throw InterruptedError("interrupted; nothing was saved");
     auto& slot = statements_[sql];
     if (!slot) {
-        slot = std::make_unique<SQLite::Statement>(*database_, sql);
+        slot = connection_->prepare(sql);
     } else {
         slot->reset();
         slot->clearBindings();
@@ -207,13 +161,8 @@ void Db::set_actor(std::string actor, std::string command) {
     command_ = std::move(command);
 }
 
-void Db::expect_bulk_writes() {
-    try {
-        database_->exec("PRAGMA cache_size = -262144");  // 256 MiB
-    } catch (const SQLite::Exception& e) {
-        rethrow(e);
-    }
-}
+// SQLite only, as bulk_fill below: PostgreSQL sizes its buffers on the server.
+void Db::expect_bulk_writes() { connection_->exec("PRAGMA cache_size = -262144"); }  // 256 MiB
 
 namespace {
 
@@ -221,10 +170,10 @@ struct IndexDefinition {
     std::string name, sql;
 };
 
-std::vector<IndexDefinition> secondary_indexes(SQLite::Database& db, const std::vector<std::string>& tables) {
+std::vector<IndexDefinition> secondary_indexes(Db& db, const std::vector<std::string>& tables) {
     std::vector<IndexDefinition> out;
-    SQLite::Statement query(db, "SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = ? "
-                                "AND sql IS NOT NULL ORDER BY name");
+    Query query(db, "SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = ? "
+                    "AND sql IS NOT NULL ORDER BY name");
     for (const auto& table : tables) {
         query.bind(1, table);
         while (query.executeStep()) out.push_back({query.getColumn(0).getString(), query.getColumn(1).getString()});
@@ -242,18 +191,18 @@ void Db::bulk_fill(const std::vector<std::string>& tables, const std::function<v
     const bool hold = std::exchange(hold_, false);
     // Leaving WAL needs the file to itself, and SQLite does not wait for it: while another
     // connection has it open, the fill simply runs in WAL, more slowly.
-    sqlite3_exec(database_->getHandle(), "PRAGMA journal_mode = DELETE", nullptr, nullptr, nullptr);
+    sqlite_->try_exec("PRAGMA journal_mode = DELETE");
     // Never throws: it runs on the way out, perhaps with an error on its way too. Should a
     // reader hold the file just then, the next lac to open it puts it back (keep_wal).
     auto back_to_wal = [&]() noexcept {
-        sqlite3_exec(database_->getHandle(), "PRAGMA journal_mode = WAL", nullptr, nullptr, nullptr);
+        sqlite_->try_exec("PRAGMA journal_mode = WAL");
     };
     try {
         write([&] {
-            auto indexes = secondary_indexes(*database_, tables);
-            for (const auto& index : indexes) database_->exec(fmt::format("DROP INDEX \"{}\"", index.name));
+            auto indexes = secondary_indexes(*this, tables);
+            for (const auto& index : indexes) connection_->exec(fmt::format("DROP INDEX \"{}\"", index.name));
             work();
-            for (const auto& index : indexes) database_->exec(index.sql);
+            for (const auto& index : indexes) connection_->exec(index.sql);
         });
     } catch (...) {
         hold_ = hold;
@@ -266,41 +215,7 @@ void Db::bulk_fill(const std::vector<std::string>& tables, const std::function<v
 
 void Db::interrupt() noexcept {
     interrupted_ = 1;
-    sqlite3_interrupt(database_->getHandle());
-}
-
-void Db::rethrow(const SQLite::Exception& error) const {
-    std::string where = path_.string();
-    switch (error.getErrorCode()) {
-        case SQLITE_BUSY:
-        case SQLITE_LOCKED:
-            throw BusyError(fmt::format("the database {} is busy: another lac is writing; try again, "
-                                        "or raise [store] busy_timeout_ms", where));
-        case SQLITE_FULL:
-            throw IoError(fmt::format("the disk holding {} is full; nothing was saved", where));
-        case SQLITE_IOERR:
-            throw IoError(fmt::format("I/O error on {}: {}; nothing was saved", where, error.what()));
-        case SQLITE_READONLY:
-        case SQLITE_PERM:
-        case SQLITE_AUTH:
-            throw PermissionError(fmt::format("cannot write {}: {}; check its permissions", where,
-                                              error.what()));
-        case SQLITE_CANTOPEN:
-            throw CantCreateError(fmt::format("cannot open {}: {}", where, error.what()));
-        case SQLITE_NOTADB:
-            throw DataError(fmt::format("{} is not a lac database ({}); check the path given with --db or "
-                                        "$LAC_DB",
-                                        where, error.what()));
-        case SQLITE_CORRUPT:
-            throw DataError(fmt::format("{} is damaged or not a lac database ({}); restore it from a backup",
-                                        where, error.what()));
-        case SQLITE_INTERRUPT:
-            throw InterruptedError("interrupted; nothing was saved");
-        case SQLITE_CONSTRAINT:
-            throw DataError(fmt::format("the database refused the change: {}", error.what()));
-        default:
-            throw Error(ExitCode::software, fmt::format("database error on {}: {}", where, error.what()));
-    }
+    connection_->interrupt();
 }
 
 }  // namespace lac

@@ -1,6 +1,8 @@
 #pragma once
-// The SQLite file: opening, pragmas, migrations, transactions and error translation.
-// Every line of SQL in lac lives under lib/lac/store/.
+// The database: opening, migrations, transactions and the statement cache, over the
+// store seam (engine/connection.hpp): queries prepare a store::Statement (engine/
+// statement.hpp) and never see the engine behind it. Today that is an SQLite file
+// (engine/sqlite_connection.*). Every line of SQL in lac lives under lib/lac/store/.
 #include <csignal>
 #include <cstdint>
 #include <filesystem>
@@ -11,17 +13,14 @@
 #include <vector>
 
 #include "lac/store/db_wait.hpp"
-
-namespace SQLite {
-class Database;
-class Statement;
-class Exception;
-}  // namespace SQLite
+#include "lac/store/engine/connection.hpp"
+#include "lac/store/engine/statement.hpp"
 
 namespace lac {
 namespace store {
 class NewDbFile;
-}
+class SqliteConnection;
+}  // namespace store
 
 // PRAGMA application_id of every lac database, ASCII "LAC1" (lac(1) FILES): lac opens,
 // migrates and writes no SQLite file without it, but an older lac's (see migrate()).
@@ -79,8 +78,15 @@ public:
     // another pointer that lives as long as the Db and always holds the same text), never
     // a std::string's c_str() or text built at run time, which would prepare a new
     // statement on every call and could hand back one prepared for other text.
-    SQLite::Statement& statement(const char* sql);
-    SQLite::Database& sql() { return *database_; }
+    store::Statement& statement(const char* sql);
+    // A statement prepared for this call only, from text that may be built at run time
+    // (of fixed fragments: values are bound, never written into it). See also Query.
+    std::unique_ptr<store::Statement> prepare(const std::string& sql) { return connection_->prepare(sql); }
+    // Runs SQL that returns no rows.
+    void exec(const std::string& sql) { connection_->exec(sql); }
+    store::DbConnection& connection() { return *connection_; }
+    // The SQLite connection, for what only SQLite has (the online backup, PRAGMA checks).
+    store::SqliteConnection& sqlite() { return *sqlite_; }
     const std::filesystem::path& path() const { return path_; }
 
     // Who is acting and which command runs, for the audit trail and recorded_by.
@@ -105,15 +111,11 @@ public:
     int schema_version();
     static int latest_schema_version();
 
-    // Translates a SQLite error into lac's typed errors (busy, disk full, permission, …).
-    [[noreturn]] void rethrow(const SQLite::Exception& error) const;
-
 private:
     Db(std::filesystem::path path, const OpenOptions& options);
     // Brings the file to the latest schema, under the write lock. `fresh`: the file was
     // made by this command, so an empty one is made a lac database rather than refused.
     void migrate(bool fresh);
-    void keep_wal(bool must);
     void rollback() noexcept;
     bool is_older_lac_database(int version);
     void undo(bool savepoint) noexcept;
@@ -125,12 +127,36 @@ private:
     std::string started_;  // lac_now(): declared before the database that uses it
     volatile std::sig_atomic_t interrupted_ = 0;  // set by interrupt(), from a signal handler
     store::FairWait wait_;  // the busy handler: declared before the database that uses it
-    std::unique_ptr<SQLite::Database> database_;
-    std::map<const char*, std::unique_ptr<SQLite::Statement>> statements_;  // by literal: see statement()
+    std::unique_ptr<store::DbConnection> connection_;
+    store::SqliteConnection* sqlite_ = nullptr;  // connection_ itself, on SQLite
+    std::map<const char*, std::unique_ptr<store::Statement>> statements_;  // by literal: see statement()
     std::string actor_ = "unknown";
     std::string command_ = "lac";
     int depth_ = 0;  // nested write()/read() calls join the outer transaction
     bool hold_ = false, held_ = false;  // see hold_commits()
+};
+
+// A statement prepared for one use, read with the same names as a cached one:
+// `Query q(db, sql); q.bind(1, id); while (q.executeStep()) … q.getColumn(0) …`.
+class Query {
+public:
+    Query(Db& db, const std::string& sql) : statement_(db.prepare(sql)) {}
+    template <class... Value>
+    void bind(int index, const Value&... value) {
+        statement_->bind(index, value...);
+    }
+    bool executeStep() { return statement_->executeStep(); }
+    int exec() { return statement_->exec(); }
+    void reset() { statement_->reset(); }
+    void clearBindings() { statement_->clearBindings(); }
+    int getColumnCount() const { return statement_->getColumnCount(); }
+    int getBindParameterCount() const { return statement_->getBindParameterCount(); }
+    store::Column getColumn(int index) const { return statement_->getColumn(index); }
+    operator store::Statement&() { return *statement_; }
+    store::Statement& operator*() { return *statement_; }
+
+private:
+    std::unique_ptr<store::Statement> statement_;
 };
 
 }  // namespace lac

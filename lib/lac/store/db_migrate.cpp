@@ -1,9 +1,8 @@
 // Migrations: bringing a lac database of an older schema to this lac's, under the write
-// lock and after a copy of it, and refusing any file that is not a lac database.
+// lock and after a copy of it, and refusing any file that is not a lac database. SQLite
+// only: the marks are the file's user_version and application_id, and the copy a file.
 #include "lac/store/db.hpp"
 
-#include <SQLiteCpp/Database.h>
-#include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>
 
 #include "lac/store/db_file.hpp"
@@ -13,7 +12,17 @@
 namespace lac {
 namespace fs = std::filesystem;
 
-int Db::schema_version() { return database_->execAndGet("PRAGMA user_version").getInt(); }
+namespace {
+
+int64_t count(Db& db, const char* sql) {
+    Query query(db, sql);
+    query.executeStep();
+    return query.getColumn(0).getInt64();
+}
+
+}  // namespace
+
+int Db::schema_version() { return int(count(*this, "PRAGMA user_version")); }
 
 int Db::latest_schema_version() { return migrations().back().version; }
 
@@ -39,9 +48,8 @@ struct Mark {
 };
 
 // Both in one statement: on the common path, the only work opening adds.
-Mark read_mark(SQLite::Database& db) {
-    SQLite::Statement query(db, "SELECT user_version, application_id FROM pragma_user_version, "
-                                "pragma_application_id");
+Mark read_mark(Db& db) {
+    Query query(db, "SELECT user_version, application_id FROM pragma_user_version, pragma_application_id");
     query.executeStep();
     return {query.getColumn(0).getInt(), query.getColumn(1).getInt()};
 }
@@ -53,10 +61,10 @@ Mark read_mark(SQLite::Database& db) {
 // file: meta, holding a pseudonym key, coordinator, person, conversation and audit.
 bool Db::is_older_lac_database(int version) {
     if (version < 1) return false;
-    if (database_->execAndGet("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name IN "
-                              "('meta', 'coordinator', 'person', 'conversation', 'audit')").getInt() != 5)
+    if (count(*this, "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name IN "
+                     "('meta', 'coordinator', 'person', 'conversation', 'audit')") != 5)
         return false;
-    return database_->execAndGet("SELECT count(*) FROM meta WHERE key = 'pseudonym_key'").getInt() == 1;
+    return count(*this, "SELECT count(*) FROM meta WHERE key = 'pseudonym_key'") == 1;
 }
 
 void Db::migrate(bool fresh) {
@@ -64,41 +72,36 @@ void Db::migrate(bool fresh) {
         return DataError(fmt::format("{} is not a lac database; lac left it as it was; check the path given "
                                      "with --db or $LAC_DB", path_.string()));
     };
+    Mark mark = read_mark(*this);
+    if (mark.application_id == lac_application_id && mark.version == latest_schema_version()) return;
+    if (mark.application_id != 0 && mark.application_id != lac_application_id) throw not_ours();
+    // Decided again under the write lock: of several lacs opening an older file at once,
+    // one migrates it and the rest wait (busy_timeout_ms), then find it done. All the
+    // migrations are one transaction, so a file is at its old version or the latest.
+    connection_->begin(true);
     try {
-        Mark mark = read_mark(*database_);
-        if (mark.application_id == lac_application_id && mark.version == latest_schema_version()) return;
-        if (mark.application_id != 0 && mark.application_id != lac_application_id) throw not_ours();
-        // Decided again under the write lock: of several lacs opening an older file at once,
-        // one migrates it and the rest wait (busy_timeout_ms), then find it done. All the
-        // migrations are one transaction, so a file is at its old version or the latest.
-        database_->exec("BEGIN IMMEDIATE");
-        try {
-            mark = read_mark(*database_);
-            if (mark.application_id == lac_application_id && mark.version == latest_schema_version()) {
-                database_->exec("COMMIT");  // another lac migrated it while this one waited
-                return;
-            }
-            bool empty = fresh && mark.version == 0 &&
-                         database_->execAndGet("SELECT count(*) FROM sqlite_schema").getInt() == 0;
-            if (mark.application_id != lac_application_id && !empty && !is_older_lac_database(mark.version))
-                throw not_ours();
-            if (mark.version > latest_schema_version())
-                throw DataError(fmt::format("{} has schema version {}, newer than this lac knows ({}); "
-                                            "upgrade lac", path_.string(), mark.version, latest_schema_version()));
-            // The copy holds the old version: no other lac can migrate while this one holds the lock.
-            if (mark.version > 0 && mark.version < latest_schema_version())
-                store::write_migration_backup(path_, migration_backup_path(path_, mark.version), busy_timeout_ms_);
-            for (const auto& migration : migrations())
-                if (migration.version > mark.version) database_->exec(migration.sql);
-            database_->exec(fmt::format("PRAGMA user_version = {}", latest_schema_version()));
-            database_->exec(fmt::format("PRAGMA application_id = {}", lac_application_id));
-            database_->exec("COMMIT");
-        } catch (...) {
-            rollback();
-            throw;
+        mark = read_mark(*this);
+        if (mark.application_id == lac_application_id && mark.version == latest_schema_version()) {
+            connection_->commit();  // another lac migrated it while this one waited
+            return;
         }
-    } catch (const SQLite::Exception& e) {
-        rethrow(e);
+        bool empty = fresh && mark.version == 0 && count(*this, "SELECT count(*) FROM sqlite_schema") == 0;
+        if (mark.application_id != lac_application_id && !empty && !is_older_lac_database(mark.version))
+            throw not_ours();
+        if (mark.version > latest_schema_version())
+            throw DataError(fmt::format("{} has schema version {}, newer than this lac knows ({}); "
+                                        "upgrade lac", path_.string(), mark.version, latest_schema_version()));
+        // The copy holds the old version: no other lac can migrate while this one holds the lock.
+        if (mark.version > 0 && mark.version < latest_schema_version())
+            store::write_migration_backup(path_, migration_backup_path(path_, mark.version), busy_timeout_ms_);
+        for (const auto& migration : migrations())
+            if (migration.version > mark.version) connection_->exec(migration.sql);
+        connection_->exec(fmt::format("PRAGMA user_version = {}", latest_schema_version()));
+        connection_->exec(fmt::format("PRAGMA application_id = {}", lac_application_id));
+        connection_->commit();
+    } catch (...) {
+        rollback();
+        throw;
     }
 }
 

@@ -118,7 +118,7 @@ struct Runner {
 
     template <class Read>
     void each(const std::string& sql, Read read) const {
-        SQLite::Statement query(db.sql(), sql);
+        lac::Query query(db, sql);
         query.bind(1, to_iso(from));
         query.bind(2, to_iso(to));
         if (query.getBindParameterCount() >= 3) query.bind(3, team);
@@ -131,7 +131,7 @@ struct Runner {
 
     std::vector<KeyedRow> keyed(const std::string& sql) const {
         std::vector<KeyedRow> out;
-        each(sql, [&](SQLite::Statement& q) {
+        each(sql, [&](store::Statement& q) {
             out.push_back({rows::text(q.getColumn(0)), rows::text(q.getColumn(1)), q.getColumn(2).getInt64(),
                            q.getColumn(3).getInt64(), q.getColumn(4).getDouble()});
         });
@@ -154,18 +154,18 @@ EvaluationRows evaluation_rows(Db& db, Date from, Date to, const std::string& te
     out.people_sustained = run.keyed(people_sustained);
     out.contributions = run.keyed(contributions);
     out.conversations = run.keyed(team.empty() ? conversations_sql : team_conversations_sql);
-    run.each(run.scoped(avoided), [&](SQLite::Statement& q) {
+    run.each(run.scoped(avoided), [&](store::Statement& q) {
         out.avoided.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getString(), q.getColumn(2).getString(),
                                q.getColumn(3).getString(), q.getColumn(4).getString(), q.getColumn(5).getString(),
                                q.getColumn(6).getString(), q.getColumn(7).getDouble(), q.getColumn(8).getInt64(),
                                q.getColumn(9).getDouble()});
     });
-    run.each(run.scoped(checkins), [&](SQLite::Statement& q) {
+    run.each(run.scoped(checkins), [&](store::Statement& q) {
         out.checkins.push_back({q.getColumn(0).getInt64(), rows::date(q.getColumn(1)), rows::maybe_int(q.getColumn(2)),
                                 rows::maybe_int(q.getColumn(3)), rows::maybe_int(q.getColumn(4)),
                                 rows::maybe_int(q.getColumn(5)), rows::text(q.getColumn(6))});
     });
-    run.each(coordinators_sql, [&](SQLite::Statement& q) { out.coordinators = q.getColumn(0).getInt64(); });
+    run.each(coordinators_sql, [&](store::Statement& q) { out.coordinators = q.getColumn(0).getInt64(); });
     return out;
 }
 

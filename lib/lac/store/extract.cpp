@@ -1,8 +1,5 @@
 #include "lac/store/extract.hpp"
 
-#include <SQLiteCpp/Column.h>
-#include <SQLiteCpp/Statement.h>
-
 #include <map>
 
 #include "lac/store/db.hpp"
@@ -148,7 +145,7 @@ std::optional<std::vector<std::optional<std::string>>> export_row(Db& db, const 
     if (query.executeStep()) {
         found.emplace();
         for (int i = 0; i < query.getColumnCount(); ++i) {
-            const SQLite::Column column = query.getColumn(i);
+            const store::Column column = query.getColumn(i);
             found->push_back(column.isNull() ? std::nullopt : std::optional<std::string>(column.getString()));
         }
     }
@@ -169,7 +166,7 @@ void stream_export(Db& db, const ExportSpec& spec, bool identify, std::optional<
     // Always a range on the main date, so its index is used whether or not one was given.
     if (spec.date_expr) sql += std::string(" WHERE ") + spec.date_expr + " BETWEEN ?1 AND ?2";
     sql += std::string(" ORDER BY ") + spec.order;
-    SQLite::Statement query(db.sql(), sql);
+    Query query(db, sql);
     if (spec.date_expr) {
         query.bind(1, from ? to_iso(*from) : "0000-01-01");
         query.bind(2, to ? to_iso(*to) : "9999-12-31");
@@ -177,7 +174,7 @@ void stream_export(Db& db, const ExportSpec& spec, bool identify, std::optional<
     std::vector<ExportValue> values(kinds.size());
     while (query.executeStep()) {
         for (std::size_t i = 0; i < kinds.size(); ++i) {
-            const SQLite::Column column = query.getColumn(int(i));
+            const store::Column column = query.getColumn(int(i));
             auto& v = values[i];
             v.null = column.isNull();
             if (v.null) continue;
@@ -186,7 +183,7 @@ void stream_export(Db& db, const ExportSpec& spec, bool identify, std::optional<
                 case K::person:
                 case K::integer: v.integer = column.getInt64(); break;
                 case K::real: v.real = column.getDouble(); break;
-                case K::text: v.text = std::string_view(column.getText(), std::size_t(column.getBytes())); break;
+                case K::text: v.text = column.getView(); break;
             }
         }
         row(values);

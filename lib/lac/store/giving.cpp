@@ -12,7 +12,7 @@ const char* const contribution_columns =
     "SELECT t.id, t.person_id, t.on_date, t.hours, t.asset_id, a.name, t.what, p.name FROM contribution t "
     "JOIN person p ON p.id = t.person_id LEFT JOIN asset a ON a.id = t.asset_id ";
 
-Contribution read_contribution(SQLite::Statement& row) {
+Contribution read_contribution(store::Statement& row) {
     Contribution t;
     t.id = row.getColumn(0).getInt64();
     t.person_id = row.getColumn(1).getInt64();
@@ -29,7 +29,7 @@ const char* const avoided_columns =
     "SELECT x.id, x.person_id, x.type, x.label, x.on_date, x.quantity, x.unit, x.unit_cost, x.budget, x.cost_source, "
     "x.confidence, x.evidence, p.name FROM avoided x JOIN person p ON p.id = x.person_id ";
 
-Avoided read_avoided(SQLite::Statement& row) {
+Avoided read_avoided(store::Statement& row) {
     Avoided x;
     x.id = row.getColumn(0).getInt64();
     x.person_id = row.getColumn(1).getInt64();
@@ -48,7 +48,7 @@ Avoided read_avoided(SQLite::Statement& row) {
 }
 
 // Binds a contribution's own fields as parameters 1–5, for its insert and its update.
-void bind_contribution(SQLite::Statement& s, const Contribution& t) {
+void bind_contribution(store::Statement& s, const Contribution& t) {
     s.bind(1, t.person_id);
     s.bind(2, to_iso(t.on));
     s.bind(3, t.hours);
@@ -57,7 +57,7 @@ void bind_contribution(SQLite::Statement& s, const Contribution& t) {
 }
 
 // Binds an avoided crisis's own fields as parameters 1–11, for its insert and its update.
-void bind_avoided(SQLite::Statement& s, const Avoided& x) {
+void bind_avoided(store::Statement& s, const Avoided& x) {
     s.bind(1, x.person_id);
     s.bind(2, x.type);
     s.bind(3, x.label);
@@ -72,7 +72,7 @@ void bind_avoided(SQLite::Statement& s, const Avoided& x) {
 }
 
 void delete_by_id(Db& db, const char* sql, int64_t id) {
-    SQLite::Statement remove(db.sql(), sql);
+    Query remove(db, sql);
     remove.bind(1, id);
     remove.exec();
 }
@@ -81,17 +81,16 @@ void delete_by_id(Db& db, const char* sql, int64_t id) {
 
 int64_t insert_contribution(Db& db, const Contribution& t) {
     auto& insert = db.statement("INSERT INTO contribution (person_id, on_date, hours, asset_id, what, recorded_at, "
-                             "recorded_by, id) VALUES (?, ?, ?, ?, ?, lac_now(), ?, ?)");
+                             "recorded_by, id) VALUES (?, ?, ?, ?, ?, lac_now(), ?, ?) RETURNING id");
     bind_contribution(insert, t);
     insert.bind(6, db.actor());
     rows::bind_id(insert, 7, t.id);  // an import keeps the reference; 0 takes the next
-    insert.exec();
-    return db.sql().getLastInsertRowid();
+    return rows::inserted_id(insert);
 }
 
 void update_contribution(Db& db, const Contribution& t) {
-    SQLite::Statement update(db.sql(), "UPDATE contribution SET person_id = ?, on_date = ?, hours = ?, asset_id = ?, "
-                                       "what = ? WHERE id = ?");
+    Query update(db, "UPDATE contribution SET person_id = ?, on_date = ?, hours = ?, asset_id = ?, "
+                     "what = ? WHERE id = ?");
     bind_contribution(update, t);
     update.bind(6, t.id);
     update.exec();
@@ -114,18 +113,17 @@ std::vector<Contribution> contributions_of(Db& db, std::optional<int64_t> person
 int64_t insert_avoided(Db& db, const Avoided& x) {
     auto& insert = db.statement("INSERT INTO avoided (person_id, type, label, on_date, quantity, unit, unit_cost, budget, "
                              "cost_source, confidence, evidence, recorded_at, recorded_by, id) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, lac_now(), ?, ?)");
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, lac_now(), ?, ?) RETURNING id");
     bind_avoided(insert, x);
     insert.bind(12, db.actor());
     rows::bind_id(insert, 13, x.id);  // an import keeps the reference; 0 takes the next
-    insert.exec();
-    return db.sql().getLastInsertRowid();
+    return rows::inserted_id(insert);
 }
 
 void update_avoided(Db& db, const Avoided& x) {
-    SQLite::Statement update(db.sql(),
-                             "UPDATE avoided SET person_id = ?, type = ?, label = ?, on_date = ?, quantity = ?, unit = ?, "
-                             "unit_cost = ?, budget = ?, cost_source = ?, confidence = ?, evidence = ? WHERE id = ?");
+    Query update(db,
+                 "UPDATE avoided SET person_id = ?, type = ?, label = ?, on_date = ?, quantity = ?, unit = ?, "
+                 "unit_cost = ?, budget = ?, cost_source = ?, confidence = ?, evidence = ? WHERE id = ?");
     bind_avoided(update, x);
     update.bind(12, x.id);
     update.exec();

@@ -10,7 +10,7 @@ const char* const goal_columns =
     "SELECT g.id, g.person_id, p.name, g.text, g.area, g.status, g.set_on, g.closed_on "
     "FROM goal g JOIN person p ON p.id = g.person_id ";
 
-Goal read_goal(SQLite::Statement& row) {
+Goal read_goal(store::Statement& row) {
     Goal g;
     g.id = row.getColumn(0).getInt64();
     g.person_id = row.getColumn(1).getInt64();
@@ -24,8 +24,8 @@ Goal read_goal(SQLite::Statement& row) {
 }
 
 std::vector<GoalNote> notes_of(Db& db, int64_t goal_id) {
-    SQLite::Statement query(db.sql(),
-                            "SELECT on_date, status, note FROM goal_note WHERE goal_id = ? ORDER BY on_date, id");
+    Query query(db,
+                "SELECT on_date, status, note FROM goal_note WHERE goal_id = ? ORDER BY on_date, id");
     query.bind(1, goal_id);
     std::vector<GoalNote> out;
     while (query.executeStep())
@@ -38,15 +38,14 @@ std::vector<GoalNote> notes_of(Db& db, int64_t goal_id) {
 int64_t insert_goal(Db& db, const Goal& g) {
     auto& insert = db.statement(
         "INSERT INTO goal (person_id, text, area, status, set_on, recorded_at, recorded_by, id) "
-        "VALUES (?, ?, ?, 'active', ?, lac_now(), ?, ?)");
+        "VALUES (?, ?, ?, 'active', ?, lac_now(), ?, ?) RETURNING id");
     insert.bind(1, g.person_id);
     insert.bind(2, g.text);
     insert.bind(3, g.area);
     insert.bind(4, to_iso(g.set_on));
     insert.bind(5, db.actor());
     rows::bind_id(insert, 6, g.id);
-    insert.exec();
-    return db.sql().getLastInsertRowid();
+    return rows::inserted_id(insert);
 }
 
 void set_goal_status(Db& db, int64_t goal_id, const std::string& status, std::optional<Date> closed_on) {
@@ -58,7 +57,7 @@ void set_goal_status(Db& db, int64_t goal_id, const std::string& status, std::op
 }
 
 void update_goal_words(Db& db, int64_t goal_id, const std::string& text, const std::string& area) {
-    SQLite::Statement update(db.sql(), "UPDATE goal SET text = ?, area = ? WHERE id = ?");
+    Query update(db, "UPDATE goal SET text = ?, area = ? WHERE id = ?");
     update.bind(1, text);
     update.bind(2, area);
     update.bind(3, goal_id);
@@ -80,7 +79,7 @@ void insert_goal_note(Db& db, int64_t goal_id, const GoalNote& n) {
 }
 
 std::optional<Goal> goal_by_id(Db& db, int64_t id) {
-    SQLite::Statement query(db.sql(), std::string(goal_columns) + "WHERE g.id = ?");
+    Query query(db, std::string(goal_columns) + "WHERE g.id = ?");
     query.bind(1, id);
     if (!query.executeStep()) return std::nullopt;
     Goal g = read_goal(query);
@@ -90,11 +89,11 @@ std::optional<Goal> goal_by_id(Db& db, int64_t id) {
 
 std::vector<Goal> list_goals(Db& db, std::optional<int64_t> person_id, const std::string& status, bool with_notes,
                              bool forgotten_too) {
-    SQLite::Statement query(db.sql(), std::string(goal_columns) +
-                                          rows::where({{bool(person_id), "g.person_id = ?1"},
-                                                       {!status.empty(), "g.status = ?2"},
-                                                       {!forgotten_too, "p.name IS NOT NULL"}}) +
-                                          "ORDER BY g.person_id, g.id");
+    Query query(db, std::string(goal_columns) +
+                        rows::where({{bool(person_id), "g.person_id = ?1"},
+                                     {!status.empty(), "g.status = ?2"},
+                                     {!forgotten_too, "p.name IS NOT NULL"}}) +
+                        "ORDER BY g.person_id, g.id");
     if (person_id) query.bind(1, *person_id);
     if (!status.empty()) query.bind(2, status);
     std::vector<Goal> out;

@@ -1,5 +1,5 @@
 #pragma once
-// What lac doctor asks of the database file itself: SQLite's own checks, the journal mode,
+// What lac doctor asks of the database file itself: SQLite's own checks (SQLite only), the journal mode,
 // and the people held past the retention schedule. Each call reads; none writes.
 #include <string>
 #include <vector>
@@ -16,7 +16,8 @@ class Db;
 namespace store {
 
 // What PRAGMA integrity_check reports, one problem a line; empty when the file is sound.
-// It takes any SQLite database, so that lac backup can check its copy too.
+// SQLite only. It takes any SQLite database too, so that lac backup can check its copy.
+std::vector<std::string> integrity_problems(Db& db);
 std::vector<std::string> integrity_problems(SQLite::Database& db);
 
 // PRAGMA foreign_key_check: how many rows name a parent that is not there, and the tables

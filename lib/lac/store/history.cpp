@@ -44,7 +44,7 @@ const Sql& sql_of(History kind) {
 
 // Binds parameter `i` only if the statement has one so numbered.
 template <class Value>
-void bind_used(SQLite::Statement& s, int i, const Value& value) {
+void bind_used(store::Statement& s, int i, const Value& value) {
     if (i <= s.getBindParameterCount()) s.bind(i, value);
 }
 

@@ -1,7 +1,5 @@
 #include "lac/store/name_parts.hpp"
 
-#include <SQLiteCpp/Statement.h>
-
 #include "lac/store/db.hpp"
 
 namespace lac::store {

@@ -15,7 +15,7 @@ const char* const person_columns =
     "p.status, p.closed_on, p.close_reason, p.gifts, p.birth_year, p.forgotten_on, p.next_on "
     "FROM person p JOIN coordinator c ON c.id = p.coordinator_id ";
 
-Person read_person(SQLite::Statement& row) {
+Person read_person(store::Statement& row) {
     Person p;
     p.id = row.getColumn(0).getInt64();
     p.name = rows::text(row.getColumn(1));
@@ -35,14 +35,14 @@ Person read_person(SQLite::Statement& row) {
     return p;
 }
 
-std::vector<Person> all(SQLite::Statement& query) {
+std::vector<Person> all(store::Statement& query) {
     std::vector<Person> out;
     while (query.executeStep()) out.push_back(read_person(query));
     return out;
 }
 
 // Binds the fields shared by insert and update, from index 1.
-void bind_fields(SQLite::Statement& s, const Person& p) {
+void bind_fields(store::Statement& s, const Person& p) {
     s.bind(1, p.name);
     s.bind(2, fold_name(p.name));
     s.bind(3, p.area);
@@ -70,13 +70,12 @@ int64_t insert_person(Db& db, const Person& p) {
     auto& insert = db.statement(
         "INSERT INTO person (name, name_key, area, source, support, opened_on, status, closed_on, "
         "close_reason, gifts, birth_year, next_on, coordinator_id, recorded_at, recorded_by, id) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, lac_now(), ?, ?)");
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, lac_now(), ?, ?) RETURNING id");
     bind_fields(insert, p);
     insert.bind(13, p.coordinator_id);
     insert.bind(14, db.actor());
     rows::bind_id(insert, 15, p.id);
-    insert.exec();
-    int64_t id = db.sql().getLastInsertRowid();
+    int64_t id = rows::inserted_id(insert);
     add_name_parts(db, Named::person, id, fold_name(p.name));
     start_assignment(db, id, p.coordinator_id, p.opened_on);
     return id;
@@ -173,7 +172,7 @@ std::vector<Person> people_named(Db& db, const std::string& key, Match match, co
     else if (scope.level == NameScope::team_of)  // coordinator_team's few, then person_caseload
         sql += "AND p.status = 'active' AND p.coordinator_id IN "
                "(SELECT t.id FROM coordinator t WHERE t.team = ?3 COLLATE NOCASE) ";
-    SQLite::Statement query(db.sql(), sql + "ORDER BY p.name_key, p.id LIMIT 50");
+    Query query(db, sql + "ORDER BY p.name_key, p.id LIMIT 50");
     query.bind(1, key);
     if (scope.level == NameScope::own) query.bind(2, scope.coordinator_id);
     if (scope.level == NameScope::team_of) query.bind(3, scope.team);
@@ -181,12 +180,12 @@ std::vector<Person> people_named(Db& db, const std::string& key, Match match, co
 }
 
 std::vector<Person> list_people(Db& db, const PeopleFilter& f) {
-    SQLite::Statement query(db.sql(), std::string(person_columns) +
-                                          rows::where({{true, "p.name IS NOT NULL"},
-                                                       {bool(f.coordinator_id), "p.coordinator_id = ?1"},
-                                                       {!f.status.empty(), "p.status = ?2"},
-                                                       {!f.area.empty(), "p.area = ?3"}}) +
-                                          "ORDER BY p.id");
+    Query query(db, std::string(person_columns) +
+                        rows::where({{true, "p.name IS NOT NULL"},
+                                     {bool(f.coordinator_id), "p.coordinator_id = ?1"},
+                                     {!f.status.empty(), "p.status = ?2"},
+                                     {!f.area.empty(), "p.area = ?3"}}) +
+                        "ORDER BY p.id");
     if (f.coordinator_id) query.bind(1, *f.coordinator_id);
     if (!f.status.empty()) query.bind(2, f.status);
     if (!f.area.empty()) query.bind(3, f.area);
@@ -255,10 +254,10 @@ EventSpan event_span(Db& db, int64_t person_id) {
 }
 
 std::vector<Assignment> assignments_of(Db& db, int64_t person_id) {
-    SQLite::Statement query(db.sql(),
-                            "SELECT a.id, c.handle, a.from_on, a.to_on FROM assignment a "
-                            "JOIN coordinator c ON c.id = a.coordinator_id "
-                            "WHERE a.person_id = ? ORDER BY a.from_on, a.id");
+    Query query(db,
+                "SELECT a.id, c.handle, a.from_on, a.to_on FROM assignment a "
+                "JOIN coordinator c ON c.id = a.coordinator_id "
+                "WHERE a.person_id = ? ORDER BY a.from_on, a.id");
     query.bind(1, person_id);
     std::vector<Assignment> out;
     while (query.executeStep())

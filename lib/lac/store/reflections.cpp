@@ -7,14 +7,12 @@ namespace lac::store {
 
 int64_t insert_reflection(Db& db, const Reflection& r) {
     auto& insert = db.statement("INSERT INTO reflection (team, on_date, note, recorded_at, recorded_by) "
-                                "VALUES (?, ?, ?, lac_now(), ?)");
+                                "VALUES (?, ?, ?, lac_now(), ?) RETURNING id");
     insert.bind(1, r.team);
     insert.bind(2, to_iso(r.on));
     insert.bind(3, r.note);
     insert.bind(4, db.actor());
-    insert.exec();
-    insert.reset();
-    int64_t id = db.sql().getLastInsertRowid();
+    int64_t id = rows::inserted_id(insert);
     auto& score = db.statement("INSERT INTO reflection_score (reflection_id, principle, score) VALUES (?, ?, ?)");
     for (const auto& [principle, value] : r.scores) {
         score.bind(1, id);
@@ -28,10 +26,10 @@ int64_t insert_reflection(Db& db, const Reflection& r) {
 
 std::vector<Reflection> list_reflections(Db& db, const std::string& team) {
     // Uses reflection_team (team, on_date) for one team; every team's are few.
-    SQLite::Statement query(db.sql(),
-                            "SELECT r.id, r.team, r.on_date, r.note, s.principle, s.score FROM reflection r "
-                            "JOIN reflection_score s ON s.reflection_id = r.id "
-                            "WHERE ?1 = '' OR r.team = ?1 ORDER BY r.team, r.on_date, r.id, s.rowid");
+    Query query(db,
+                "SELECT r.id, r.team, r.on_date, r.note, s.principle, s.score FROM reflection r "
+                "JOIN reflection_score s ON s.reflection_id = r.id "
+                "WHERE ?1 = '' OR r.team = ?1 ORDER BY r.team, r.on_date, r.id, s.rowid");
     query.bind(1, team);
     std::vector<Reflection> out;
     while (query.executeStep()) {

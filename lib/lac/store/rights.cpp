@@ -7,6 +7,7 @@
 #include "lac/store/db.hpp"
 #include "lac/store/name_parts.hpp"
 #include "lac/store/rows.hpp"
+#include "lac/util/errors.hpp"
 #include "lac/util/ref.hpp"
 
 namespace lac::store {
@@ -57,7 +58,7 @@ constexpr int audit_column = int(std::size(text_columns)) - 1;
 std::string json_array(const std::vector<std::string>& refs) { return nlohmann::json(refs).dump(); }
 
 long long count(Db& db, const char* sql, int64_t person_id) {
-    SQLite::Statement query(db.sql(), sql);
+    Query query(db, sql);
     query.bind(1, person_id);
     query.executeStep();
     return query.getColumn(0).getInt64();
@@ -74,7 +75,7 @@ RecordCounts record_counts(Db& db, int64_t id) {
     c.connections = count(db, "SELECT count(*) FROM connection WHERE person_id = ?", id);
     c.contributions = count(db, "SELECT count(*) FROM contribution WHERE person_id = ?", id);
     c.avoided = count(db, "SELECT count(*) FROM avoided WHERE person_id = ?", id);
-    SQLite::Statement audit(db.sql(), "SELECT count(*) FROM audit WHERE ref IN (SELECT value FROM json_each(?))");
+    Query audit(db, "SELECT count(*) FROM audit WHERE ref IN (SELECT value FROM json_each(?))");
     audit.bind(1, json_array(refs_of(db, id)));
     audit.executeStep();
     c.audit = audit.getColumn(0).getInt64();
@@ -92,18 +93,18 @@ std::vector<std::string> refs_of(Db& db, int64_t person_id) {
     };
     std::vector<std::string> out{make_ref(ref::person, person_id)};
     for (const auto& [letter, sql] : owned) {
-        SQLite::Statement query(db.sql(), sql);
+        Query query(db, sql);
         query.bind(1, person_id);
         while (query.executeStep()) out.push_back(make_ref(letter, query.getColumn(0).getInt64()));
     }
     // Records deleted since (lac conversation delete …) are known only by the audit trail:
     // their addition names the person ("P12", "P12 kind=peer"), and a correction's or a
     // deletion's old values hold {"person": "P12"}.
-    SQLite::Statement gone(db.sql(),
-                           "SELECT DISTINCT a.ref FROM audit a WHERE a.ref <> ?1 AND ((a.action = 'add' AND "
-                           "(a.detail = ?1 OR substr(a.detail, 1, length(?1) + 1) = ?1 || ' ')) OR "
-                           "(json_valid(a.detail) AND json_type(a.detail) = 'object' AND "
-                           "json_extract(a.detail, '$.person') = ?1)) ORDER BY a.id");
+    Query gone(db,
+               "SELECT DISTINCT a.ref FROM audit a WHERE a.ref <> ?1 AND ((a.action = 'add' AND "
+               "(a.detail = ?1 OR substr(a.detail, 1, length(?1) + 1) = ?1 || ' ')) OR "
+               "(json_valid(a.detail) AND json_type(a.detail) = 'object' AND "
+               "json_extract(a.detail, '$.person') = ?1)) ORDER BY a.id");
     gone.bind(1, out.front());
     while (gone.executeStep())
         if (std::string ref = gone.getColumn(0).getString(); std::find(out.begin(), out.end(), ref) == out.end())
@@ -112,9 +113,9 @@ std::vector<std::string> refs_of(Db& db, int64_t person_id) {
 }
 
 std::vector<AuditEntry> audit_for_refs(Db& db, const std::vector<std::string>& refs) {
-    SQLite::Statement query(db.sql(),
-                            "SELECT at, actor, command, action, entity, ref, detail FROM audit "
-                            "WHERE ref IN (SELECT value FROM json_each(?)) ORDER BY id");
+    Query query(db,
+                "SELECT at, actor, command, action, entity, ref, detail FROM audit "
+                "WHERE ref IN (SELECT value FROM json_each(?)) ORDER BY id");
     query.bind(1, json_array(refs));
     std::vector<AuditEntry> out;
     auto text = [&](int i) { return query.getColumn(i).getString(); };
@@ -136,20 +137,20 @@ void blank_person(Db& db, int64_t person_id, Date on) {
         "DELETE FROM wellbeing WHERE person_id = ?1",
     };
     for (const char* sql : blank) {
-        SQLite::Statement update(db.sql(), sql);
+        Query update(db, sql);
         update.bind(1, person_id);
         update.exec();
     }
     remove_name_parts(db, Named::person, person_id);
-    SQLite::Statement mark(db.sql(), "UPDATE person SET forgotten_on = ? WHERE id = ?");
+    Query mark(db, "UPDATE person SET forgotten_on = ? WHERE id = ?");
     mark.bind(1, to_iso(on));
     mark.bind(2, person_id);
     mark.exec();
 }
 
 void blank_audit_details(Db& db, const std::vector<std::string>& refs) {
-    SQLite::Statement update(db.sql(), "UPDATE audit SET detail = '' "
-                                       "WHERE ref IN (SELECT value FROM json_each(?)) AND detail <> ''");
+    Query update(db, "UPDATE audit SET detail = '' "
+                     "WHERE ref IN (SELECT value FROM json_each(?)) AND detail <> ''");
     update.bind(1, json_array(refs));
     update.exec();
 }
@@ -160,7 +161,7 @@ bool is_audit_detail(int column) { return column == audit_column; }
 void each_free_text(Db& db, const std::function<void(const FreeText&)>& each) {
     for (int column = 0; column < int(std::size(text_columns)); ++column) {
         const auto& c = text_columns[column];
-        SQLite::Statement query(db.sql(), c.select);
+        Query query(db, c.select);
         FreeText t;
         t.column = column;
         while (query.executeStep()) {
@@ -174,15 +175,15 @@ void each_free_text(Db& db, const std::function<void(const FreeText&)>& each) {
 }
 
 void set_free_text(Db& db, const FreeText& where, const std::string& text) {
-    SQLite::Statement update(db.sql(), text_columns[where.column].update);
+    Query update(db, text_columns[where.column].update);
     update.bind(1, text);
     update.bind(2, where.row);
     update.exec();
 }
 
 std::vector<int64_t> closed_unforgotten_before(Db& db, Date cutoff) {
-    SQLite::Statement query(db.sql(), "SELECT id FROM person WHERE status = 'closed' AND closed_on < ? "
-                                      "AND forgotten_on IS NULL ORDER BY id");
+    Query query(db, "SELECT id FROM person WHERE status = 'closed' AND closed_on < ? "
+                    "AND forgotten_on IS NULL ORDER BY id");
     query.bind(1, to_iso(cutoff));
     std::vector<int64_t> out;
     while (query.executeStep()) out.push_back(query.getColumn(0).getInt64());
@@ -190,15 +191,15 @@ std::vector<int64_t> closed_unforgotten_before(Db& db, Date cutoff) {
 }
 
 std::vector<std::pair<int64_t, std::string>> named_people(Db& db) {
-    SQLite::Statement query(db.sql(), "SELECT id, name FROM person WHERE name IS NOT NULL ORDER BY id");
+    Query query(db, "SELECT id, name FROM person WHERE name IS NOT NULL ORDER BY id");
     std::vector<std::pair<int64_t, std::string>> out;
     while (query.executeStep()) out.emplace_back(query.getColumn(0).getInt64(), query.getColumn(1).getString());
     return out;
 }
 
 std::vector<int64_t> peers_of(Db& db, int64_t person_id) {
-    SQLite::Statement query(db.sql(), "SELECT peer_id FROM connection WHERE person_id = ?1 AND peer_id IS NOT NULL "
-                                      "UNION SELECT person_id FROM connection WHERE peer_id = ?1");
+    Query query(db, "SELECT peer_id FROM connection WHERE person_id = ?1 AND peer_id IS NOT NULL "
+                    "UNION SELECT person_id FROM connection WHERE peer_id = ?1");
     query.bind(1, person_id);
     std::vector<int64_t> out;
     while (query.executeStep()) out.push_back(query.getColumn(0).getInt64());
@@ -207,9 +208,9 @@ std::vector<int64_t> peers_of(Db& db, int64_t person_id) {
 
 bool checkpoint_wal(Db& db) {
     try {
-        SQLite::Statement checkpoint(db.sql(), "PRAGMA wal_checkpoint(TRUNCATE)");
+        Query checkpoint(db, "PRAGMA wal_checkpoint(TRUNCATE)");
         return checkpoint.executeStep() && checkpoint.getColumn(0).getInt() == 0;
-    } catch (const SQLite::Exception&) {
+    } catch (const Error&) {
         // After the commit: the change is saved, and saying otherwise (a full disk is
         // exit 74, "nothing was saved") would be false. The next checkpoint finishes it.
         return false;

@@ -1,40 +1,38 @@
 #pragma once
-// Shared helpers for turning SQLite columns into record fields (store-internal).
+// Shared helpers for turning columns into record fields and fields into bound values, on
+// either engine (store-internal).
 #include <initializer_list>
 #include <optional>
 #include <string>
 
-#include <SQLiteCpp/Column.h>
-#include <SQLiteCpp/Database.h>
-#include <SQLiteCpp/Statement.h>
-
+#include "lac/store/engine/statement.hpp"
 #include "lac/util/date.hpp"
 
 namespace lac::rows {
 
-inline std::string text(const SQLite::Column& column) { return column.isNull() ? "" : column.getString(); }
+inline std::string text(const store::Column& column) { return column.isNull() ? "" : column.getString(); }
 
-inline Date date(const SQLite::Column& column) { return parse_iso_date(column.getString()); }
+inline Date date(const store::Column& column) { return parse_iso_date(column.getString()); }
 
-inline std::optional<Date> maybe_date(const SQLite::Column& column) {
+inline std::optional<Date> maybe_date(const store::Column& column) {
     if (column.isNull()) return std::nullopt;
     return parse_iso_date(column.getString());
 }
 
-inline std::optional<int> maybe_int(const SQLite::Column& column) {
+inline std::optional<int> maybe_int(const store::Column& column) {
     if (column.isNull()) return std::nullopt;
     return column.getInt();
 }
 
 template <class T>
-void bind_optional(SQLite::Statement& statement, int index, const std::optional<T>& value) {
+void bind_optional(store::Statement& statement, int index, const std::optional<T>& value) {
     if (value)
         statement.bind(index, *value);
     else
         statement.bind(index);
 }
 
-inline void bind_date(SQLite::Statement& statement, int index, std::optional<Date> value) {
+inline void bind_date(store::Statement& statement, int index, std::optional<Date> value) {
     if (value)
         statement.bind(index, to_iso(*value));
     else
@@ -51,12 +49,20 @@ inline std::string where(std::initializer_list<std::pair<bool, const char*>> con
 }
 
 // A record's own id when it keeps its reference (an import), else NULL for a new one.
-inline void bind_id(SQLite::Statement& statement, int index, int64_t id) {
+inline void bind_id(store::Statement& statement, int index, int64_t id) {
     if (id > 0)
         statement.bind(index, id);
     else
         statement.bind(index);
 }
 
+// Runs `insert`, an INSERT … RETURNING id (both engines have RETURNING), and gives the id
+// of the row it made; the statement is then done, so that it holds nothing open.
+inline int64_t inserted_id(store::Statement& insert) {
+    insert.executeStep();
+    int64_t id = insert.getColumn(0).getInt64();
+    insert.reset();
+    return id;
+}
 
 }  // namespace lac::rows

@@ -1,7 +1,5 @@
 #include "lac/store/search.hpp"
 
-#include <sqlite3.h>
-
 #include <fmt/format.h>
 
 #include "lac/store/assets.hpp"
@@ -13,19 +11,6 @@
 
 namespace lac::store {
 namespace {
-
-// lac_holds(text, key): 1 when the text, folded, has a word starting with the key.
-void sql_holds(sqlite3_context* context, int, sqlite3_value** args) {
-    auto text = reinterpret_cast<const char*>(sqlite3_value_text(args[0]));
-    auto key = reinterpret_cast<const char*>(sqlite3_value_text(args[1]));
-    bool holds = text && key && holds_word({text, std::size_t(sqlite3_value_bytes(args[0]))}, key);
-    sqlite3_result_int(context, holds ? 1 : 0);
-}
-
-void add_holds(Db& db) {
-    sqlite3_create_function(db.sql().getHandle(), "lac_holds", 2, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
-                            sql_holds, nullptr, nullptr);
-}
 
 // Each kind of note: its text, date, and the id its reference is made from, with its
 // person as `p`. The SQL is fixed text; the key and scope are bound.
@@ -47,7 +32,7 @@ std::vector<Person> people_matching(Db& db, const std::string& key, const Search
         "SELECT p.id FROM person p WHERE p.id IN (SELECT w.person_id FROM person_name_part w WHERE {}) {}"
         "ORDER BY p.coordinator_id = ?2 DESC, p.name_key, p.id",
         part_matches(Match::prefix), scope.all ? "" : "AND p.coordinator_id = ?2 ");
-    SQLite::Statement query(db.sql(), sql);
+    Query query(db, sql);
     query.bind(1, key);
     query.bind(2, scope.coordinator_id);
     std::vector<Person> out;
@@ -57,12 +42,11 @@ std::vector<Person> people_matching(Db& db, const std::string& key, const Search
 }
 
 std::vector<Asset> assets_matching(Db& db, const std::string& key) {
-    add_holds(db);
-    SQLite::Statement query(db.sql(),
-                            fmt::format("SELECT a.id FROM asset a WHERE a.id IN (SELECT w.asset_id FROM asset_name_part w "
-                                        "WHERE {}) OR lac_holds(a.kind, ?1) OR lac_holds(a.notes, ?1) "
-                                        "ORDER BY a.name_key, a.id",
-                                        part_matches(Match::prefix)));
+    Query query(db,
+                fmt::format("SELECT a.id FROM asset a WHERE a.id IN (SELECT w.asset_id FROM asset_name_part w "
+                            "WHERE {}) OR lac_holds(a.kind, ?1) OR lac_holds(a.notes, ?1) "
+                            "ORDER BY a.name_key, a.id",
+                            part_matches(Match::prefix)));
     query.bind(1, key);
     std::vector<Asset> out;
     while (query.executeStep())
@@ -71,7 +55,6 @@ std::vector<Asset> assets_matching(Db& db, const std::string& key) {
 }
 
 std::vector<NoteHit> notes_matching(Db& db, const std::string& key, const SearchScope& scope) {
-    add_holds(db);
     std::vector<NoteHit> out;
     for (const auto& source : note_sources) {
         // One coordinator's people through person_caseload, then each one's notes by its
@@ -82,7 +65,7 @@ std::vector<NoteHit> notes_matching(Db& db, const std::string& key, const Search
             "SELECT t.id, t.person_id, p.name, t.on_date, t.text, p.coordinator_id = ?2 "
             "FROM ({}) t {} person p ON p.id = t.person_id WHERE p.name IS NOT NULL {}AND lac_holds(t.text, ?1)",
             source.from, scope.all ? "CROSS JOIN" : "JOIN", scope.all ? "" : "AND p.coordinator_id = ?2 ");
-        SQLite::Statement query(db.sql(), sql);
+        Query query(db, sql);
         query.bind(1, key);
         query.bind(2, scope.coordinator_id);
         while (query.executeStep())

@@ -92,7 +92,7 @@ const char* const team_caseload_sql =
 // Runs one of the queries above over [from, to] for `team`, a row at a time.
 template <class Read>
 void each_row(Db& db, const char* sql, Date from, Date to, const std::string& team, Read read) {
-    SQLite::Statement query(db.sql(), sql);
+    Query query(db, sql);
     query.bind(1, to_iso(from));
     query.bind(2, to_iso(to));
     if (query.getBindParameterCount() >= 3) query.bind(3, team);  // a programme's query may have no team
@@ -101,7 +101,7 @@ void each_row(Db& db, const char* sql, Date from, Date to, const std::string& te
 
 std::vector<EventRow> events(Db& db, const char* sql, Date from, Date to, const std::string& team) {
     std::vector<EventRow> out;
-    each_row(db, sql, from, to, team, [&](SQLite::Statement& q) {
+    each_row(db, sql, from, to, team, [&](store::Statement& q) {
         out.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getInt(), q.getColumn(2).getDouble()});
     });
     return out;
@@ -119,23 +119,23 @@ SummaryRows summary_rows(Db& db, Date from, Date to, const std::string& team) {
     out.connections_made = events(db, connections_sql, from, to, team);
     out.contributions = events(db, contributions_sql, from, to, team);
     out.avoided = events(db, avoided_sql, from, to, team);
-    each_row(db, team.empty() ? conversations_sql : team_conversations_sql, from, to, team, [&](SQLite::Statement& q) {
+    each_row(db, team.empty() ? conversations_sql : team_conversations_sql, from, to, team, [&](store::Statement& q) {
         out.conversations.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getInt64(), q.getColumn(2).getInt(),
                                      int(q.getColumn(3).getDouble())});
     });
-    each_row(db, team.empty() ? caseload_sql : team_caseload_sql, from, to, team, [&](SQLite::Statement& q) {
+    each_row(db, team.empty() ? caseload_sql : team_caseload_sql, from, to, team, [&](store::Statement& q) {
         out.open_people.push_back(
             {q.getColumn(0).getInt64(), rows::date(q.getColumn(1)), rows::maybe_date(q.getColumn(2))});
     });
-    each_row(db, budget_sql, from, to, team, [&](SQLite::Statement& q) {
+    each_row(db, budget_sql, from, to, team, [&](store::Statement& q) {
         out.budgets.push_back({q.getColumn(0).getString(), q.getColumn(1).getInt(), q.getColumn(2).getDouble()});
     });
     return out;
 }
 
 std::vector<DayCounts> daily_counts(Db& db, Date from, Date to, const std::string& team) {
-    SQLite::Statement query(
-        db.sql(),
+    Query query(
+        db,
         "SELECT day, sum(talks), sum(made) FROM ("
         "SELECT v.on_date AS day, count(*) AS talks, 0 AS made FROM conversation v "
         "JOIN coordinator c ON c.id = v.coordinator_id WHERE v.on_date BETWEEN ?1 AND ?2 "

@@ -11,7 +11,7 @@ const char* const wellbeing_columns =
     "SELECT w.id, w.person_id, w.on_date, w.life, w.worthwhile, w.happy, w.anxious, w.lonely, w.note, p.name "
     "FROM wellbeing w JOIN person p ON p.id = w.person_id ";
 
-Wellbeing read_wellbeing(SQLite::Statement& row) {
+Wellbeing read_wellbeing(store::Statement& row) {
     Wellbeing w;
     w.id = row.getColumn(0).getInt64();
     w.person_id = row.getColumn(1).getInt64();
@@ -27,7 +27,7 @@ Wellbeing read_wellbeing(SQLite::Statement& row) {
 }
 
 // Binds a check-in's own fields as parameters 1–8, for its insert and its update.
-void bind_wellbeing(SQLite::Statement& s, const Wellbeing& w) {
+void bind_wellbeing(store::Statement& s, const Wellbeing& w) {
     s.bind(1, w.person_id);
     s.bind(2, to_iso(w.on));
     rows::bind_optional(s, 3, w.life);
@@ -45,25 +45,23 @@ void bind_wellbeing(SQLite::Statement& s, const Wellbeing& w) {
 
 int64_t insert_wellbeing(Db& db, const Wellbeing& w) {
     auto& insert = db.statement("INSERT INTO wellbeing (person_id, on_date, life, worthwhile, happy, anxious, lonely, "
-                                "note, recorded_at, recorded_by, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, lac_now(), ?, ?)");
+                                "note, recorded_at, recorded_by, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, lac_now(), ?, ?) RETURNING id");
     bind_wellbeing(insert, w);
     insert.bind(9, db.actor());
     rows::bind_id(insert, 10, w.id);
-    insert.exec();
-    insert.reset();
-    return db.sql().getLastInsertRowid();
+    return rows::inserted_id(insert);
 }
 
 void update_wellbeing(Db& db, const Wellbeing& w) {
-    SQLite::Statement update(db.sql(), "UPDATE wellbeing SET person_id = ?, on_date = ?, life = ?, worthwhile = ?, "
-                                       "happy = ?, anxious = ?, lonely = ?, note = ? WHERE id = ?");
+    Query update(db, "UPDATE wellbeing SET person_id = ?, on_date = ?, life = ?, worthwhile = ?, "
+                     "happy = ?, anxious = ?, lonely = ?, note = ? WHERE id = ?");
     bind_wellbeing(update, w);
     update.bind(9, w.id);
     update.exec();
 }
 
 void delete_wellbeing(Db& db, int64_t id) {
-    SQLite::Statement remove(db.sql(), "DELETE FROM wellbeing WHERE id = ?");
+    Query remove(db, "DELETE FROM wellbeing WHERE id = ?");
     remove.bind(1, id);
     remove.exec();
 }
