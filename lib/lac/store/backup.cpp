@@ -51,7 +51,11 @@ struct Temporary {
 // group's bits are added only when the database is shared with the group.
 fs::path make_temporary(const BackupTarget& t) {
     fs::path dir = t.file.has_parent_path() ? t.file.parent_path() : fs::path(".");
-    std::string pattern = (dir / ("." + t.file.filename().string() + ".tmp-XXXXXX")).string();
+    // Appended piece by piece: GCC 12 at -O2 took `"." + name + …` for an overlapping copy.
+    std::string name = ".";
+    name += t.file.filename().string();
+    name += ".tmp-XXXXXX";
+    std::string pattern = (dir / name).string();
     int fd = ::mkstemp(pattern.data());
     if (fd < 0) throw_file_error("create a temporary file in", dir, errno);
     int err = ::fchmod(fd, t.mode) == 0 ? 0 : errno;
