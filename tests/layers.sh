@@ -22,7 +22,7 @@ for dir in "$lib"/*/; do
   while IFS=: read -r file line include; do
     used=$(sed -E 's|.*"lac/([a-z_]+)/.*|\1|' <<<"$include")
     [[ " $ok " == *" $used "* ]] || { echo "${file#"$1"/}:$line: $layer may not include lac/$used"; status=1; }
-  done < <(grep -Hn '#include "lac/' "$dir"* || true)
+  done < <(grep -rHn '#include "lac/' "$dir" || true)
 done
 # Statements are SQL text only under store/ (a string that starts a statement).
 if grep -rnE '"(SELECT|INSERT|UPDATE|DELETE|CREATE|DROP) ' "$lib" --include=*.cpp --include=*.hpp | grep -v "^$lib/store/"; then
