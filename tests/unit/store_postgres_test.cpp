@@ -180,6 +180,16 @@ TEST_CASE("rows come one at a time, and another statement may run part way throu
     CHECK(sum == int64_t(rows) * (rows + 1) / 2);
     CHECK(most < before + 8'000'000);  // libpq's buffer, not the rows
 
+    // Another statement run after the first row: the rest are read into memory, compactly.
+    all.reset();
+    REQUIRE(all.executeStep());
+    size_t ahead = mallinfo2().uordblks;
+    CHECK(text(*db, "SELECT 'meanwhile'") == "meanwhile");
+    CHECK(size_t(mallinfo2().uordblks) < ahead + 80'000'000);  // not kilobytes a row
+    for (count = 1, sum = 1; all.executeStep(); ++count) sum += all.getColumn(0).getInt64();
+    CHECK(count == rows);
+    CHECK(sum == int64_t(rows) * (rows + 1) / 2);
+
     PgStatement outer(*db, "SELECT g FROM generate_series(1, 5) g");
     PgStatement inner(*db, "SELECT ?1::int * 10");
     std::string seen;

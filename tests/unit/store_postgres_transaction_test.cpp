@@ -110,7 +110,7 @@ TEST_CASE("one that loses at every try is given up after a bounded number: 69, o
     CHECK(number(*db, "SELECT count(*) * 1000 + sum(v) FROM counted") == 1300);  // only the other's changes
 }
 
-TEST_CASE("a lock held past busy_timeout_ms is 69 (55P03), and the waiter's transaction saves nothing") {
+TEST_CASE("a lock held past busy_timeout_ms is 69 (55P03), saving nothing; so is a statement past its timeout") {
     auto holder = counter("counted");
     lac::store::PgOptions brief;
     brief.busy_timeout_ms = 50;
@@ -128,6 +128,14 @@ TEST_CASE("a lock held past busy_timeout_ms is 69 (55P03), and the waiter's tran
     CHECK(message.find("55P03") != std::string::npos);
     CHECK(message.find("busy_timeout_ms") != std::string::npos);
     CHECK(number(*holder, "SELECT count(*) FROM counted") == 1);
+
+    // A statement that runs past statement_timeout_ms (57014): 69 too, not an interrupt.
+    lac::store::PgOptions short_statements;
+    short_statements.statement_timeout_ms = 50;
+    auto slow = pg_test::connect(short_statements);
+    auto [slow_code, slow_message] = error_of([&] { slow->execute("SELECT pg_sleep(30)"); });
+    CHECK(slow_code == lac::ExitCode::busy);
+    CHECK(slow_message.find("57014") != std::string::npos);
 }
 
 TEST_CASE("a connection killed mid-transaction leaves nothing saved, and says so in one line (69)") {

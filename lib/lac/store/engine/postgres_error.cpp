@@ -46,7 +46,9 @@ void throw_pg_error(const PgFailure& f) {
                                     "and port are right",
                                     f.where, what));
     if (f.connection_lost || in_class(s, "08") || s == "57P01" || s == "57P02" || s == "57P03") lost(f);
-    if (s == "55P03" || s == "57014")
+    if (s == "57014")  // statement_timeout, or a cancel from the server's side
+        throw BusyError(fmt::format("{} stopped the statement ({}); nothing was saved; try again", f.where, what));
+    if (s == "55P03")
         throw BusyError(fmt::format("{} is busy: another command held what this one needed for longer than "
                                     "[store] busy_timeout_ms ({}); nothing was saved; try again, or raise "
                                     "busy_timeout_ms",

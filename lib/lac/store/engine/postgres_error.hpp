@@ -37,7 +37,7 @@ struct PgFailure {
 //   40001 40P01                         PgRetryable (69)
 //   no server reached when connecting   BusyError (69): unavailable
 //   08xxx 57P01-57P03, a lost connection PgConnectionLost (69)
-//   55P03 57014 (a timeout) 53300 53400 BusyError (69): busy or unavailable
+//   55P03 57014 53300 53400             BusyError (69): busy (a lock, statement_timeout), unavailable
 //   57014 after interrupt()             InterruptedError (130)
 //   28xxx 42501                         PermissionError (77)
 //   3D000                               NoInputError (66)

@@ -100,20 +100,46 @@ void PgStatement::finish() {
 
 void PgStatement::detach(bool keep) {
     if (connection_.streaming() != this) return;
-    while (Result result{PQgetResult(connection_.raw())})
-        if (keep) kept_.push_back(std::move(result));
+    while (Result result{PQgetResult(connection_.raw())}) {
+        if (!keep) continue;
+        if (PQresultStatus(result.get()) == PGRES_SINGLE_TUPLE)
+            keep_row(result.get());
+        else
+            kept_.push_back(std::move(result));
+    }
     connection_.set_streaming(nullptr);
     if (!keep) state_ = State::done;
 }
 
+void PgStatement::keep_row(const PGresult* row) {
+    if (!kept_rows_) kept_rows_.reset(PQcopyResult(row, PG_COPYRES_ATTRS));
+    if (!kept_rows_) throw std::bad_alloc();
+    int at = PQntuples(kept_rows_.get());
+    for (int c = 0; c < PQnfields(row); ++c) {
+        bool null = PQgetisnull(row, 0, c);
+        // PQsetvalue copies the value; it takes no const, and writes nothing through it.
+        if (!PQsetvalue(kept_rows_.get(), at, c, null ? nullptr : PQgetvalue(row, 0, c),
+                        null ? -1 : PQgetlength(row, 0, c)))
+            throw std::bad_alloc();
+    }
+}
+
 bool PgStatement::executeStep() {
     row_.reset();
+    at_ = nullptr;
     if (state_ == State::done) return false;
     if (state_ == State::ready) start();
+    if (kept_rows_ && kept_next_ < PQntuples(kept_rows_.get())) {
+        at_ = kept_rows_.get();
+        at_row_ = kept_next_++;
+        return true;
+    }
     Result result = next_result();
     ExecStatusType status = result ? PQresultStatus(result.get()) : PGRES_TUPLES_OK;
     if (status == PGRES_SINGLE_TUPLE) {
         row_ = std::move(result);
+        at_ = row_.get();
+        at_row_ = 0;
         return true;
     }
     finish();
@@ -137,24 +163,27 @@ int PgStatement::exec() {
 
 void PgStatement::reset() {
     row_.reset();
+    at_ = nullptr;
     if (state_ == State::running) finish();
+    kept_rows_.reset();
+    kept_next_ = 0;
     kept_.clear();
     state_ = State::ready;
 }
 
 const char* PgStatement::value(int index) const {
-    if (!row_) throw Error(ExitCode::software, fmt::format("a column read before a row was stepped to: {}", sql_));
-    if (index < 0 || index >= PQnfields(row_.get()))
+    if (!at_) throw Error(ExitCode::software, fmt::format("a column read before a row was stepped to: {}", sql_));
+    if (index < 0 || index >= PQnfields(at_))
         throw Error(ExitCode::software, fmt::format("column {} read of a query with {}: {}", index,
-                                                    PQnfields(row_.get()), sql_));
-    return PQgetisnull(row_.get(), 0, index) ? nullptr : PQgetvalue(row_.get(), 0, index);
+                                                    PQnfields(at_), sql_));
+    return PQgetisnull(at_, at_row_, index) ? nullptr : PQgetvalue(at_, at_row_, index);
 }
 
 bool PgStatement::column_is_null(int index) const { return value(index) == nullptr; }
 
 std::string PgStatement::column_text(int index) const {
     const char* text = value(index);
-    return text ? std::string(text, size_t(PQgetlength(row_.get(), 0, index))) : std::string();
+    return text ? std::string(text, size_t(PQgetlength(at_, at_row_, index))) : std::string();
 }
 
 int64_t PgStatement::column_int64(int index) const {
@@ -167,7 +196,7 @@ int64_t PgStatement::column_int64(int index) const {
     if (s == "t" || s == "f") return s == "t";
     if (parse(s, number) && std::isfinite(number) && std::fabs(number) < 9.2e18) return int64_t(number);
     throw Error(ExitCode::software, fmt::format("column {} ({}) holds no whole number: {}", index,
-                                                PQfname(row_.get(), index), sql_));
+                                                PQfname(at_, index), sql_));
 }
 
 double PgStatement::column_double(int index) const {
@@ -178,7 +207,7 @@ double PgStatement::column_double(int index) const {
     if (parse(s, number)) return number;
     if (s == "t" || s == "f") return s == "t";
     throw Error(ExitCode::software, fmt::format("column {} ({}) holds no number: {}", index,
-                                                PQfname(row_.get(), index), sql_));
+                                                PQfname(at_, index), sql_));
 }
 
 }  // namespace lac::store

@@ -65,6 +65,7 @@ private:
     void start();
     Result next_result();
     void finish();  // reads to the end of the results, dropping them
+    void keep_row(const pg_result* row);
     const char* value(int index) const;
 
     PgConnection& connection_;
@@ -73,8 +74,14 @@ private:
     int columns_ = 0;
     std::vector<std::optional<std::string>> values_;
     State state_ = State::ready;
-    std::deque<Result> kept_;  // rows read ahead by detach(true)
-    Result row_;
+    // What detach(true) read ahead: the rows, copied into one result (a few bytes a value,
+    // where a result of its own takes kilobytes a row), then whatever ended them.
+    Result kept_rows_;
+    int kept_next_ = 0;
+    std::deque<Result> kept_;
+    Result row_;                         // the row stepped to, as libpq gave it …
+    const pg_result* at_ = nullptr;      // … or in kept_rows_: where columns are read
+    int at_row_ = 0;
 };
 
 }  // namespace lac::store
