@@ -201,6 +201,13 @@ TEST_CASE("rows come one at a time, and another statement may run part way throu
         db->execute("SELECT 1");  // and plain SQL too
     }
     CHECK(seen == "10 20 30 40 50 ");
+    auto spare = std::make_unique<PgStatement>(*db, "SELECT 1");
+    PgStatement three(*db, "SELECT g FROM generate_series(1, 3) g");
+    REQUIRE(three.executeStep());
+    spare.reset();  // another statement destroyed part way through loses none of the rows
+    int stepped = 1;
+    while (three.executeStep()) ++stepped;
+    CHECK(stepped == 3);
     outer.reset();
     REQUIRE(outer.executeStep());  // a reset statement stops part way and runs again
     outer.reset();

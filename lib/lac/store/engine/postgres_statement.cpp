@@ -38,6 +38,13 @@ PgStatement::PgStatement(PgConnection& connection, const std::string& sql)
 
 PgStatement::~PgStatement() {
     if (connection_.streaming() == this) detach(false);
+    // libpq drops the rows of a query still arriving when another is sent: another
+    // statement's are read ahead first, or, should that fail, this one is left prepared.
+    try {
+        connection_.settle();
+    } catch (...) {
+        return;
+    }
     PGconn* conn = connection_.raw();
     // In a transaction that failed, the server takes nothing but ROLLBACK: the prepared
     // statement then lasts as long as the connection.
