@@ -72,6 +72,8 @@ TEST_CASE("a bad URL, no server, a refused login and a missing database: one lin
     CHECK(refusal("postgresql:///lac?host=/nonexistent/lac-no-server", message) == lac::ExitCode::busy);
     CHECK(message.find("cannot reach") == 0);
     CHECK(message.find("/nonexistent/lac-no-server") != std::string::npos);
+    CHECK(refusal("postgresql://127.0.0.1:1/lac?connect_timeout=5", message) == lac::ExitCode::busy);
+    CHECK(message.find("127.0.0.1 port 1") != std::string::npos);
 
     CHECK(refusal(pg_test::url("lac_engine_test", "no_such_role"), message) == lac::ExitCode::permission);
     CHECK(message.find("28000") != std::string::npos);
