@@ -1,10 +1,14 @@
 // PostgreSQL's side of the store seam that needs no server (lib/lac/store/engine/postgres_sql,
-// postgres_error): placeholders rewritten, errors translated, passwords kept out of messages.
+// postgres_error, postgres_libpq): placeholders rewritten, errors translated, passwords kept
+// out of messages, libpq loaded only when needed.
 #include <doctest/doctest.h>
+
+#include <dlfcn.h>
 
 #include <string>
 
 #include "lac/store/engine/postgres_error.hpp"
+#include "lac/store/engine/postgres_libpq.hpp"
 #include "lac/store/engine/postgres_sql.hpp"
 #include "lac/util/errors.hpp"
 
@@ -130,4 +134,17 @@ TEST_CASE("a URL shown in a message has no password") {
     CHECK(redact_url("postgresql:///lac?password=s3cret") == "postgresql:///lac?password=(hidden)");
     CHECK(redact_url("postgresql://host:5432/lac") == "postgresql://host:5432/lac");
     CHECK(redact_url("postgresql://alice@host/lac") == "postgresql://alice@host/lac");
+}
+
+TEST_CASE("libpq is loaded only to connect to PostgreSQL; one that cannot be loaded is refused in one line (78)") {
+    // Nothing in this binary connects: libpq is not in the process (lac starts without it).
+    CHECK(::dlopen("libpq.so.5", RTLD_NOW | RTLD_NOLOAD) == nullptr);
+    try {
+        lac::store::open_libpq("libpq-of-no-such-version.so.99");
+        FAIL("loaded");
+    } catch (const lac::ConfigError& e) {
+        std::string message = e.what();
+        CHECK(message.find("apt-get install libpq5") != std::string::npos);
+        CHECK(message.find('\n') == std::string::npos);
+    }
 }

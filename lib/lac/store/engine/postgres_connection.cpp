@@ -11,6 +11,7 @@
 #include <libpq-fe.h>
 
 #include "lac/store/engine/postgres_error.hpp"
+#include "lac/store/engine/postgres_libpq.hpp"
 #include "lac/store/engine/postgres_statement.hpp"
 
 namespace lac::store {
@@ -87,6 +88,7 @@ PgConnection::~PgConnection() {
 }
 
 void PgConnection::connect(const std::string& url, const PgOptions& options) {
+    load_libpq();
     char* error = nullptr;
     PQconninfoOption* parsed = is_url(url) ? PQconninfoParse(url.c_str(), &error) : nullptr;
     if (!parsed) {
