@@ -37,8 +37,11 @@ public:
     static bool is_url(std::string_view text);
 
     // Connects as libpq does, so that its environment is honoured (PGHOST, PGUSER, PGPASSFILE,
-    // PGSSLMODE, PGSERVICE and service files…), with client_encoding UTF8. Throws
-    //   ConfigError (78)      a URL libpq cannot read
+    // PGSSLMODE, PGSERVICE and service files…), with client_encoding UTF8: through
+    // PQconnectStartParams and PQconnectPoll, as PQconnectdb does inside, but with verbose
+    // errors, so that a refused login is told by its SQLSTATE rather than by the server's
+    // words, which may be translated. Throws
+    //   ConfigError (78)      a URL libpq cannot read, or no libpq to load (postgres_libpq.hpp)
     //   BusyError (69)        no server answers
     //   PermissionError (77)  the login is refused (SQLSTATE 28P01, 28000)
     //   NoInputError (66)     no such database (3D000)
