@@ -16,19 +16,25 @@ Pseudonymiser::Pseudonymiser(const std::string& key_hex) : key_(crypto_genericha
 
 void Pseudonymiser::compute(int64_t person_id, Digest& out) const {
     std::string message = "person:" + std::to_string(person_id);
-    unsigned char digest[length / 2];
-    crypto_generichash(digest, sizeof digest, reinterpret_cast<const unsigned char*>(message.data()), message.size(),
+    crypto_generichash(out.data(), out.size(), reinterpret_cast<const unsigned char*>(message.data()), message.size(),
                        key_.data(), key_.size());
-    char hex[length + 1];
-    sodium_bin2hex(hex, sizeof hex, digest, sizeof digest);
-    std::copy(hex, hex + length, out.begin());
 }
 
-std::string_view Pseudonymiser::of(int64_t person_id) {
+Pseudonymiser::Text Pseudonymiser::hex(const Digest& digest) {
+    static constexpr char digits[] = "0123456789abcdef";  // as sodium_bin2hex writes them
+    Text text;
+    for (std::size_t i = 0; i < digest.size(); ++i) {
+        text[2 * i] = digits[digest[i] >> 4];
+        text[2 * i + 1] = digits[digest[i] & 0x0f];
+    }
+    return text;
+}
+
+Pseudonymiser::Text Pseudonymiser::of(int64_t person_id) {
     // Ids beyond a sane range are hashed afresh rather than cached.
     if (person_id < 0 || person_id > 50'000'000) {
         compute(person_id, scratch_);
-        return {scratch_.data(), length};
+        return hex(scratch_);
     }
     auto index = std::size_t(person_id);
     if (index >= cache_.size()) {
@@ -39,7 +45,7 @@ std::string_view Pseudonymiser::of(int64_t person_id) {
         compute(person_id, cache_[index]);
         known_[index] = true;
     }
-    return {cache_[index].data(), length};
+    return hex(cache_[index]);
 }
 
 }  // namespace lac

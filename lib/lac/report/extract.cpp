@@ -92,9 +92,10 @@ private:
             }
             case ColumnKind::reference: reference(letter, v.integer); return;
             case ColumnKind::person:
-                if (pseudonyms_)
-                    quoted(pseudonyms_->of(v.integer));  // by reference: no copy
-                else
+                if (pseudonyms_) {
+                    auto text = pseudonyms_->of(v.integer);  // hex digits: nothing to quote or escape
+                    plain({text.data(), text.size()});
+                } else
                     reference(letter, v.integer);
                 return;
             case ColumnKind::text:
@@ -111,6 +112,12 @@ private:
         char digits[24];
         auto end = std::to_chars(digits, digits + sizeof digits, value).ptr;
         buffer_.append(digits, end);
+    }
+    // Text that holds nothing CSV or JSON would quote or escape.
+    void plain(std::string_view text) {
+        if (json_) buffer_ += '"';
+        buffer_ += text;
+        if (json_) buffer_ += '"';
     }
     void reference(char letter, int64_t id) {
         if (json_) buffer_ += '"';
