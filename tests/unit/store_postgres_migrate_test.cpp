@@ -7,6 +7,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "lac/store/db.hpp"
@@ -133,6 +134,20 @@ TEST_CASE("migrating again is a no-op, and an older schema's names are split int
     CHECK(postgres_schema_version(*old) == 7);
     CHECK(pg_lines(*old, "SELECT part FROM person_name_part ORDER BY part") == Lines{"reid", "tom reid"});
     CHECK(number(*old, "SELECT count(*) FROM information_schema.columns WHERE column_name = 'next_on'") == 1);
+}
+
+TEST_CASE("two lacs migrating one empty database at once: one migrates it, the other waits and finds it done") {
+    FreshDatabase pg("lac_migrate_together");
+    PgConnection other(pg_test::url("lac_migrate_together"));
+    int first = -1, second = -1;
+    std::pair<lac::ExitCode, std::string> failed, failed_too;
+    std::thread racing([&] { failed = error_of([&] { second = migrate_postgres(other); }); });
+    failed_too = error_of([&] { first = migrate_postgres(*pg); });
+    racing.join();
+    CHECK(failed.second == "");
+    CHECK(failed_too.second == "");
+    CHECK(std::set<int>{first, second} == std::set<int>{0, lac::Db::latest_schema_version()});
+    CHECK(number(*pg, "SELECT count(*) FROM meta WHERE key = 'pseudonym_key' AND length(value) = 64") == 1);
 }
 
 TEST_CASE("ids as SQLite's AUTOINCREMENT: 1, 2; an explicit id moves the counter; a rollback leaves no gap") {
