@@ -2,15 +2,21 @@
 // The private PostgreSQL server of the tests labelled postgresql: CTest starts it before them
 // (tests/postgres_cluster.sh, the fixture `postgres`) and names its state directory in
 // $LAC_TEST_POSTGRES. A test that finds no server fails: it is never skipped.
+#include <doctest/doctest.h>
+
+#include <cstdint>
 #include <cstdlib>
 #include <fstream>
 #include <memory>
 #include <stdexcept>
 #include <string>
+#include <utility>
 
 #include <fmt/format.h>
 
 #include "lac/store/engine/postgres_connection.hpp"
+#include "lac/store/engine/postgres_statement.hpp"
+#include "lac/util/errors.hpp"
 
 namespace pg_test {
 
@@ -48,5 +54,49 @@ inline std::unique_ptr<lac::store::PgConnection> connect(const lac::store::PgOpt
     (void)made;
     return std::make_unique<lac::store::PgConnection>(url(), options);
 }
+
+// The first column of the first row of `sql`, as a number or as text.
+inline int64_t number(lac::store::PgConnection& connection, const std::string& sql) {
+    lac::store::PgStatement statement(connection, sql);
+    REQUIRE(statement.executeStep());
+    return statement.getColumn(0).getInt64();
+}
+inline std::string text(lac::store::PgConnection& connection, const std::string& sql) {
+    lac::store::PgStatement statement(connection, sql);
+    REQUIRE(statement.executeStep());
+    return statement.getColumn(0).getString();
+}
+
+// The error `call` throws, its exit code and its message; ok and "" when it throws none.
+template <typename Call>
+std::pair<lac::ExitCode, std::string> error_of(Call&& call) {
+    try {
+        call();
+    } catch (const lac::Error& e) {
+        return {e.code(), e.what()};
+    }
+    return {lac::ExitCode::ok, ""};
+}
+
+// A database of its own for one test case, made afresh and dropped when the case ends.
+struct FreshDatabase {
+    std::string name;
+    std::unique_ptr<lac::store::PgConnection> db;
+    explicit FreshDatabase(std::string database) : name(std::move(database)) {
+        auto postgres = admin();
+        postgres->execute(fmt::format("DROP DATABASE IF EXISTS {} WITH (FORCE)", name));
+        postgres->execute(fmt::format("CREATE DATABASE {}", name));
+        db = std::make_unique<lac::store::PgConnection>(url(name));
+    }
+    ~FreshDatabase() {
+        db.reset();
+        try {
+            admin()->execute(fmt::format("DROP DATABASE IF EXISTS {} WITH (FORCE)", name));
+        } catch (...) {
+        }
+    }
+    lac::store::PgConnection& operator*() { return *db; }
+    lac::store::PgConnection* operator->() { return db.get(); }
+};
 
 }  // namespace pg_test

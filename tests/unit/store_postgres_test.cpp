@@ -16,6 +16,7 @@
 
 using lac::store::PgConnection;
 using lac::store::PgStatement;
+using pg_test::text;
 
 namespace {
 
@@ -30,12 +31,6 @@ lac::ExitCode refusal(const std::string& url, std::string& message) {
     }
     message = "connected";
     return lac::ExitCode::ok;
-}
-
-std::string text(PgConnection& connection, const std::string& sql) {
-    PgStatement statement(connection, sql);
-    REQUIRE(statement.executeStep());
-    return statement.getColumn(0).getString();
 }
 
 }  // namespace

@@ -17,24 +17,10 @@
 using lac::store::PgConnection;
 using lac::store::PgStatement;
 using lac::store::pg_transaction;
+using pg_test::error_of;
+using pg_test::number;
 
 namespace {
-
-int64_t number(PgConnection& connection, const std::string& sql) {
-    PgStatement statement(connection, sql);
-    REQUIRE(statement.executeStep());
-    return statement.getColumn(0).getInt64();
-}
-
-template <typename Call>
-std::pair<lac::ExitCode, std::string> error_of(Call&& call) {
-    try {
-        call();
-    } catch (const lac::Error& e) {
-        return {e.code(), e.what()};
-    }
-    return {lac::ExitCode::ok, ""};
-}
 
 // A table of one counter, set to 0.
 std::unique_ptr<PgConnection> counter(const std::string& table) {

@@ -285,18 +285,7 @@ CREATE TABLE reflection_score (
     "CREATE INDEX IF NOT EXISTS " owner "_name_part_" owner " ON " owner "_name_part (" owner "_id);\n" \
     LAC_NAME_PARTS("SELECT id, name_key FROM " owner " WHERE name_key <> ''")                          \
     "INSERT OR IGNORE INTO " owner "_name_part (part, " owner "_id) SELECT rest, id FROM part;\n"
-static const char* const schema_v6 = R"SQL(
-DROP INDEX IF EXISTS person_coordinator;
-CREATE INDEX IF NOT EXISTS person_caseload ON person (coordinator_id, status, support, opened_on);
-DROP INDEX IF EXISTS assignment_person;
-CREATE INDEX IF NOT EXISTS assignment_held ON assignment (person_id, from_on, id, coordinator_id);
-DROP INDEX IF EXISTS person_closed;
-CREATE INDEX IF NOT EXISTS person_open ON person (closed_on, support, opened_on) WHERE closed_on IS NOT NULL;
-DROP INDEX IF EXISTS goal_person;
-CREATE INDEX IF NOT EXISTS goal_held ON goal (person_id, status);
-DROP INDEX IF EXISTS connection_person;
-CREATE INDEX IF NOT EXISTS connection_held ON connection (person_id, status);
-)SQL" NAME_PARTS_OF("person") NAME_PARTS_OF("asset");
+static const char* const schema_v6 = LAC_SCHEMA_V6_INDEXES NAME_PARTS_OF("person") NAME_PARTS_OF("asset");
 
 // Who is due (lac due): the day by which a person's coordinator means to be in touch next
 // (lac log --next), or NULL. It lives on the person, one date at a time; closing a person

@@ -6,11 +6,14 @@
 #include <string>
 
 // The parts of (id, key) rows chosen by `seed`, a SELECT of two columns, in one recursive
-// CTE shared by schema 4 (which fills the tables from the names already held) and the
-// store (which keeps them as names are written).
-#define LAC_NAME_PARTS(seed)                                                                  \
-    "WITH RECURSIVE part(id, rest) AS (" seed " UNION ALL SELECT id, substr(rest, instr(rest, ' ') + 1) " \
-    "FROM part WHERE instr(rest, ' ') > 0) "
+// CTE shared by schema 6 (which fills the tables from the names already held) and the
+// store (which keeps them as names are written). `position` is the engine's name for the
+// place of one text in another: SQLite's instr, PostgreSQL's strpos (LAC_NAME_PARTS_PG).
+#define LAC_NAME_PARTS_WITH(position, seed)                                                            \
+    "WITH RECURSIVE part(id, rest) AS (" seed " UNION ALL SELECT id, substr(rest, " position "(rest, ' ') + 1) " \
+    "FROM part WHERE " position "(rest, ' ') > 0) "
+#define LAC_NAME_PARTS(seed) LAC_NAME_PARTS_WITH("instr", seed)
+#define LAC_NAME_PARTS_PG(seed) LAC_NAME_PARTS_WITH("strpos", seed)
 
 namespace lac {
 class Db;
