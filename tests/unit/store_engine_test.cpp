@@ -1,5 +1,5 @@
 // The store seam and its SQLite engine (lib/lac/store/engine): statements, columns,
-// RETURNING, transactions and savepoints, and SQLite's errors as lac's.
+// the id an insert gives, RETURNING, transactions and savepoints, and SQLite's errors as lac's.
 #include <doctest/doctest.h>
 
 #include "lac/store/db.hpp"
@@ -57,19 +57,27 @@ TEST_CASE("a cached statement comes back reset, its bindings cleared") {
     CHECK(again.getColumn(0).getInt() == 1);
 }
 
-TEST_CASE("INSERT … RETURNING id gives the new row's id, once the row is made") {
+TEST_CASE("an insert gives the new row's id, once the row is made, and an explicit id is kept") {
     Fixture f;
     f.db->write([&] {
         auto& insert = f.db->statement("INSERT INTO reflection (team, on_date, note, recorded_at, recorded_by) "
-                                       "VALUES ('North', '2026-11-01', 'x', lac_now(), 'test') RETURNING id");
-        int64_t a = lac::rows::inserted_id(insert);
-        int64_t b = lac::rows::inserted_id(f.db->statement("INSERT INTO reflection (team, on_date, note, "
-                                                           "recorded_at, recorded_by) VALUES ('North', "
-                                                           "'2026-11-01', 'x', lac_now(), 'test') RETURNING id"));
+                                       "VALUES ('North', '2026-11-01', 'x', lac_now(), 'test')");
+        int64_t a = lac::rows::inserted_id(*f.db, insert);
+        int64_t b = lac::rows::inserted_id(*f.db, f.db->statement("INSERT INTO reflection (team, on_date, note, "
+                                                                  "recorded_at, recorded_by) VALUES ('North', "
+                                                                  "'2026-11-01', 'x', lac_now(), 'test')"));
         CHECK(a > 0);
         CHECK(b == a + 1);
+        lac::Query kept(*f.db, "INSERT INTO reflection (id, team, on_date, note, recorded_at, recorded_by) "
+                               "VALUES (40, 'North', '2026-11-01', 'x', lac_now(), 'test')");
+        CHECK(lac::rows::inserted_id(*f.db, kept) == 40);
+        // RETURNING works too (PostgreSQL's way), though lac's inserts read the last id.
+        lac::Query returning(*f.db, "INSERT INTO reflection (team, on_date, note, recorded_at, recorded_by) "
+                                    "VALUES ('North', '2026-11-01', 'x', lac_now(), 'test') RETURNING id");
+        REQUIRE(returning.executeStep());
+        CHECK(returning.getColumn(0).getInt64() == 41);
     });
-    CHECK(first_value(*f.db, "SELECT count(*) FROM reflection").getInt() == 2);
+    CHECK(first_value(*f.db, "SELECT count(*) FROM reflection").getInt() == 4);
 }
 
 TEST_CASE("exec() of a statement that gives rows is a bug, said so") {

@@ -49,11 +49,11 @@ void bind_fields(store::Statement& s, const Asset& a) {
 
 int64_t insert_asset(Db& db, const Asset& a) {
     auto& insert = db.statement("INSERT INTO asset (name, name_key, kind, area, contact, notes, active, recorded_at, "
-                             "recorded_by, id) VALUES (?, ?, ?, ?, ?, ?, ?, lac_now(), ?, ?) RETURNING id");
+                             "recorded_by, id) VALUES (?, ?, ?, ?, ?, ?, ?, lac_now(), ?, ?)");
     bind_fields(insert, a);
     insert.bind(8, db.actor());
     rows::bind_id(insert, 9, a.id);
-    int64_t id = rows::inserted_id(insert);
+    int64_t id = rows::inserted_id(db, insert);
     add_name_parts(db, Named::asset, id, fold_name(a.name));
     return id;
 }

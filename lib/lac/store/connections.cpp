@@ -58,14 +58,14 @@ void record_change(Db& db, int64_t id, const std::string& status, Date on) {
 int64_t insert_connection(Db& db, const Connection& k) {
     auto& insert = db.statement("INSERT INTO connection (person_id, kind, asset_id, peer_id, natural, status, made_on, "
                              "ended_on, recorded_at, recorded_by, id) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, lac_now(), ?, ?) RETURNING id");
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, lac_now(), ?, ?)");
     bind_identity(insert, k);
     insert.bind(6, k.status);
     insert.bind(7, to_iso(k.made_on));
     rows::bind_date(insert, 8, k.ended_on);
     insert.bind(9, db.actor());
     rows::bind_id(insert, 10, k.id);
-    int64_t id = rows::inserted_id(insert);
+    int64_t id = rows::inserted_id(db, insert);
     record_change(db, id, k.status, k.made_on);
     return id;
 }

@@ -45,11 +45,11 @@ void bind_conversation(store::Statement& s, const Conversation& c) {
 int64_t insert_conversation(Db& db, const Conversation& c) {
     auto& insert = db.statement(
         "INSERT INTO conversation (person_id, coordinator_id, on_date, at_time, minutes, mode, note, "
-        "recorded_at, recorded_by, id) VALUES (?, ?, ?, ?, ?, ?, ?, lac_now(), ?, ?) RETURNING id");
+        "recorded_at, recorded_by, id) VALUES (?, ?, ?, ?, ?, ?, ?, lac_now(), ?, ?)");
     bind_conversation(insert, c);
     insert.bind(8, db.actor());
     rows::bind_id(insert, 9, c.id);
-    return rows::inserted_id(insert);
+    return rows::inserted_id(db, insert);
 }
 
 void update_conversation(Db& db, const Conversation& c) {

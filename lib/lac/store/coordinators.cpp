@@ -34,7 +34,7 @@ std::optional<Coordinator> first(store::Statement& query) {
 int64_t insert_coordinator(Db& db, const Coordinator& c) {
     auto& insert = db.statement("INSERT INTO coordinator (handle, name, team, neighbourhood, capacity_min, "
                              "capacity_max, active, recorded_at, recorded_by) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, lac_now(), ?) RETURNING id");
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, lac_now(), ?)");
     insert.bind(1, c.handle);
     insert.bind(2, c.name);
     insert.bind(3, c.team);
@@ -43,7 +43,7 @@ int64_t insert_coordinator(Db& db, const Coordinator& c) {
     insert.bind(6, c.capacity_max);
     insert.bind(7, c.active ? 1 : 0);
     insert.bind(8, db.actor());
-    return rows::inserted_id(insert);
+    return rows::inserted_id(db, insert);
 }
 
 void update_coordinator(Db& db, const Coordinator& c) {

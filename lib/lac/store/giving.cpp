@@ -81,11 +81,11 @@ void delete_by_id(Db& db, const char* sql, int64_t id) {
 
 int64_t insert_contribution(Db& db, const Contribution& t) {
     auto& insert = db.statement("INSERT INTO contribution (person_id, on_date, hours, asset_id, what, recorded_at, "
-                             "recorded_by, id) VALUES (?, ?, ?, ?, ?, lac_now(), ?, ?) RETURNING id");
+                             "recorded_by, id) VALUES (?, ?, ?, ?, ?, lac_now(), ?, ?)");
     bind_contribution(insert, t);
     insert.bind(6, db.actor());
     rows::bind_id(insert, 7, t.id);  // an import keeps the reference; 0 takes the next
-    return rows::inserted_id(insert);
+    return rows::inserted_id(db, insert);
 }
 
 void update_contribution(Db& db, const Contribution& t) {
@@ -113,11 +113,11 @@ std::vector<Contribution> contributions_of(Db& db, std::optional<int64_t> person
 int64_t insert_avoided(Db& db, const Avoided& x) {
     auto& insert = db.statement("INSERT INTO avoided (person_id, type, label, on_date, quantity, unit, unit_cost, budget, "
                              "cost_source, confidence, evidence, recorded_at, recorded_by, id) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, lac_now(), ?, ?) RETURNING id");
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, lac_now(), ?, ?)");
     bind_avoided(insert, x);
     insert.bind(12, db.actor());
     rows::bind_id(insert, 13, x.id);  // an import keeps the reference; 0 takes the next
-    return rows::inserted_id(insert);
+    return rows::inserted_id(db, insert);
 }
 
 void update_avoided(Db& db, const Avoided& x) {

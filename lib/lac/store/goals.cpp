@@ -38,14 +38,14 @@ std::vector<GoalNote> notes_of(Db& db, int64_t goal_id) {
 int64_t insert_goal(Db& db, const Goal& g) {
     auto& insert = db.statement(
         "INSERT INTO goal (person_id, text, area, status, set_on, recorded_at, recorded_by, id) "
-        "VALUES (?, ?, ?, 'active', ?, lac_now(), ?, ?) RETURNING id");
+        "VALUES (?, ?, ?, 'active', ?, lac_now(), ?, ?)");
     insert.bind(1, g.person_id);
     insert.bind(2, g.text);
     insert.bind(3, g.area);
     insert.bind(4, to_iso(g.set_on));
     insert.bind(5, db.actor());
     rows::bind_id(insert, 6, g.id);
-    return rows::inserted_id(insert);
+    return rows::inserted_id(db, insert);
 }
 
 void set_goal_status(Db& db, int64_t goal_id, const std::string& status, std::optional<Date> closed_on) {

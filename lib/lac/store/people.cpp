@@ -70,12 +70,12 @@ int64_t insert_person(Db& db, const Person& p) {
     auto& insert = db.statement(
         "INSERT INTO person (name, name_key, area, source, support, opened_on, status, closed_on, "
         "close_reason, gifts, birth_year, next_on, coordinator_id, recorded_at, recorded_by, id) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, lac_now(), ?, ?) RETURNING id");
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, lac_now(), ?, ?)");
     bind_fields(insert, p);
     insert.bind(13, p.coordinator_id);
     insert.bind(14, db.actor());
     rows::bind_id(insert, 15, p.id);
-    int64_t id = rows::inserted_id(insert);
+    int64_t id = rows::inserted_id(db, insert);
     add_name_parts(db, Named::person, id, fold_name(p.name));
     start_assignment(db, id, p.coordinator_id, p.opened_on);
     return id;

@@ -7,12 +7,12 @@ namespace lac::store {
 
 int64_t insert_reflection(Db& db, const Reflection& r) {
     auto& insert = db.statement("INSERT INTO reflection (team, on_date, note, recorded_at, recorded_by) "
-                                "VALUES (?, ?, ?, lac_now(), ?) RETURNING id");
+                                "VALUES (?, ?, ?, lac_now(), ?)");
     insert.bind(1, r.team);
     insert.bind(2, to_iso(r.on));
     insert.bind(3, r.note);
     insert.bind(4, db.actor());
-    int64_t id = rows::inserted_id(insert);
+    int64_t id = rows::inserted_id(db, insert);
     auto& score = db.statement("INSERT INTO reflection_score (reflection_id, principle, score) VALUES (?, ?, ?)");
     for (const auto& [principle, value] : r.scores) {
         score.bind(1, id);

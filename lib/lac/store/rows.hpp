@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 
+#include "lac/store/db.hpp"
 #include "lac/store/engine/statement.hpp"
 #include "lac/util/date.hpp"
 
@@ -58,9 +59,9 @@ inline void bind_id(store::Statement& statement, int index, int64_t id) {
 
 // Runs `insert`, an INSERT … RETURNING id (both engines have RETURNING), and gives the id
 // of the row it made; the statement is then done, so that it holds nothing open.
-inline int64_t inserted_id(store::Statement& insert) {
-    insert.executeStep();
-    int64_t id = insert.getColumn(0).getInt64();
+inline int64_t inserted_id(Db& db, store::Statement& insert) {
+    insert.exec();
+    int64_t id = db.connection().last_insert_id();
     insert.reset();
     return id;
 }

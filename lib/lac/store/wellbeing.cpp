@@ -45,11 +45,11 @@ void bind_wellbeing(store::Statement& s, const Wellbeing& w) {
 
 int64_t insert_wellbeing(Db& db, const Wellbeing& w) {
     auto& insert = db.statement("INSERT INTO wellbeing (person_id, on_date, life, worthwhile, happy, anxious, lonely, "
-                                "note, recorded_at, recorded_by, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, lac_now(), ?, ?) RETURNING id");
+                                "note, recorded_at, recorded_by, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, lac_now(), ?, ?)");
     bind_wellbeing(insert, w);
     insert.bind(9, db.actor());
     rows::bind_id(insert, 10, w.id);
-    return rows::inserted_id(insert);
+    return rows::inserted_id(db, insert);
 }
 
 void update_wellbeing(Db& db, const Wellbeing& w) {

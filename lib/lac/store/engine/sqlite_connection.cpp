@@ -113,6 +113,8 @@ SqliteConnection::~SqliteConnection() = default;
 
 sqlite3* SqliteConnection::handle() const noexcept { return database_->getHandle(); }
 
+int64_t SqliteConnection::last_insert_id() const noexcept { return sqlite3_last_insert_rowid(handle()); }
+
 std::unique_ptr<Statement> SqliteConnection::prepare(const std::string& sql) {
     return std::make_unique<SqliteStatement>(*this, sql);
 }

@@ -39,6 +39,7 @@ public:
     void rollback_to(const char* name) noexcept override;
     bool in_transaction() const noexcept override;
     void interrupt() noexcept override;
+    int64_t last_insert_id() const noexcept override;
 
     // Runs `sql` without throwing (a pragma on the way out of an error): false if it failed.
     bool try_exec(const char* sql) noexcept;
