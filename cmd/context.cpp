@@ -15,8 +15,7 @@ const lac::Config& Context::config() {
         auto where = lac::locate_config(options.config);
         std::error_code ec;
         bool present = where.named || std::filesystem::exists(where.path, ec);
-        config_ = lac::load_config(lac::default_config_text(),
-                                   present ? std::optional(where.path) : std::nullopt);
+        config_ = lac::load_config(present ? std::optional(where.path) : std::nullopt);
     }
     return *config_;
 }

@@ -25,7 +25,7 @@ void register_doctor(CLI::App& app, Context& ctx) {
             config = &ctx.config();
         } catch (const lac::Error& e) {
             problem = e.what();
-            defaults = lac::load_config(lac::default_config_text(), std::nullopt);
+            defaults = lac::load_config(std::nullopt);
         }
         lac::DoctorInput in{lac::locate_database(ctx.options.db, *config), *config, where.path, present, problem,
                             ctx.today()};

@@ -11,7 +11,7 @@
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, std::size_t size) {
     std::string_view text(reinterpret_cast<const char*>(data), size);
     try {
-        lac::Config config = lac::load_config_text(lac::default_config_text(), text, "fuzz.toml");
+        lac::Config config = lac::load_config_text(text, "fuzz.toml");
         (void)config.get("store.busy_timeout_ms");
     } catch (const lac::Error&) {
     }

@@ -27,7 +27,7 @@ namespace {
 
 struct Team {
     std::filesystem::path dir;
-    lac::Config config = lac::load_config(lac::default_config_text(), std::nullopt);
+    lac::Config config = lac::load_config(std::nullopt);
     std::unique_ptr<lac::Db> db;
     std::unique_ptr<lac::Session> session;
 

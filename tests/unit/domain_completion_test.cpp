@@ -33,7 +33,7 @@ TEST_CASE("assets, handles and teams, each by the start") {
 }
 
 TEST_CASE("the config's words: a vocabulary list, the crisis types, the keys") {
-    lac::Config config = lac::load_config(lac::default_config_text(), std::nullopt);
+    lac::Config config = lac::load_config(std::nullopt);
     CHECK(lac::config_words(config, "vocab.modes", "ph") == Words{"phone"});
     CHECK(lac::config_words(config, "crisis", "evi") == Words{"eviction"});
     CHECK(lac::config_words(config, "keys", "caseload.st") == Words{"caseload.stale_after_days"});

@@ -103,14 +103,14 @@ TEST_CASE("the low scenario takes each assumption at the end that lowers the val
 }
 
 TEST_CASE("[evaluation] in the config: the shipped values, and bad ones refused with the key") {
-    auto c = lac::load_config(lac::default_config_text(), std::nullopt);
+    auto c = lac::load_config(std::nullopt);
     CHECK(c.evaluation.wellby_value.central == 13000);
     CHECK(c.evaluation.wellby_value.price_year == "2019");
     CHECK(c.evaluation.discount_rate.central == doctest::Approx(0.035));
     CHECK(c.evaluation.min_cell == 5);
     CHECK(c.evaluation.index_of(c.evaluation.price_year));
     auto bad = [](const std::string& text) {
-        return lac::load_config_text(lac::default_config_text(), text, "site.toml");
+        return lac::load_config_text(text, "site.toml");
     };
     CHECK_THROWS_WITH_AS(bad("[evaluation.deadweight]\nlow = 0.6\n"), doctest::Contains("must not be above central"),
                          lac::ConfigError);

@@ -32,8 +32,7 @@ TEST_CASE("an avoided crisis is valued at the config's cost when recorded, and a
     CHECK(x.budget == "adult social care");
 
     // The site raises its rate; the old record keeps the old cost, a new one takes the new.
-    lac::Config raised = lac::load_config_text(lac::default_config_text(),
-                                               "[crisis.residential-care]\nunit_cost = 900\n", "site.toml");
+    lac::Config raised = lac::load_config_text("[crisis.residential-care]\nunit_cost = 900\n", "site.toml");
     lac::Session later{*w.db, raised, w.s().today};
     auto y = lac::record_avoided(later, {"Edith", "residential-care"});
     CHECK(y.unit_cost == 900.0);
@@ -54,8 +53,7 @@ TEST_CASE("an avoided crisis corrected keeps the costs it was recorded with, unl
     EdithTomAndAChoir w;
     lac::AvoidedFields f{"Edith", "residential-care", std::string("26"), "likely", make_date(2026, 11, 20), ""};
     auto x = lac::record_avoided(w.s(), f);
-    lac::Config raised = lac::load_config_text(lac::default_config_text(),
-                                               "[crisis.residential-care]\nunit_cost = 900\n", "site.toml");
+    lac::Config raised = lac::load_config_text("[crisis.residential-care]\nunit_cost = 900\n", "site.toml");
     lac::Session later{*w.db, raised, w.s().today};
     lac::AvoidedEdit e{"X" + std::to_string(x.id)};
     e.quantity = "12";

@@ -41,8 +41,7 @@ lac::EffectiveSetting setting(const std::vector<lac::EffectiveSetting>& all, con
 
 TEST_CASE("config list says where each value in effect came from") {
     Env db("LAC_DB", nullptr), user("LAC_USER", nullptr), data("XDG_DATA_HOME", "/data");
-    auto site = lac::load_config_text(lac::default_config_text(),
-                                      "[caseload]\nstale_after_days = 14\n[vocab]\nmodes = [\"walk\"]\n", "site.toml");
+    auto site = lac::load_config_text("[caseload]\nstale_after_days = 14\n[vocab]\nmodes = [\"walk\"]\n", "site.toml");
     lac::ConfigLocation named{"site.toml", true, "--config"};
     auto all = lac::effective_settings(site, named, "", "ben");
     CHECK(setting(all, "caseload.stale_after_days").origin == "from site.toml (--config)");
@@ -63,7 +62,7 @@ TEST_CASE("config list says where each value in effect came from") {
         CHECK(setting(lac::effective_settings(site, named, "/y.db", "ben"), "store.path").origin == "from --db");
     }
 
-    auto own = lac::load_config_text(lac::default_config_text(), "[store]\npath = \"/srv/t.db\"\n[user]\nhandle = \"Cal\"\n",
+    auto own = lac::load_config_text("[store]\npath = \"/srv/t.db\"\n[user]\nhandle = \"Cal\"\n",
                                      "/home/u/.config/lac/config.toml");
     auto mine = lac::effective_settings(own, {"/home/u/.config/lac/config.toml", false, ""}, "", "");
     CHECK(setting(mine, "store.path").plain == "/srv/t.db");

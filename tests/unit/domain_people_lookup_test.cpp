@@ -160,7 +160,7 @@ TEST_CASE("schema 4 gives the names already held their parts") {
     TempDir dir;
     auto path = dir.path / "lac.db";
     {
-        lac::Config config = lac::load_config(lac::default_config_text(), std::nullopt);
+        lac::Config config = lac::load_config(std::nullopt);
         bool created = false;
         auto db = lac::Db::create(path, {}, created);
         db->set_actor("asha", "test");
@@ -179,7 +179,7 @@ TEST_CASE("schema 4 gives the names already held their parts") {
                        "CREATE INDEX person_coordinator ON person (coordinator_id, status); ALTER TABLE person DROP COLUMN next_on; "
                        "PRAGMA user_version = 3");
     }
-    lac::Config config = lac::load_config(lac::default_config_text(), std::nullopt);
+    lac::Config config = lac::load_config(std::nullopt);
     auto db = lac::Db::open(path, {});
     db->set_actor("asha", "test");
     lac::Session s{*db, config, make_date(2026, 11, 23)};

@@ -40,7 +40,7 @@ TEST_CASE("a new database passes every check") {
 
 TEST_CASE("there is no database to check") {
     TempDir dir;
-    lac::Config config = lac::load_config(lac::default_config_text(), std::nullopt);
+    lac::Config config = lac::load_config(std::nullopt);
     CHECK_THROWS_AS(lac::diagnose({dir.path / "none.db", config, {}, false, {}, lac::make_date(2026, 11, 23)}),
                     lac::NoInputError);
     CHECK_FALSE(std::filesystem::exists(dir.path / "none.db"));

@@ -48,7 +48,7 @@ inline int audit_rows(lac::Db& db) { return first_value(db, "SELECT count(*) FRO
 
 struct Fixture {
     TempDir dir;
-    lac::Config config = lac::load_config(lac::default_config_text(), std::nullopt);
+    lac::Config config = lac::load_config(std::nullopt);
     std::unique_ptr<lac::Db> db;
     std::unique_ptr<lac::Session> session;
 

@@ -312,12 +312,8 @@ std::optional<std::string> Config::get(std::string_view key) const {
     return std::nullopt;
 }
 
-Config load_config_text(std::string_view defaults_text, std::string_view user_text,
-                        std::string_view source_name) {
-    // The shipped defaults come ready-built; other defaults (a test's) are parsed.
-    toml::table root = defaults_text.data() == default_config_text().data()
-                           ? default_config_table()
-                           : parse_config_text(defaults_text, "config/lac.toml (built in)");
+Config load_config_text(std::string_view user_text, std::string_view source_name) {
+    toml::table root = default_config_table();
     Checker checker{std::string(source_name)};
     toml::table given;
     if (!source_name.empty()) {
@@ -330,16 +326,15 @@ Config load_config_text(std::string_view defaults_text, std::string_view user_te
     return config;
 }
 
-Config load_config(std::string_view defaults_text,
-                   const std::optional<std::filesystem::path>& user_file) {
-    if (!user_file) return load_config_text(defaults_text, "", "");
+Config load_config(const std::optional<std::filesystem::path>& user_file) {
+    if (!user_file) return load_config_text("", "");
     // Only a regular file of a sensible size: a FIFO would block lac, a device or a huge
     // file would be read without end, and a directory would read as an empty config.
     constexpr std::uintmax_t largest = 1 << 20;
     std::error_code ec;
     auto status = std::filesystem::status(*user_file, ec);
     // /dev/null is the usual way to say "no config of mine": it reads as empty, at once.
-    if (*user_file == "/dev/null") return load_config_text(defaults_text, "", user_file->string());
+    if (*user_file == "/dev/null") return load_config_text("", user_file->string());
     if (!ec && std::filesystem::exists(status) && !std::filesystem::is_regular_file(status))
         throw ConfigError(fmt::format("config file {} is {}; point --config or LAC_CONFIG at a file",
                                       user_file->string(),
@@ -358,7 +353,7 @@ Config load_config(std::string_view defaults_text,
     }
     std::stringstream text;
     text << in.rdbuf();
-    return load_config_text(defaults_text, text.str(), user_file->string());
+    return load_config_text(text.str(), user_file->string());
 }
 
 }  // namespace lac

@@ -57,16 +57,13 @@ struct Config {
 // A string written as a TOML basic string: in double quotes, " and \ escaped.
 std::string toml_string(const std::string& text);
 
-// The shipped config/lac.toml, compiled in.
-std::string_view default_config_text();
-
-// Loads the defaults and, when given, a user file over them. A missing user file is
+// Loads the shipped defaults (config/lac.toml, built into lac: default_config_table) and,
+// when given, a user file over them. A missing user file is
 // NoInputError; a syntax error, unknown key, wrong type or bad value is ConfigError naming
 // the file, line and key.
-Config load_config(std::string_view defaults_text, const std::optional<std::filesystem::path>& user_file);
+Config load_config(const std::optional<std::filesystem::path>& user_file);
 
 // Reads a user config from text (for tests), naming it `source_name` in errors.
-Config load_config_text(std::string_view defaults_text, std::string_view user_text,
-                        std::string_view source_name);
+Config load_config_text(std::string_view user_text, std::string_view source_name);
 
 }  // namespace lac

@@ -11,9 +11,9 @@ namespace lac {
 
 toml::table parse_config_text(std::string_view text, const std::string& file);
 
-// The table default_config_text() parses to, built from code written when lac was built
-// (cmake/embed_config_table.cpp): every command starts from it, and parsing took a third of
-// a short command's time.
+// The shipped config/lac.toml as the table it parses to, built from code written when lac
+// was built (cmake/embed_config_table.cpp): every command starts from it, and parsing the
+// text took a third of a short command's time.
 toml::table default_config_table();
 
 }  // namespace lac
