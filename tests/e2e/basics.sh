@@ -15,6 +15,12 @@ expect_out_has "--on DATE"
 expect_out_has "--next DATE"
 [ ! -e "$work/nowhere" ] || fail "--help created files"
 
+step="a PostgreSQL URL is refused in words, and makes no file of its name"
+refused 78 "--db names a PostgreSQL database (postgresql://lac@db.example/lac), which this lac cannot open yet; give a SQLite file's path instead" --db postgresql://lac:secret@db.example/lac init --team North
+[ ! -e "$work/postgresql:" ] || fail "a URL made a local file"
+[[ "$err" != *secret* ]] || fail "the password was shown"
+LAC_DB=postgres://db.example/lac refused 78 "\$LAC_DB names a PostgreSQL database" person list
+
 step="a command before init says how to start"
 refused 66 "create one with 'lac init'" person list
 

@@ -6,7 +6,11 @@
 #include <cstdlib>
 #include <optional>
 
+#include <fmt/format.h>
+
 #include "lac/domain/config.hpp"
+#include "lac/store/engine/postgres_connection.hpp"
+#include "lac/store/engine/postgres_error.hpp"
 #include "lac/util/errors.hpp"
 #include "lac/util/text.hpp"
 #include "lac/domain/validate.hpp"
@@ -76,7 +80,15 @@ std::string checked_handle(const std::string& who) {
 }  // namespace
 
 std::filesystem::path locate_database(const std::string& flag, const Config& config) {
-    return database_chosen(flag, config).value;
+    Chosen db = database_chosen(flag, config);
+    // Read as a path, a URL would make a SQLite file under ./postgresql:/ and call that the
+    // server's database. Db opens no PostgreSQL yet (issue 18), so it is refused, in words.
+    if (store::PgConnection::is_url(db.value))
+        throw ConfigError(fmt::format("{} names a PostgreSQL database ({}), which this lac cannot open yet; "
+                                      "give a SQLite file's path instead",
+                                      db.by == "config" ? "[store] path" : db.by,
+                                      store::redact_url(db.value)));
+    return db.value;
 }
 
 std::string acting_handle(const std::string& flag, const Config& config) {
