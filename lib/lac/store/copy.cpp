@@ -18,9 +18,11 @@ const char* const tables_in_order[] = {
     "avoided",      "wellbeing",   "reflection", "reflection_score",  "person_name_part", "asset_name_part",
 };
 
-// The engine's own bookkeeping, which each database keeps for itself.
+// The engine's own bookkeeping, which each database keeps for itself, and a server's grants
+// to its roles (lac_access), which are that server's.
 bool own_bookkeeping(const std::string& table) {
-    return table == "lac_schema" || table == "lac_sequence" || table.rfind("sqlite_", 0) == 0;
+    return table == "lac_schema" || table == "lac_sequence" || table == "lac_access" ||
+           table.rfind("sqlite_", 0) == 0;
 }
 
 enum class Kind { integer, real, text };
