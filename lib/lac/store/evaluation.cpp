@@ -17,14 +17,14 @@ namespace {
 // coordinator on its day. For everyone, each event is read by its date index.
 std::string in_team(const char* person, const char* day) {
     return fmt::format(
-        "{0} IN (SELECT h.person_id FROM coordinator t CROSS JOIN assignment h ON h.coordinator_id = t.id "
-        "WHERE t.team = ?3 COLLATE NOCASE AND h.from_on <= ?2) AND "
-        "(SELECT c.team FROM coordinator c WHERE c.id = " COORDINATOR_ON("{0}", "{1}") ") = ?3 COLLATE NOCASE",
+        "{0} IN (SELECT h.person_id FROM coordinator t CROSS JOIN assignment h "
+        "WHERE h.coordinator_id = t.id AND lower(t.team) = lower(?3) AND h.from_on <= ?2) AND "
+        "(SELECT lower(c.team) FROM coordinator c WHERE c.id = " COORDINATOR_ON("{0}", "{1}") ") = lower(?3)",
         person, day);
 }
 
 // A person's last day in the period: the period's end, or the day they closed before it.
-#define LAST_DAY "min(?2, coalesce(p.closed_on, ?2))"
+#define LAST_DAY "CASE WHEN p.closed_on < ?2 THEN p.closed_on ELSE ?2 END"
 
 struct Query {
     const char* text;    // with {} for the team's condition
@@ -64,7 +64,7 @@ const Query people_sustained{
     " ORDER BY ch.on_date DESC, ch.id DESC LIMIT 1) = 'sustained') AND {}",
     "p.id", LAST_DAY};
 const Query contributions{
-    "SELECT '', '', t.person_id, count(*), total(t.hours) FROM contribution t WHERE t.on_date BETWEEN ?1 AND ?2 "
+    "SELECT '', '', t.person_id, count(*), coalesce(sum(t.hours), 0.0) FROM contribution t WHERE t.on_date BETWEEN ?1 AND ?2 "
     "AND {} GROUP BY t.person_id",
     "t.person_id", "t.on_date"};
 
@@ -85,15 +85,15 @@ const Query connections_sustained_monthly{
 // Conversations count for whoever held them: the period's (conversation_date), or the
 // team's coordinators' own (coordinator_team, then conversation_coordinator).
 const char* const conversations_sql =
-    "SELECT '', '', v.person_id, count(*), total(v.minutes) FROM conversation v "
+    "SELECT '', '', v.person_id, count(*), coalesce(sum(v.minutes), 0.0) FROM conversation v "
     "WHERE v.on_date BETWEEN ?1 AND ?2 GROUP BY v.person_id";
 const char* const team_conversations_sql =
-    "SELECT '', '', v.person_id, count(*), total(v.minutes) FROM coordinator c CROSS JOIN conversation v "
-    "ON v.coordinator_id = c.id WHERE c.team = ?3 COLLATE NOCASE AND v.on_date BETWEEN ?1 AND ?2 GROUP BY v.person_id";
+    "SELECT '', '', v.person_id, count(*), coalesce(sum(v.minutes), 0.0) FROM coordinator c CROSS JOIN conversation v "
+    "WHERE v.coordinator_id = c.id AND lower(c.team) = lower(?3) AND v.on_date BETWEEN ?1 AND ?2 GROUP BY v.person_id";
 
 const Query avoided{
     "SELECT x.person_id, x.type, x.label, x.budget, x.confidence, x.unit, x.cost_source, x.unit_cost, count(*), "
-    "total(x.quantity) FROM avoided x WHERE x.on_date BETWEEN ?1 AND ?2 AND {} "
+    "coalesce(sum(x.quantity), 0.0) FROM avoided x WHERE x.on_date BETWEEN ?1 AND ?2 AND {} "
     "GROUP BY x.person_id, x.type, x.label, x.budget, x.confidence, x.unit, x.cost_source, x.unit_cost",
     "x.person_id", "x.on_date"};
 
@@ -109,7 +109,7 @@ const Query checkins{
 // Assignments are [from_on, to_on).
 const char* const coordinators_sql =
     "SELECT count(DISTINCT a.coordinator_id) FROM assignment a JOIN coordinator c ON c.id = a.coordinator_id "
-    "WHERE a.from_on <= ?2 AND (a.to_on IS NULL OR a.to_on > ?1) AND (?3 = '' OR c.team = ?3 COLLATE NOCASE)";
+    "WHERE a.from_on <= ?2 AND (a.to_on IS NULL OR a.to_on > ?1) AND (?3 = '' OR lower(c.team) = lower(?3))";
 
 struct Runner {
     Db& db;
@@ -126,7 +126,7 @@ struct Runner {
     }
 
     std::string scoped(const Query& q) const {
-        return fmt::format(fmt::runtime(q.text), team.empty() ? std::string("1") : in_team(q.person, q.day));
+        return fmt::format(fmt::runtime(q.text), team.empty() ? std::string("TRUE") : in_team(q.person, q.day));
     }
 
     std::vector<KeyedRow> keyed(const std::string& sql) const {
