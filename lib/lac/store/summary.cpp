@@ -9,10 +9,12 @@ namespace {
 
 // Attributed events in [?1, ?2], team ?3: rows of (coordinator_id, n, amount). The events
 // are materialised so that each one's coordinator is looked up once, not once per use.
+// Ordered as grouped, so that C++ adds them up in one order on either engine (SQLite's
+// sorter for the GROUP BY gives that order already).
 #define ATTRIBUTED(events)                                                                          \
     "WITH e AS MATERIALIZED (" events ") SELECT e.coordinator_id, count(*), coalesce(sum(e.amount), 0.0) FROM e " \
     "JOIN coordinator c ON c.id = e.coordinator_id WHERE (?3 = '' OR lower(c.team) = lower(?3)) "   \
-    "GROUP BY e.coordinator_id"
+    "GROUP BY e.coordinator_id ORDER BY e.coordinator_id"
 
 const char* const new_people_sql = ATTRIBUTED(
     "SELECT " COORDINATOR_ON("p.id", "p.opened_on") " AS coordinator_id, 1 AS amount FROM person p "
@@ -55,11 +57,13 @@ const char* const budget_sql =
 const char* const conversations_sql =
     "SELECT v.coordinator_id, v.person_id, count(*), coalesce(sum(v.minutes), 0.0) FROM conversation v "
     "JOIN coordinator c ON c.id = v.coordinator_id "
-    "WHERE v.on_date BETWEEN ?1 AND ?2 AND (?3 = '' OR lower(c.team) = lower(?3)) GROUP BY v.coordinator_id, v.person_id";
+    "WHERE v.on_date BETWEEN ?1 AND ?2 AND (?3 = '' OR lower(c.team) = lower(?3)) GROUP BY v.coordinator_id, v.person_id "
+    "ORDER BY v.coordinator_id, v.person_id";
 const char* const team_conversations_sql =
     "SELECT v.coordinator_id, v.person_id, count(*), coalesce(sum(v.minutes), 0.0) FROM coordinator c "
     "CROSS JOIN conversation v "
-    "WHERE v.coordinator_id = c.id AND lower(c.team) = lower(?3) AND v.on_date BETWEEN ?1 AND ?2 GROUP BY v.coordinator_id, v.person_id";
+    "WHERE v.coordinator_id = c.id AND lower(c.team) = lower(?3) AND v.on_date BETWEEN ?1 AND ?2 GROUP BY v.coordinator_id, v.person_id "
+    "ORDER BY v.coordinator_id, v.person_id";
 
 // People walked alongside on ?2, with their coordinator then (assignment_held) and their
 // last conversation on or before it (conversation_person), each from an index alone.
