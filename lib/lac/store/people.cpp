@@ -247,7 +247,7 @@ EventSpan event_span(Db& db, int64_t person_id) {
         "UNION ALL SELECT c.on_date FROM connection_change c JOIN connection k ON k.id = c.connection_id "
         "WHERE k.person_id = ?1 "
         "UNION ALL SELECT on_date FROM contribution WHERE person_id = ?1 "
-        "UNION ALL SELECT on_date FROM avoided WHERE person_id = ?1)");
+        "UNION ALL SELECT on_date FROM avoided WHERE person_id = ?1) e");
     query.bind(1, person_id);
     query.executeStep();
     EventSpan span{rows::maybe_date(query.getColumn(0)), rows::maybe_date(query.getColumn(1))};
