@@ -186,12 +186,14 @@ TEST_CASE("completion ranges are the same, and valid UTF-8 for the server, from 
     });
 }
 
-TEST_CASE("a person's references, audit trail and counts read alike (bound lists: json_each, jsonb)") {
+TEST_CASE("a person's references, events, audit trail and counts read alike (bound lists: json_each, jsonb)") {
     CHECK_SAME([](Db& db) {
         Lines out;
         for (int64_t person : {1, 2, 7}) {
             auto refs = lac::store::refs_of(db, person);
             out.insert(out.end(), refs.begin(), refs.end());
+            auto span = lac::store::event_span(db, person);
+            out.push_back(span.first ? lac::to_iso(*span.first) + " " + lac::to_iso(*span.last) : "no events");
             auto counts = lac::store::record_counts(db, person);
             out.push_back(fmt::format("{} {} {} {}", counts.conversations, counts.goals, counts.connections, counts.audit));
             for (const auto& a : lac::store::audit_for_refs(db, refs))
