@@ -25,6 +25,7 @@ lac::OpenOptions Context::open_options() {
 }
 
 std::string Context::database_path() { return lac::locate_database(options.db, config()).string(); }
+std::string Context::database_shown() { return lac::shown_database(options.db, config()); }
 
 lac::Date Context::today() {
     if (!now_) now_ = lac::now_local();

@@ -84,6 +84,11 @@ std::filesystem::path locate_database(const std::string& flag, const Config& con
     return database_chosen(flag, config).value;
 }
 
+std::string shown_database(const std::string& flag, const Config& config) {
+    std::string where = database_chosen(flag, config).value;
+    return store::PgConnection::is_url(where) ? store::redact_url(where) : where;
+}
+
 std::string acting_handle(const std::string& flag, const Config& config) {
     return checked_handle(who_is_acting(flag, config).value);
 }

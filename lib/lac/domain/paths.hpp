@@ -20,6 +20,8 @@ ConfigLocation locate_config(const std::string& flag);
 
 // --db › $LAC_DB › [store] path › $XDG_DATA_HOME/lac/lac.db.
 std::filesystem::path locate_database(const std::string& flag, const Config& config);
+// The same, as a message shows it: a PostgreSQL URL without its password.
+std::string shown_database(const std::string& flag, const Config& config);
 
 // --as › $LAC_USER › [user] handle › the login name.
 std::string acting_handle(const std::string& flag, const Config& config);
