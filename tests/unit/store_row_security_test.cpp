@@ -71,7 +71,7 @@ TEST_CASE("row-level security: a coordinator sees their own team; a lead the tea
     CHECK(count(*north, "SELECT count(*) FROM conversation") == 1);
     CHECK(count(*north, "SELECT count(*) FROM conversation WHERE note = 'south note'") == 0);
     CHECK(count(*north, "SELECT count(*) FROM audit") == 1);
-    CHECK(count(*north, "SELECT count(*) FROM coordinator") == 2);  // names and teams are shared
+    CHECK(count(*north, "SELECT count(*) FROM coordinator") == 1);  // nor South's coordinators
     // A South person is not there to change, nor to write about.
     CHECK(changed(*north, "UPDATE person SET area = 'moved' WHERE id = 2") == 0);
     CHECK(changed(*north, "DELETE FROM conversation WHERE person_id = 2") == 0);

@@ -8,7 +8,8 @@
 //  - a coordinator's role (the login named as the coordinator's handle) sees the people of
 //    their own team, and all that hangs off them: conversations, goals, connections…;
 //  - a lead's or an analyst's role sees the teams lac_access grants it ('*' for all of them);
-//  - coordinators (names and teams), community assets and meta are shared by all.
+//  - the coordinators of the teams one sees, likewise (a summary lists no other team's);
+//  - community assets and meta are shared by all.
 // The audit trail's rows are those of the actors one sees, and a row added names its own
 // login as actor. The functions are SECURITY DEFINER so that they read coordinator and
 // lac_access whole, and are called once per statement (as a scalar subquery), not per row.
@@ -58,9 +59,10 @@ ALTER FUNCTION lac_next_id() SET search_path FROM CURRENT;
 
 ALTER TABLE coordinator ENABLE ROW LEVEL SECURITY;
 DROP POLICY IF EXISTS lac_shared ON coordinator;
+DROP POLICY IF EXISTS lac_team ON coordinator;
 DROP POLICY IF EXISTS lac_add ON coordinator;
 DROP POLICY IF EXISTS lac_change ON coordinator;
-CREATE POLICY lac_shared ON coordinator FOR SELECT USING (true);
+CREATE POLICY lac_team ON coordinator FOR SELECT USING (id IN (SELECT lac_coordinators_seen()));
 CREATE POLICY lac_add ON coordinator FOR INSERT
     WITH CHECK ((SELECT lac_is_admin()) OR lower(team) IN (SELECT lac_teams_seen()));
 CREATE POLICY lac_change ON coordinator FOR UPDATE
