@@ -72,7 +72,7 @@ run --db "$as_north" log P2 -m "a note on someone else's person" --minutes 5
 expect_rc 65
 run --db "$as_north" log "Sid Southey" -m "by name" --minutes 5
 expect_rc 65
-run --db "$as_north" person close P2 --reason moved-away
+run --db "$as_north" person close P2 --reason moved
 expect_rc 65
 run --db "$as_north" goal add P2 "not mine"
 expect_rc 65
@@ -93,5 +93,12 @@ ok --db "$as_south" person show P2
 expect_out_has "Sid Southey"
 run --db "$as_south" person show P1
 expect_rc 65
+
+step="forgetting on a server says what the server still keeps"
+ok --db "$as_south" person close P2 --reason moved
+ok --db "$as_south" person forget P2 --confirm
+expect_err_has "the server keeps the old text in its dead row versions until its next VACUUM"
+[ "$(pg -d "$db" -c "SELECT count(*) FROM conversation WHERE note LIKE '%allotment%'")" -eq 0 ] ||
+  fail "the forgotten person's words are still in the table"
 
 pass

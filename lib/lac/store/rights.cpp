@@ -223,7 +223,7 @@ std::vector<int64_t> peers_of(Db& db, int64_t person_id) {
 
 bool checkpoint_wal(Db& db) {
     // PostgreSQL: the server's write-ahead log and old row versions are the server's to clear
-    // (VACUUM, its WAL archive), not lac's: nothing to do here.
+    // (VACUUM, its WAL archive), not lac's, which says so (ForgetResult::on_server).
     if (rows::postgresql(db)) return true;
     try {
         Query checkpoint(db, "PRAGMA wal_checkpoint(TRUNCATE)");
