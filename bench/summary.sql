@@ -1,6 +1,7 @@
--- The sqlite3 shell's side of the summary row: the summary's main queries for one week
--- (:from, :to substituted by scripts/bench), over every coordinator.
-SELECT v.coordinator_id, count(*), total(v.minutes), count(DISTINCT v.person_id)
+-- The shell's side of the summary row (sqlite3, or psql with --store postgresql): the
+-- summary's main queries for one week (:from, :to substituted by scripts/bench), over every
+-- coordinator, in SQL both engines take.
+SELECT v.coordinator_id, count(*), coalesce(sum(v.minutes), 0.0), count(DISTINCT v.person_id)
 FROM conversation v WHERE v.on_date BETWEEN ':from' AND ':to' GROUP BY v.coordinator_id;
 
 WITH o AS MATERIALIZED (
@@ -13,7 +14,7 @@ WITH o AS MATERIALIZED (
           ORDER BY a.from_on DESC, a.id DESC LIMIT 1),
          (SELECT max(v.on_date) FROM conversation v WHERE v.person_id = p.id AND v.on_date <= ':to')
   FROM person p WHERE p.closed_on > ':to' AND p.support = 'walking-alongside' AND p.opened_on <= ':to')
-SELECT coordinator_id, count(*), sum(last_seen IS NULL) FROM o GROUP BY coordinator_id;
+SELECT coordinator_id, count(*), sum(CASE WHEN last_seen IS NULL THEN 1 ELSE 0 END) FROM o GROUP BY coordinator_id;
 
 SELECT (SELECT a.coordinator_id FROM assignment a WHERE a.person_id = g.person_id AND a.from_on <= g.set_on
         ORDER BY a.from_on DESC LIMIT 1) AS c, count(*)
@@ -23,5 +24,5 @@ SELECT (SELECT a.coordinator_id FROM assignment a WHERE a.person_id = k.person_i
         ORDER BY a.from_on DESC LIMIT 1) AS c, count(*)
 FROM connection k WHERE k.made_on BETWEEN ':from' AND ':to' GROUP BY c;
 
-SELECT budget, count(*), total(quantity * unit_cost) FROM avoided WHERE on_date BETWEEN ':from' AND ':to'
+SELECT budget, count(*), coalesce(sum(quantity * unit_cost), 0.0) FROM avoided WHERE on_date BETWEEN ':from' AND ':to'
 GROUP BY budget;

@@ -168,9 +168,14 @@ TEST_CASE("search finds the same people, assets and notes (lac_holds() on SQLite
         out.insert(out.end(), own.begin(), own.end());
         for (const char* key : {"club", "group", "northfield"})
             for (const auto& a : lac::store::assets_matching(db, key)) out.push_back(fmt::format("A{} {}", a.id, a.name));
-        for (bool all : {false, true})
+        // Notes come in the order the engine's plan reads them; lac search sorts them (by day).
+        for (bool all : {false, true}) {
+            Lines notes;
             for (const auto& n : lac::store::notes_matching(db, "gp", {1, all}))
-                out.push_back(fmt::format("{} {} P{} {} {}", n.kind, n.id, n.person_id, n.own, n.text));
+                notes.push_back(fmt::format("{} {} P{} {} {}", n.kind, n.id, n.person_id, n.own, n.text));
+            std::sort(notes.begin(), notes.end());
+            out.insert(out.end(), notes.begin(), notes.end());
+        }
         return out;
     });
 }

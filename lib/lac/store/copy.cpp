@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "lac/store/bulk_load_postgres.hpp"
 #include "lac/store/db.hpp"
 #include "lac/store/engine/postgres_db_connection.hpp"
 #include "lac/util/errors.hpp"
@@ -166,14 +167,16 @@ std::vector<CopiedTable> copy_records(Db& from, Db& to) {
         while (query.executeStep()) id_tables.push_back(query.getColumn(0).getString());
     }
     std::vector<CopiedTable> out;
-    for (const auto* table = begin; table != end; ++table) {
-        if (!to.on_server()) {
-            out.push_back({*table, copy_table(from, to, *table)});
-            continue;
-        }
-        bool has_id = std::find(id_tables.begin(), id_tables.end(), *table) != id_tables.end();
-        out.push_back({*table, copy_table_to_server(from, to, *table, has_id)});
+    if (!to.on_server()) {
+        for (const auto* table = begin; table != end; ++table) out.push_back({*table, copy_table(from, to, *table)});
+        return out;
     }
+    with_checks_after(to, [&] {
+        for (const auto* table = begin; table != end; ++table) {
+            bool has_id = std::find(id_tables.begin(), id_tables.end(), *table) != id_tables.end();
+            out.push_back({*table, copy_table_to_server(from, to, *table, has_id)});
+        }
+    });
     return out;
 }
 
