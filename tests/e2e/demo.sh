@@ -114,10 +114,10 @@ expect_err_has "demo: 1 coordinator, "
 
 step="the audit trail says what the demo made: its request, a row per kind of record, each team"
 trail() { LAC_DB="$1" db_query "SELECT entity || ' ' || ref || ' ' || detail FROM audit WHERE action = 'demo' ORDER BY id"; }
-[ "$(trail "$one_db" | head -1)" == "database one.db coordinators=1 weeks=1 seed=1" ] || fail "no request: $(trail "$one_db")"
+[ "$(trail "$one_db" | head -1)" == "database $(db_name "$one_db") coordinators=1 weeks=1 seed=1" ] || fail "no request: $(trail "$one_db")"
 for table in coordinator asset person assignment conversation goal connection wellbeing; do
   n=$(LAC_DB="$teams_db" db_query "SELECT count(*) FROM $table")
-  trail "$teams_db" | grep -qx "$table teams.db count=$n" || fail "no row for the $n ${table}s: $(trail "$teams_db")"
+  trail "$teams_db" | grep -qx "$table $(db_name "$teams_db") count=$n" || fail "no row for the $n ${table}s: $(trail "$teams_db")"
 done
 kinds=0  # the kinds of record the demo made
 for table in coordinator asset person assignment conversation goal goal_note connection connection_change contribution avoided wellbeing reflection; do
@@ -125,7 +125,7 @@ for table in coordinator asset person assignment conversation goal goal_note con
 done
 [ "$(trail "$teams_db" | grep -c ' count=')" -eq "$kinds" ] ||
   fail "not one row per kind of record made: $(trail "$teams_db")"
-teams=$(trail "$teams_db" | sed -n 's/^team teams.db team=//p')
+teams=$(trail "$teams_db" | sed -n "s/^team $(db_name "$teams_db") team=//p")
 [ "$teams" == "$(LAC_DB="$teams_db" db_query "SELECT team || ' coordinators=' || count(*) FROM coordinator GROUP BY team ORDER BY min(id)")" ] ||
   fail "the teams made are not in the trail: $teams"
 [[ "$teams" == "Northfield coordinators="* ]] || fail "the first team is not the one given to lac init: $teams"

@@ -43,6 +43,11 @@ new_db() {
     echo "postgresql:///$name?host=$pg_host&user=postgres"
   fi
 }
+# db_name DB: the name lac gives the database DB in what it says: a file's name; a server's
+# database's name.
+db_name() {
+  if sqlite_store; then basename "$1"; else local name=${1#postgresql:///}; echo "${name%%\?*}"; fi
+}
 cd "$work"
 unset LAC_CONFIG LAC_USER EDITOR VISUAL
 export HOME="$work/home" XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data"
