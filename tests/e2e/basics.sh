@@ -15,11 +15,21 @@ expect_out_has "--on DATE"
 expect_out_has "--next DATE"
 [ ! -e "$work/nowhere" ] || fail "--help created files"
 
-step="a PostgreSQL URL is refused in words, and makes no file of its name"
-refused 78 "--db names a PostgreSQL database (postgresql://lac@db.example/lac), which this lac cannot open yet; give a SQLite file's path instead" --db postgresql://lac:secret@db.example/lac init --team North
+step="a PostgreSQL URL is a server's database, never a file of its name"
+# No server answers on a socket directory that does not exist: 69, in one line, no password.
+refused 69 "cannot reach the PostgreSQL database lac on $work/nowhere port 5432 as lac" \
+  --db "postgresql://lac:secret@/lac?host=$work/nowhere" init --team North
 [ ! -e "$work/postgresql:" ] || fail "a URL made a local file"
 [[ "$err" != *secret* ]] || fail "the password was shown"
-LAC_DB=postgres://db.example/lac refused 78 "\$LAC_DB names a PostgreSQL database" person list
+LAC_DB="postgres:///lac?host=$work/nowhere" refused 69 "check that the server runs" person list
+[ ! -e "$work/postgres:" ] || fail "a URL made a local file"
+step="a malformed URL is a configuration error"
+refused 78 "is not a PostgreSQL URL libpq can read" --db "postgresql://lac:secret@/lac?nosuchoption=1" person list
+[[ "$err" != *secret* ]] || fail "the password was shown"
+step="lac config list shows a database URL without its password"
+LAC_DB="postgresql://lac:secret@db.example/lac" ok config list
+expect_out_has "postgresql://lac@db.example/lac"
+expect_out_lacks "secret"
 
 step="a command before init says how to start"
 refused 66 "create one with 'lac init'" person list

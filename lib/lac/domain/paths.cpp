@@ -6,7 +6,6 @@
 #include <cstdlib>
 #include <optional>
 
-#include <fmt/format.h>
 
 #include "lac/domain/config.hpp"
 #include "lac/store/engine/postgres_connection.hpp"
@@ -80,15 +79,9 @@ std::string checked_handle(const std::string& who) {
 }  // namespace
 
 std::filesystem::path locate_database(const std::string& flag, const Config& config) {
-    Chosen db = database_chosen(flag, config);
-    // Read as a path, a URL would make a SQLite file under ./postgresql:/ and call that the
-    // server's database. Db opens no PostgreSQL yet (issue 18), so it is refused, in words.
-    if (store::PgConnection::is_url(db.value))
-        throw ConfigError(fmt::format("{} names a PostgreSQL database ({}), which this lac cannot open yet; "
-                                      "give a SQLite file's path instead",
-                                      db.by == "config" ? "[store] path" : db.by,
-                                      store::redact_url(db.value)));
-    return db.value;
+    // A postgresql:// or postgres:// URL is kept as given (Db opens it on its server), never
+    // made absolute or normalised as a path would be.
+    return database_chosen(flag, config).value;
 }
 
 std::string acting_handle(const std::string& flag, const Config& config) {
@@ -112,6 +105,9 @@ std::vector<EffectiveSetting> effective_settings(const Config& config, const Con
             chosen->value = checked_handle(chosen->value);
         }
         if (chosen) {
+            // A database URL may hold a password, which lac never shows.
+            if (e.key == "store.path" && store::PgConnection::is_url(chosen->value))
+                chosen->value = store::redact_url(chosen->value);
             setting.plain = chosen->value;
             setting.toml = toml_string(chosen->value);
             if (chosen->by.empty())

@@ -8,6 +8,8 @@
 #include <fmt/format.h>
 
 #include "lac/store/db_file.hpp"
+#include "lac/store/engine/postgres_db_connection.hpp"
+#include "lac/store/engine/postgres_error.hpp"
 #include "lac/store/engine/sqlite_connection.hpp"
 #include "lac/util/errors.hpp"
 
@@ -35,6 +37,13 @@ Db::Db(fs::path path, const OpenOptions& options)
       busy_timeout_ms_(options.busy_timeout_ms),
       started_(utc_now()),
       wait_(options.busy_timeout_ms, interrupted_) {
+    if (store::PgConnection::is_url(path_.string())) {
+        auto connection = std::make_unique<store::PgDbConnection>(
+            path_.string(), store::PgOptions{options.busy_timeout_ms}, started_, lac_application_id);
+        postgres_ = connection.get();
+        connection_ = std::move(connection);
+        return;
+    }
     auto connection = std::make_unique<store::SqliteConnection>(path_, wait_, started_);
     sqlite_ = connection.get();
     connection_ = std::move(connection);
@@ -42,9 +51,16 @@ Db::Db(fs::path path, const OpenOptions& options)
 
 Db::~Db() {
     if (held_) rollback();
+    // The server forgets a connection's prepared statements when it closes.
+    if (postgres_) postgres_->pg().closing();
 }
 
 std::unique_ptr<Db> Db::open(const fs::path& path, const OpenOptions& options) {
+    if (store::PgConnection::is_url(path.string())) {
+        std::unique_ptr<Db> db(new Db(path, options));
+        db->migrate_server();
+        return db;
+    }
     store::check_existing_database(path);
     std::unique_ptr<Db> db(new Db(path, options));
     db->migrate(false);
@@ -53,12 +69,13 @@ std::unique_ptr<Db> Db::open(const fs::path& path, const OpenOptions& options) {
 }
 
 std::unique_ptr<Db> Db::inspect(const fs::path& path, const OpenOptions& options) {
-    store::check_existing_database(path);
+    if (!store::PgConnection::is_url(path.string())) store::check_existing_database(path);
     return std::unique_ptr<Db>(new Db(path, options));
 }
 
 std::unique_ptr<Db> Db::create(const fs::path& path, const OpenOptions& options, bool& created,
                                const std::function<void(Db&)>& setup) {
+    if (store::PgConnection::is_url(path.string())) return create_on_server(path, options, created, setup);
     auto file = std::make_unique<store::NewDbFile>(path, file_mode(options), options.busy_timeout_ms);
     created = file->created();
     if (!created) {
@@ -156,13 +173,29 @@ store::Statement& Db::statement(const char* sql) {
     return *slot;
 }
 
+store::SqliteConnection& Db::sqlite() {
+    if (!sqlite_) throw Error(ExitCode::software, "an SQLite-only operation was asked of " + where());
+    return *sqlite_;
+}
+
+store::PgDbConnection& Db::postgres() {
+    if (!postgres_) throw Error(ExitCode::software, "a PostgreSQL-only operation was asked of " + where());
+    return *postgres_;
+}
+
+std::string Db::where() const { return postgres_ ? store::redact_url(path_.string()) : path_.string(); }
+
+std::string Db::name() const { return postgres_ ? postgres_->database_name() : path_.filename().string(); }
+
 void Db::set_actor(std::string actor, std::string command) {
     actor_ = std::move(actor);
     command_ = std::move(command);
 }
 
 // SQLite only, as bulk_fill below: PostgreSQL sizes its buffers on the server.
-void Db::expect_bulk_writes() { connection_->exec("PRAGMA cache_size = -262144"); }  // 256 MiB
+void Db::expect_bulk_writes() {
+    if (sqlite_) connection_->exec("PRAGMA cache_size = -262144");  // 256 MiB
+}
 
 namespace {
 
@@ -185,6 +218,7 @@ std::vector<IndexDefinition> secondary_indexes(Db& db, const std::vector<std::st
 }  // namespace
 
 void Db::bulk_fill(const std::vector<std::string>& tables, const std::function<void()>& work) {
+    if (postgres_) return write(work);
     // The journal mode changes only outside a transaction, so a fill is committed when it
     // is done, not held; it prints nothing on stdout to wait for.
     commit_held();

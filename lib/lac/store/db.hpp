@@ -1,8 +1,10 @@
 #pragma once
 // The database: opening, migrations, transactions and the statement cache, over the
 // store seam (engine/connection.hpp): queries prepare a store::Statement (engine/
-// statement.hpp) and never see the engine behind it. Today that is an SQLite file
-// (engine/sqlite_connection.*). Every line of SQL in lac lives under lib/lac/store/.
+// statement.hpp) and never see the engine behind it: an SQLite file (engine/
+// sqlite_connection.*), or a database on a PostgreSQL server when the "path" is a
+// postgresql:// URL (engine/postgres_db_connection.*). Every line of SQL in lac lives
+// under lib/lac/store/.
 #include <csignal>
 #include <cstdint>
 #include <filesystem>
@@ -19,6 +21,7 @@
 namespace lac {
 namespace store {
 class NewDbFile;
+class PgDbConnection;
 class SqliteConnection;
 }  // namespace store
 
@@ -37,6 +40,12 @@ inline unsigned private_mode(bool group_shared) { return group_shared ? 0660 : 0
 
 class Db {
 public:
+    // Each of open(), create() and inspect() takes the path of a SQLite file or the URL of a
+    // PostgreSQL database (postgresql:// or postgres://, PgConnection::is_url). On PostgreSQL
+    // the database itself must exist (createdb: the server's administrator makes it); "create"
+    // makes lac's schema in it, in one transaction with `setup`, and no copy is written before
+    // a migration (the server's backups are its administrator's).
+    //
     // Opens an existing database, migrating it if it is older than this lac (after writing
     // a backup beside it). Throws NoInputError if there is none.
     static std::unique_ptr<Db> open(const std::filesystem::path& path, const OpenOptions& options);
@@ -86,8 +95,18 @@ public:
     void exec(const std::string& sql) { connection_->exec(sql); }
     store::DbConnection& connection() { return *connection_; }
     // The SQLite connection, for what only SQLite has (the online backup, PRAGMA checks).
-    store::SqliteConnection& sqlite() { return *sqlite_; }
+    // Error (70) on PostgreSQL: a command asks on_server() first.
+    store::SqliteConnection& sqlite();
+    // The PostgreSQL connection, for what only a server has (its version, roles); Error (70)
+    // on SQLite.
+    store::PgDbConnection& postgres();
+    bool on_server() const { return postgres_ != nullptr; }
+    // The file's path, or the server database's URL as it was given.
     const std::filesystem::path& path() const { return path_; }
+    // Where the records are, for messages: the file's path, or the URL without its password.
+    std::string where() const;
+    // The database's own name: the file's name, or the server database's name.
+    std::string name() const;
 
     // Who is acting and which command runs, for the audit trail and recorded_by.
     void set_actor(std::string actor, std::string command);
@@ -116,6 +135,10 @@ private:
     // Brings the file to the latest schema, under the write lock. `fresh`: the file was
     // made by this command, so an empty one is made a lac database rather than refused.
     void migrate(bool fresh);
+    // The same on PostgreSQL, and create(): its schema made in one transaction with `setup`.
+    void migrate_server();
+    static std::unique_ptr<Db> create_on_server(const std::filesystem::path& url, const OpenOptions& options,
+                                                bool& created, const std::function<void(Db&)>& setup);
     void rollback() noexcept;
     bool is_older_lac_database(int version);
     void undo(bool savepoint) noexcept;
@@ -128,7 +151,8 @@ private:
     volatile std::sig_atomic_t interrupted_ = 0;  // set by interrupt(), from a signal handler
     store::FairWait wait_;  // the busy handler: declared before the database that uses it
     std::unique_ptr<store::DbConnection> connection_;
-    store::SqliteConnection* sqlite_ = nullptr;  // connection_ itself, on SQLite
+    store::SqliteConnection* sqlite_ = nullptr;  // connection_ itself, on SQLite …
+    store::PgDbConnection* postgres_ = nullptr;  // … or on PostgreSQL
     std::map<const char*, std::unique_ptr<store::Statement>> statements_;  // by literal: see statement()
     std::string actor_ = "unknown";
     std::string command_ = "lac";

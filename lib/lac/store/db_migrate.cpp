@@ -6,7 +6,9 @@
 #include <fmt/format.h>
 
 #include "lac/store/db_file.hpp"
+#include "lac/store/engine/postgres_db_connection.hpp"
 #include "lac/store/migrations.hpp"
+#include "lac/store/postgres_migrate.hpp"
 #include "lac/util/errors.hpp"
 
 namespace lac {
@@ -22,7 +24,10 @@ int64_t count(Db& db, const char* sql) {
 
 }  // namespace
 
-int Db::schema_version() { return int(count(*this, "PRAGMA user_version")); }
+int Db::schema_version() {
+    if (postgres_) return store::postgres_schema_version(postgres_->pg());
+    return int(count(*this, "PRAGMA user_version"));
+}
 
 int Db::latest_schema_version() { return migrations().back().version; }
 

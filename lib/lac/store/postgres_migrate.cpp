@@ -65,7 +65,7 @@ void set_new_pseudonym_key(PgConnection& connection) {
 
 int postgres_schema_version(PgConnection& connection) { return read_mark(connection).version; }
 
-int migrate_postgres(PgConnection& connection) {
+int migrate_postgres(PgConnection& connection, bool create) {
     const int latest = postgres_migrations().back().version;
     int was = 0;
     // READ COMMITTED, so that a lac that waited for the lock sees what the one before it
@@ -83,6 +83,9 @@ int migrate_postgres(PgConnection& connection) {
             throw DataError(fmt::format("{} has schema version {}, newer than this lac knows ({}); upgrade lac",
                                         connection.where(), mark.version, latest));
         if (mark.present && mark.version == latest) return;
+        if (!mark.present && !create)
+            throw NoInputError(fmt::format("{} holds no lac database yet; run lac init to make one there",
+                                           connection.where()));
         for (const auto& migration : postgres_migrations())
             if (migration.version > mark.version) connection.execute(migration.sql);
         PgStatement record(connection, "INSERT INTO lac_schema (application_id, version) VALUES (?1, ?2) "

@@ -15,7 +15,8 @@ namespace lac::store {
 //                   newer than this lac knows ("upgrade lac"); nothing is written
 // and whatever the connection throws. No copy is made before an older schema is migrated,
 // as Db::migrate makes of a file: the server's own backups are the administrator's.
-int migrate_postgres(PgConnection& connection);
+// `create` false (opening, not lac init): an empty database is NoInputError (66), left empty.
+int migrate_postgres(PgConnection& connection, bool create = true);
 
 // The schema version of the database, from lac_schema: 0 when it has none.
 int postgres_schema_version(PgConnection& connection);

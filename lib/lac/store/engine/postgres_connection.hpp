@@ -74,6 +74,10 @@ public:
     // never the password.
     const std::string& where() const { return where_; }
     int server_version() const;  // 150004 for 15.4
+    // The connection is about to close: statements destroyed now do not deallocate
+    // themselves on the server, which forgets them with the connection.
+    void closing() noexcept { closing_ = true; }
+    bool is_closing() const noexcept { return closing_; }
     pg_conn* raw() const { return conn_; }
 
     // For PgStatement: a name for a new prepared statement; the statement whose rows are
@@ -97,6 +101,7 @@ private:
     PgStatement* streaming_ = nullptr;
     uint64_t statements_ = 0;
     bool in_transaction_ = false;
+    bool closing_ = false;
     volatile std::sig_atomic_t interrupted_ = 0;
 };
 

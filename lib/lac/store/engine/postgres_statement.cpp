@@ -38,6 +38,7 @@ PgStatement::PgStatement(PgConnection& connection, const std::string& sql)
 
 PgStatement::~PgStatement() {
     if (connection_.streaming() == this) detach(false);
+    if (connection_.is_closing()) return;
     // libpq drops the rows of a query still arriving when another is sent: another
     // statement's are read ahead first, or, should that fail, this one is left prepared.
     try {
@@ -164,6 +165,10 @@ int PgStatement::exec() {
                                  nullptr, 0));
     ExecStatusType status = result ? PQresultStatus(result.get()) : PGRES_FATAL_ERROR;
     if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) connection_.fail(result.get());
+    // No row when ON CONFLICT DO NOTHING made none: the id is then left as it was, as SQLite's.
+    if (returned_id_ && PQntuples(result.get()) > 0 && !PQgetisnull(result.get(), 0, 0) &&
+        !parse(std::string_view(PQgetvalue(result.get(), 0, 0)), *returned_id_))
+        throw Error(ExitCode::software, fmt::format("an insert returned no id: {}", sql_));
     const char* rows = PQcmdTuples(result.get());
     return rows && *rows ? std::atoi(rows) : 0;
 }

@@ -52,6 +52,9 @@ public:
     std::string column_text(int index) const override;
     std::string_view column_view(int index) const override;
 
+    // For an INSERT … RETURNING id (PgDbConnection): exec() writes the id it returned to `slot`.
+    void hand_id_to(int64_t* slot) { returned_id_ = slot; }
+
     // For PgConnection: stop reading rows from the connection, keeping what is left of them
     // in memory (`keep`) or dropping them (then the statement is at its end).
     void detach(bool keep);
@@ -84,6 +87,7 @@ private:
     Result row_;                         // the row stepped to, as libpq gave it …
     const pg_result* at_ = nullptr;      // … or in kept_rows_: where columns are read
     int at_row_ = 0;
+    int64_t* returned_id_ = nullptr;
 };
 
 }  // namespace lac::store
