@@ -33,6 +33,7 @@ void register_demo(CLI::App& app, Context& ctx);
 void register_config(CLI::App& app, Context& ctx);
 void register_doctor(CLI::App& app, Context& ctx);
 void register_backup(CLI::App& app, Context& ctx);
+void register_copy(CLI::App& app, Context& ctx);
 void register_completion(CLI::App& app, Context& ctx);
 // The hidden `lac __complete` that completion scripts call (cmd/completion.cpp).
 void register_complete_helper(CLI::App& app, Context& ctx);

@@ -48,6 +48,6 @@ void register_config(CLI::App& app, Context& ctx) {
         std::error_code ec;
         ctx.out << where.path.string() << '\n';
         if (!std::filesystem::exists(where.path, ec)) ctx.note("(no such file: the shipped defaults apply)");
-        ctx.note("database: " + ctx.database_path());
+        ctx.note("database: " + ctx.database_shown());
     });
 }

@@ -25,6 +25,7 @@ lac::OpenOptions Context::open_options() {
 }
 
 std::string Context::database_path() { return lac::locate_database(options.db, config()).string(); }
+std::string Context::database_shown() { return lac::shown_database(options.db, config()); }
 
 lac::Date Context::today() {
     if (!now_) now_ = lac::now_local();
@@ -35,7 +36,7 @@ lac::Session& Context::session(const std::string& command) {
     if (!session_) {
         db_ = lac::Db::open(database_path(), open_options());
         db_->hold_commits();  // until finish()
-        db_->set_actor(lac::acting_handle(options.as, config()), command);
+        db_->set_actor(lac::acting_handle(options.as, config(), *db_), command);
         session_.emplace(lac::Session{*db_, config(), today(), now_->time});
     }
     return *session_;
@@ -49,7 +50,7 @@ void Context::create_session(const std::string& command, bool& created,
     std::string time = now_->time;
     try {
         db_ = lac::Db::create(database_path(), open_options(), created, [&](lac::Db& db) {
-            db.set_actor(actor, command);
+            db.set_actor(db.on_server() ? lac::acting_handle(options.as, config(), db) : actor, command);
             setup(session_.emplace(lac::Session{db, config(), day, time}));
         });
     } catch (...) {

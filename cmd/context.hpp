@@ -45,6 +45,8 @@ public:
                         const std::function<void(lac::Session&)>& setup);
     lac::Date today();
     std::string database_path();
+    // The database as messages show it (a URL without its password).
+    std::string database_shown();
     // A day to come (lac::parse_future_date); "" gives none.
     std::optional<lac::Date> parse_future_date_option(const std::string& text);
 

@@ -100,6 +100,6 @@ void register_demo(CLI::App& app, Context& ctx) {
                              counted(totals.goals, "goal", "goals"),
                              counted(totals.connections, "connection", "connections"),
                              counted(totals.contributions, "contribution", "contributions"),
-                             counted(totals.avoided, "avoided crisis", "avoided crises"), ctx.database_path()));
+                             counted(totals.avoided, "avoided crisis", "avoided crises"), ctx.database_shown()));
     });
 }

@@ -15,7 +15,7 @@ void register_init(CLI::App& app, Context& ctx) {
         ctx.create_session("init", created, [&](lac::Session& s) {
             if (created) lac::start_team(s, name);
         });
-        ctx.note(created ? "created " + ctx.database_path()
-                         : "lac: " + ctx.database_path() + " already exists; nothing changed");
+        ctx.note(created ? "created " + ctx.database_shown()
+                         : "lac: " + ctx.database_shown() + " already exists; nothing changed");
     });
 }

@@ -53,6 +53,7 @@ const Command commands[] = {
     {"config", register_config},
     {"doctor", register_doctor},
     {"backup", register_backup},
+    {"copy", register_copy},
     {"completion", register_completion},
 };
 // A command that needs every other one built: its script is made from them all.

@@ -203,7 +203,7 @@ DemoTotals Simulation::run(const Progress& progress) {
 // per team, with its name and its number of coordinators, so that the trail says which
 // records and teams are made up.
 void Simulation::audit_made() {
-    const std::string database = s_.db.path().filename().string();
+    const std::string database = s_.db.name();
     store::audit(s_.db, "demo", "database", database,
                  fmt::format("coordinators={} weeks={} seed={}", r_.coordinators, r_.weeks, r_.seed));
     for (const auto& [table, count] : store::record_counts(s_.db))

@@ -38,6 +38,10 @@ fs::path checked_target(const Session& s, const std::string& file, bool replace)
 }  // namespace
 
 fs::path backup_database(Session& s, const BackupRequest& request) {
+    if (s.db.on_server())
+        throw UsageError(fmt::format("lac backup copies a SQLite file, and {} is a database on a PostgreSQL "
+                                     "server; back it up there with pg_dump",
+                                     s.db.where()));
     const bool replace = request.replace;
     fs::path target = checked_target(s, request.file, replace);
     // A backup is a read of everything, worth a line in the trail as an identified export

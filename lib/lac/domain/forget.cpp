@@ -121,7 +121,8 @@ ForgetResult forget_people(Session& s, const ForgetRequest& r) {
     } else {
         s.db.read(work);
     }
-    if (!result.people.empty()) result.old_copies = migration_copies(s.db.path());
+    // Copies a migration left beside a file; a server keeps none (its backups are its own).
+    if (!result.people.empty() && !s.db.on_server()) result.old_copies = migration_copies(s.db.path());
     return result;
 }
 

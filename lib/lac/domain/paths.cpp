@@ -7,9 +7,13 @@
 #include <optional>
 
 
+#include <fmt/format.h>
+
 #include "lac/domain/config.hpp"
+#include "lac/store/db.hpp"
 #include "lac/store/engine/postgres_connection.hpp"
 #include "lac/store/engine/postgres_error.hpp"
+#include "lac/store/server_roles.hpp"
 #include "lac/util/errors.hpp"
 #include "lac/util/text.hpp"
 #include "lac/domain/validate.hpp"
@@ -84,8 +88,35 @@ std::filesystem::path locate_database(const std::string& flag, const Config& con
     return database_chosen(flag, config).value;
 }
 
+std::string shown_database(const std::string& flag, const Config& config) {
+    std::string where = database_chosen(flag, config).value;
+    return store::PgConnection::is_url(where) ? store::redact_url(where) : where;
+}
+
 std::string acting_handle(const std::string& flag, const Config& config) {
     return checked_handle(who_is_acting(flag, config).value);
+}
+
+std::string acting_handle(const std::string& flag, const Config& config, Db& db) {
+    if (!db.on_server()) return acting_handle(flag, config);
+    store::ServerLogin login = store::server_login(db);
+    Chosen claimed = who_is_acting(flag, config);
+    std::string handle = ascii_lower(login.role);
+    try {
+        check_handle(handle);
+    } catch (const DataError& e) {
+        throw PermissionError(fmt::format("the login {} on {} is not a lac handle ({}); log in as a role named as "
+                                          "the coordinator's handle",
+                                          login.role, db.where(), e.what()));
+    }
+    // The login name of this machine is no claim: the server's login is who acts.
+    if (claimed.by.empty()) return handle;
+    std::string named = checked_handle(claimed.value);
+    if (named == handle || login.administrator) return named;
+    throw PermissionError(fmt::format("on {} you act as your login, {}; {} names {}, which only lac's "
+                                      "administrator may act for; leave it out",
+                                      db.where(), handle, claimed.by == "config" ? "[user] handle" : claimed.by,
+                                      named));
 }
 
 std::vector<EffectiveSetting> effective_settings(const Config& config, const ConfigLocation& where,

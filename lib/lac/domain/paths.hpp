@@ -8,6 +8,7 @@
 namespace lac {
 
 struct Config;
+class Db;
 
 // --config › $LAC_CONFIG › $XDG_CONFIG_HOME/lac/config.toml. The XDG file is optional;
 // a named file must exist. `named` tells which case it is.
@@ -20,9 +21,15 @@ ConfigLocation locate_config(const std::string& flag);
 
 // --db › $LAC_DB › [store] path › $XDG_DATA_HOME/lac/lac.db.
 std::filesystem::path locate_database(const std::string& flag, const Config& config);
+// The same, as a message shows it: a PostgreSQL URL without its password.
+std::string shown_database(const std::string& flag, const Config& config);
 
 // --as › $LAC_USER › [user] handle › the login name.
 std::string acting_handle(const std::string& flag, const Config& config);
+// The same on `db`. On a PostgreSQL server the acting handle is the server login: a
+// coordinator cannot claim another's (--as, $LAC_USER or [user] handle naming someone else is
+// PermissionError, 77); only an administrator (store::ServerLogin) may act for another.
+std::string acting_handle(const std::string& flag, const Config& config, Db& db);
 
 // One line of lac config list: a setting in effect and where it came from: "default",
 // "from $LAC_DB", "from site.toml (--config)", "default, extended by site.toml (--config)".

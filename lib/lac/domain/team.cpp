@@ -67,7 +67,7 @@ void start_team(Session& s, const std::string& team) {
     std::string name = check_team_name(team);
     s.db.write([&] {
         store::set_meta(s.db, "team", name);
-        store::audit(s.db, "init", "database", s.db.path().filename().string(), name.empty() ? "" : "team");
+        store::audit(s.db, "init", "database", s.db.name(), name.empty() ? "" : "team");
     });
 }
 

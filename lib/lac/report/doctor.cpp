@@ -8,7 +8,9 @@
 #include "lac/domain/pseudonym.hpp"
 #include "lac/store/audit.hpp"
 #include "lac/store/db.hpp"
+#include "lac/store/engine/postgres_connection.hpp"
 #include "lac/store/health.hpp"
+#include "lac/store/server_health.hpp"
 #include "lac/util/errors.hpp"
 #include "lac/util/text.hpp"
 
@@ -51,11 +53,36 @@ DoctorCheck schema_check(Db& db) {
                 fmt::format("schema version {} is newer than this lac knows ({})", version, latest),
                 "upgrade lac to the version that wrote it"};
     if (version == 0)
-        return {"schema", Status::fail, fmt::format("{} has no lac schema", db.path().string()),
-                "pass the right --db, or 'lac init' a new database elsewhere"};
+        return {"schema", Status::fail, fmt::format("{} has no lac schema", db.where()),
+                db.on_server() ? "pass the right --db, or run 'lac init' to make lac's schema there"
+                               : "pass the right --db, or 'lac init' a new database elsewhere"};
+    if (db.on_server())
+        return {"schema", Status::warn, fmt::format("schema version {}, older than this lac's {}", version, latest),
+                "the next lac command migrates it; take a backup with pg_dump first"};
     return {"schema", Status::warn, fmt::format("schema version {}, older than this lac's {}", version, latest),
             fmt::format("the next lac command migrates it, first copying it to {}",
                         Db::migration_backup_path(db.path(), version).string())};
+}
+
+// PostgreSQL 15 is what lac is built and tested against (Debian 12's).
+DoctorCheck server_check(const store::ServerFacts& facts, const Db& db) {
+    std::string detail = fmt::format("PostgreSQL {}, {}", facts.version, db.where());
+    if (facts.version_number < 150000)
+        return {"server", Status::warn, detail + ", older than the 15 lac is tested with",
+                "upgrade the server to PostgreSQL 15 or later"};
+    return {"server", Status::ok, detail, ""};
+}
+
+DoctorCheck row_security_check(const store::ServerFacts& facts) {
+    if (facts.tables > 0 && facts.guarded == facts.tables)
+        return {"row-level-security", Status::ok,
+                fmt::format("on for all {} of lac's tables: a coordinator's role reads its own team's records",
+                            facts.tables),
+                ""};
+    return {"row-level-security", Status::warn,
+            fmt::format("on for {} of lac's {} tables: a role that may connect reads and changes every team's records",
+                        facts.guarded, facts.tables),
+            "give each coordinator a role of their own and grant only the lead or analyst roles more (lac-server(7))"};
 }
 
 DoctorCheck journal_check(Db& db) {
@@ -126,9 +153,29 @@ int DoctorReport::failed() const {
     return n;
 }
 
+namespace {
+
+// On a PostgreSQL server there are no files to look at, and the server keeps its pages whole
+// and its foreign keys always: the checks are of the schema, the server and its row-level
+// security, and then those of the records, as for a file.
+DoctorReport diagnose_server(const DoctorInput& in, DoctorReport report) {
+    auto db = Db::inspect(in.database, {in.config.group_shared, in.config.busy_timeout_ms});
+    report.checks.push_back(attempt(*db, "schema", [&] { return schema_check(*db); }));
+    store::ServerFacts facts;
+    report.checks.push_back(attempt(*db, "server", [&] { return server_check(facts = store::server_facts(*db), *db); }));
+    if (db->schema_version() == 0) return report;
+    report.checks.push_back(row_security_check(facts));
+    report.checks.push_back(attempt(*db, "pseudonym-secret", [&] { return secret_check(*db); }));
+    report.checks.push_back(attempt(*db, "retention", [&] { return retention_check(*db, in); }));
+    return report;
+}
+
+}  // namespace
+
 DoctorReport diagnose(const DoctorInput& in) {
     DoctorReport report;
     report.checks.push_back(config_check(in));
+    if (store::PgConnection::is_url(in.database.string())) return diagnose_server(in, std::move(report));
     // The files are looked at before the database is opened, which may create its -wal
     // and -shm; but a missing database is exit 66 first, as for every command.
     auto files = check_files(in.database, in.config.group_shared);

@@ -1,0 +1,125 @@
+#include "lac/store/copy.hpp"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "lac/store/db.hpp"
+#include "lac/util/errors.hpp"
+
+namespace lac::store {
+namespace {
+
+// lac's tables in the order the migrations make them, which is an order in which every row's
+// references are copied before it. meta comes first and is replaced whole.
+const char* const tables_in_order[] = {
+    "meta",         "coordinator", "person",     "assignment",        "conversation", "audit",
+    "goal",         "goal_note",   "asset",      "connection",        "connection_change", "contribution",
+    "avoided",      "wellbeing",   "reflection", "reflection_score",  "person_name_part", "asset_name_part",
+};
+
+// The engine's own bookkeeping, which each database keeps for itself.
+bool own_bookkeeping(const std::string& table) {
+    return table == "lac_schema" || table == "lac_sequence" || table.rfind("sqlite_", 0) == 0;
+}
+
+enum class Kind { integer, real, text };
+
+struct Column {
+    std::string name;
+    Kind kind;
+};
+
+// A table's columns as the engine declares them: SQLite's STRICT types, or PostgreSQL's.
+std::vector<Column> columns_of(Db& db, const std::string& table) {
+    const bool server = db.on_server();
+    Query query(db, server ? "SELECT column_name, data_type FROM information_schema.columns "
+                             "WHERE table_schema = current_schema() AND table_name = ?1 ORDER BY ordinal_position"
+                           : "SELECT name, upper(type) FROM pragma_table_info(?1) ORDER BY cid");
+    query.bind(1, table);
+    std::vector<Column> out;
+    while (query.executeStep()) {
+        // Names are written into the copy's SQL: a file made to look like lac's gets no further.
+        std::string name = query.getColumn(0).getString();
+        if (name.empty() || name.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789_") != std::string::npos)
+            throw DataError(fmt::format("{} has a column lac's schema has not: {}.{}", db.where(), table, name));
+        std::string type = query.getColumn(1).getString();
+        Kind kind = type == "INTEGER" || type == "bigint" || type == "integer" || type == "smallint" ? Kind::integer
+                    : type == "REAL" || type == "double precision" || type == "real"                 ? Kind::real
+                                                                                                     : Kind::text;
+        out.push_back({name, kind});
+    }
+    return out;
+}
+
+std::vector<std::string> tables_of(Db& db) {
+    Query query(db, db.on_server() ? "SELECT tablename FROM pg_catalog.pg_tables WHERE schemaname = current_schema()"
+                                   : "SELECT name FROM sqlite_schema WHERE type = 'table'");
+    std::vector<std::string> out;
+    while (query.executeStep()) out.push_back(query.getColumn(0).getString());
+    return out;
+}
+
+std::string quoted_list(const std::vector<Column>& columns, const char* prefix = "") {
+    std::string out;
+    for (size_t i = 0; i < columns.size(); ++i)
+        out += fmt::format("{}{}\"{}\"", i ? ", " : "", prefix, columns[i].name);
+    return out;
+}
+
+int64_t copy_table(Db& from, Db& to, const std::string& table) {
+    std::vector<Column> columns = columns_of(from, table);
+    if (columns.empty()) throw Error(ExitCode::software, fmt::format("{} has no table {}", from.where(), table));
+    // Names come from the source's catalog, checked against the list above, never from a user.
+    std::string placeholders;
+    for (size_t i = 0; i < columns.size(); ++i) placeholders += fmt::format("{}?{}", i ? ", " : "", i + 1);
+    Query read(from, fmt::format("SELECT {} FROM \"{}\"", quoted_list(columns), table));
+    Query write(to, fmt::format("INSERT INTO \"{}\" ({}) VALUES ({})", table, quoted_list(columns), placeholders));
+    int64_t rows = 0;
+    while (read.executeStep()) {
+        for (size_t i = 0; i < columns.size(); ++i) {
+            auto value = read.getColumn(int(i));
+            int at = int(i) + 1;
+            if (value.isNull())
+                write.bind(at);
+            else if (columns[i].kind == Kind::integer)
+                write.bind(at, value.getInt64());
+            else if (columns[i].kind == Kind::real)
+                write.bind(at, value.getDouble());
+            else
+                write.bind(at, value.getString());
+        }
+        write.exec();
+        write.reset();
+        ++rows;
+    }
+    return rows;
+}
+
+}  // namespace
+
+std::vector<CopiedTable> copy_records(Db& from, Db& to) {
+    const auto* begin = std::begin(tables_in_order);
+    const auto* end = std::end(tables_in_order);
+    for (const auto& table : tables_of(from))
+        if (!own_bookkeeping(table) && std::find(begin, end, table) == end)
+            throw Error(ExitCode::software, fmt::format("{} has a table this lac does not know to copy: {}",
+                                                        from.where(), table));
+    to.exec("DELETE FROM meta");
+    std::vector<CopiedTable> out;
+    for (const auto* table = begin; table != end; ++table) out.push_back({*table, copy_table(from, to, *table)});
+    return out;
+}
+
+int64_t record_rows(Db& db) {
+    int64_t rows = 0;
+    for (const char* table : tables_in_order) {
+        if (std::string(table) == "meta") continue;
+        Query count(db, fmt::format("SELECT count(*) FROM \"{}\"", table));
+        count.executeStep();
+        rows += count.getColumn(0).getInt64();
+    }
+    return rows;
+}
+
+}  // namespace lac::store
