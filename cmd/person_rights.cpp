@@ -62,6 +62,9 @@ void add_forget(CLI::App* group, Context& ctx) {
         if (!result.log_cleared)
             ctx.note("warning: another lac was reading, or the disk is full, so the database's -wal file may still "
                      "hold the old text until it is next checkpointed");
+        if (result.on_server && result.confirmed && !result.people.empty())
+            ctx.note("note: the server keeps the old text in its dead row versions until its next VACUUM, and in "
+                     "its write-ahead log and backups; ask its administrator to vacuum (see lac-server(7))");
         for (const auto& copy : result.old_copies)
             ctx.note(fmt::format("warning: {} was copied before a migration and still holds everything; remove it "
                                  "('rm {}') if your retention policy allows",

@@ -15,6 +15,8 @@ db=lac_e2e_copy_$$
 
 ok demo --coordinators 3 --weeks 10 --seed 3
 ok log P1 -m "Talked about the allotment: 'tomatoes' | and \"peppers\"" --minutes 20
+# Text that COPY's format must escape: a backslash, a tab, line breaks, and \N itself.
+ok log P1 -m $'Two lines:\n\tindented, a back\\slash, \\N and a return\r here' --minutes 5
 
 # Every table of a SQLite database but the audit trail (which the copies add to), row for row.
 tables() {
@@ -58,6 +60,17 @@ a=$(sqlite3 "$LAC_DB" "SELECT max(id) FROM conversation")
 b=$(sqlite3 "$work/back.db" "SELECT max(id) FROM conversation")
 c=$(pg -d "$db" -c "SELECT max(id) FROM conversation")
 [ "$a" == "$b" ] && [ "$a" == "$c" ] || fail "a new conversation took ids $a, $b and $c in the three databases"
+
+step="lac demo on a server is the demo of a file, copied in: the same seed, the same records"
+fresh_pg "${db}_demo"
+mkdir -m 700 "$work/tmp"
+TMPDIR="$work/tmp" ok --db "$(url "${db}_demo")" demo --coordinators 3 --weeks 10 --seed 3
+[ -z "$(ls -A "$work/tmp")" ] || fail "the demo's scratch file was left in TMPDIR"
+ok --db "$work/demo.db" demo --coordinators 3 --weeks 10 --seed 3
+ok --db "$(url "${db}_demo")" copy --to "$work/demo-back.db"
+same() { tables "$1" | sed '/^== meta$/,/^== /{/^== /!d}'; }  # meta: each database's own secret and date
+[ "$(same "$work/demo.db")" == "$(same "$work/demo-back.db")" ] || fail "the server's demo differs from the file's"
+refused 65 "lac demo fills only an empty database" --db "$(url "${db}_demo")" demo --coordinators 3 --weeks 10
 
 step="a target that exists, or holds lac's schema, is refused and nothing changes anywhere"
 before=$(pg -d "$db" -c "SELECT count(*) FROM audit")

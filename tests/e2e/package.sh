@@ -29,7 +29,7 @@ touch "$root/var/lib/dpkg/status"
 dpkg --root="$root" --force-depends --log=/dev/null -i "$deb" >"$work/dpkg.log" 2>&1 ||
   { cat "$work/dpkg.log" >&2; fail "dpkg -i failed"; }
 dpkg --root="$root" -s lac | grep -q '^Status: install ok installed' || fail "dpkg does not hold lac as installed"
-for f in usr/bin/lac usr/share/man/man1/lac.1.gz usr/share/man/man1/lac-completion.1.gz \
+for f in usr/bin/lac usr/share/man/man1/lac.1.gz usr/share/man/man1/lac-completion.1.gz usr/share/man/man7/lac-server.7.gz \
   usr/share/doc/lac/copyright usr/share/doc/lac/changelog.Debian.gz \
   usr/share/bash-completion/completions/lac usr/share/zsh/vendor-completions/_lac \
   usr/share/fish/vendor_completions.d/lac.fish; do

@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 
 #include <limits>
+#include <string>
 
 #include "lac/util/text.hpp"
 
@@ -22,6 +23,21 @@ TEST_CASE("UTF-8 and control characters are checked") {
     CHECK(lac::has_control_chars("a\x1b[31m", false));
     CHECK_FALSE(lac::has_control_chars("two\nlines", true));
     CHECK(lac::has_control_chars("two\nlines", false));
+}
+
+TEST_CASE("the least text above every text that starts so: its last character raised, still UTF-8") {
+    CHECK(lac::after_every_start("tom r") == "tom s");
+    CHECK(lac::after_every_start("zo\xC3\xA9") == "zo\xC3\xAA");          // é → ê
+    CHECK(lac::after_every_start("a\xC2\xBF") == "a\xC3\x80");            // ¿ → À: not a byte 0xC0
+    CHECK(lac::after_every_start("\x7F") == "\xC2\x80");                   // past ASCII
+    CHECK(lac::after_every_start("\xED\x9F\xBF") == "\xEE\x80\x80");      // U+D7FF → U+E000, past surrogates
+    CHECK(lac::after_every_start("a\xF4\x8F\xBF\xBF") == "b");            // U+10FFFF has none after it
+    CHECK(lac::after_every_start("") == "\xF4\x8F\xBF\xBF");
+    for (const char* start : {"tom r", "a\xC2\xBF", "\xED\x9F\xBF", "a\xF4\x8F\xBF\xBF"}) {
+        std::string bound = lac::after_every_start(start);
+        CHECK(lac::is_valid_utf8(bound));
+        CHECK(std::string(start) + "\xF4\x8F\xBF\xBF" < bound);  // above every text starting so
+    }
 }
 
 TEST_CASE("did you mean") {

@@ -123,6 +123,7 @@ ForgetResult forget_people(Session& s, const ForgetRequest& r) {
     }
     // Copies a migration left beside a file; a server keeps none (its backups are its own).
     if (!result.people.empty() && !s.db.on_server()) result.old_copies = migration_copies(s.db.path());
+    result.on_server = s.db.on_server();
     return result;
 }
 

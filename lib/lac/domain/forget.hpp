@@ -39,6 +39,9 @@ struct ForgetResult {
     // Copies lac made of the whole database before a migration (DB.vN.bak), lying beside
     // it: they still hold everything, so that the one forgetting can remove them.
     std::vector<std::string> old_copies;
+    // On a PostgreSQL server: the server keeps the old row versions until its next VACUUM, and
+    // its write-ahead log and backups for as long as it keeps them (lac-server(7)).
+    bool on_server = false;
 };
 
 // What replaces a forgotten person's name in others' text.

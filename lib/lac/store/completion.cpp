@@ -1,25 +1,14 @@
 #include "lac/store/completion.hpp"
 
 #include "lac/store/db.hpp"
+#include "lac/util/text.hpp"
 
 namespace lac::store {
 namespace {
 
-// The first text after every text that starts with `start`, byte by byte as SQLite's
-// BINARY collation compares: `start` with its last byte raised by one; for an empty start,
-// a byte that begins no UTF-8 (0xF5), so above every text. Both ends of the range are
-// then constraints on the index.
-std::string after_all_starting(const std::string& start) {
-    std::string bound = start;
-    while (!bound.empty() && static_cast<unsigned char>(bound.back()) >= 0xF5) bound.pop_back();
-    if (bound.empty()) return "\xF5";
-    bound.back() = char(static_cast<unsigned char>(bound.back()) + 1);
-    return bound;
-}
-
 // Runs `query`, whose ?1 and ?2 are the range of texts starting with `start`, into words.
 std::vector<std::string> words_of(store::Statement& query, const std::string& start, int limit = -1) {
-    std::string bound = after_all_starting(start);
+    std::string bound = after_every_start(start);
     query.bind(1, start);
     query.bind(2, bound);
     if (limit >= 0) query.bind(3, limit);

@@ -56,7 +56,7 @@ void record_change(Db& db, int64_t id, const std::string& status, Date on) {
 }  // namespace
 
 int64_t insert_connection(Db& db, const Connection& k) {
-    auto& insert = db.statement("INSERT INTO connection (person_id, kind, asset_id, peer_id, natural, status, made_on, "
+    auto& insert = db.statement("INSERT INTO connection (person_id, kind, asset_id, peer_id, \"natural\", status, made_on, "
                              "ended_on, recorded_at, recorded_by, id) "
                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, lac_now(), ?, ?)");
     bind_identity(insert, k);
@@ -91,7 +91,7 @@ std::optional<Connection> connection_by_id(Db& db, int64_t id) {
 
 void update_connection(Db& db, const Connection& k) {
     Query update(db,
-                 "UPDATE connection SET asset_id = ?, peer_id = ?, natural = ?, made_on = ? WHERE id = ?");
+                 "UPDATE connection SET asset_id = ?, peer_id = ?, \"natural\" = ?, made_on = ? WHERE id = ?");
     rows::bind_optional(update, 1, k.asset_id);
     rows::bind_optional(update, 2, k.peer_id);
     if (k.kind == "natural")
@@ -140,8 +140,8 @@ std::vector<Connection> list_connections(Db& db, std::optional<int64_t> person_i
 
 bool connection_exists(Db& db, const Connection& k) {
     auto& query = db.statement(
-        "SELECT 1 FROM connection WHERE person_id = ?1 AND kind = ?2 AND asset_id IS ?3 AND peer_id IS ?4 "
-        "AND natural IS ?5 AND made_on = ?6 LIMIT 1");
+        "SELECT 1 FROM connection WHERE person_id = ?1 AND kind = ?2 AND asset_id IS NOT DISTINCT FROM ?3 "
+        "AND peer_id IS NOT DISTINCT FROM ?4 AND \"natural\" IS NOT DISTINCT FROM ?5 AND made_on = ?6 LIMIT 1");
     bind_identity(query, k);
     query.bind(6, to_iso(k.made_on));
     bool found = query.executeStep();
@@ -152,8 +152,9 @@ bool connection_exists(Db& db, const Connection& k) {
 std::optional<int64_t> open_connection(Db& db, const Connection& like) {
     Query query(db,
                 "SELECT id FROM connection WHERE kind = ?2 AND status <> 'ended' AND ("
-                "(person_id = ?1 AND asset_id IS ?3 AND peer_id IS ?4 AND natural IS ?5 COLLATE NOCASE) "
-                "OR (kind = 'peer' AND person_id IS ?4 AND peer_id = ?1)) LIMIT 1");
+                "(person_id = ?1 AND asset_id IS NOT DISTINCT FROM ?3 AND peer_id IS NOT DISTINCT FROM ?4 "
+                "AND lower(\"natural\") IS NOT DISTINCT FROM lower(?5)) "
+                "OR (kind = 'peer' AND person_id IS NOT DISTINCT FROM ?4 AND peer_id = ?1)) LIMIT 1");
     bind_identity(query, like);
     if (!query.executeStep()) return std::nullopt;
     return query.getColumn(0).getInt64();

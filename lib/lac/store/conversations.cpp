@@ -86,11 +86,11 @@ std::vector<Conversation> list_conversations(Db& db, const ConversationFilter& f
                                      {bool(filter.from), "v.on_date >= ?2"},
                                      {bool(filter.to), "v.on_date <= ?3"},
                                      {!filter.forgotten_too, "p.name IS NOT NULL"}}) +
-                        "ORDER BY v.on_date DESC, v.at_time DESC, v.id DESC LIMIT ?4");
+                        "ORDER BY v.on_date DESC, v.at_time DESC NULLS LAST, v.id DESC" + (filter.limit > 0 ? " LIMIT ?4" : ""));
     if (filter.person_id) query.bind(1, *filter.person_id);
     if (filter.from) query.bind(2, to_iso(*filter.from));
     if (filter.to) query.bind(3, to_iso(*filter.to));
-    query.bind(4, filter.limit > 0 ? filter.limit : -1);
+    if (filter.limit > 0) query.bind(4, filter.limit);
     std::vector<Conversation> out;
     while (query.executeStep()) out.push_back(read_conversation(query));
     return out;

@@ -1,10 +1,13 @@
 #include "lac/store/copy.hpp"
 
 #include <algorithm>
+#include <iterator>
+#include <string_view>
 
 #include <fmt/format.h>
 
 #include "lac/store/db.hpp"
+#include "lac/store/engine/postgres_db_connection.hpp"
 #include "lac/util/errors.hpp"
 
 namespace lac::store {
@@ -18,26 +21,28 @@ const char* const tables_in_order[] = {
     "avoided",      "wellbeing",   "reflection", "reflection_score",  "person_name_part", "asset_name_part",
 };
 
-// The engine's own bookkeeping, which each database keeps for itself.
+// The engine's own bookkeeping, which each database keeps for itself, and a server's grants
+// to its roles (lac_access), which are that server's.
 bool own_bookkeeping(const std::string& table) {
-    return table == "lac_schema" || table == "lac_sequence" || table.rfind("sqlite_", 0) == 0;
+    return table == "lac_schema" || table == "lac_sequence" || table == "lac_access" ||
+           table.rfind("sqlite_", 0) == 0;
 }
 
 enum class Kind { integer, real, text };
 
-struct Column {
+struct Field {
     std::string name;
     Kind kind;
 };
 
 // A table's columns as the engine declares them: SQLite's STRICT types, or PostgreSQL's.
-std::vector<Column> columns_of(Db& db, const std::string& table) {
+std::vector<Field> columns_of(Db& db, const std::string& table) {
     const bool server = db.on_server();
     Query query(db, server ? "SELECT column_name, data_type FROM information_schema.columns "
                              "WHERE table_schema = current_schema() AND table_name = ?1 ORDER BY ordinal_position"
                            : "SELECT name, upper(type) FROM pragma_table_info(?1) ORDER BY cid");
     query.bind(1, table);
-    std::vector<Column> out;
+    std::vector<Field> out;
     while (query.executeStep()) {
         // Names are written into the copy's SQL: a file made to look like lac's gets no further.
         std::string name = query.getColumn(0).getString();
@@ -60,7 +65,7 @@ std::vector<std::string> tables_of(Db& db) {
     return out;
 }
 
-std::string quoted_list(const std::vector<Column>& columns, const char* prefix = "") {
+std::string quoted_list(const std::vector<Field>& columns, const char* prefix = "") {
     std::string out;
     for (size_t i = 0; i < columns.size(); ++i)
         out += fmt::format("{}{}\"{}\"", i ? ", " : "", prefix, columns[i].name);
@@ -68,7 +73,7 @@ std::string quoted_list(const std::vector<Column>& columns, const char* prefix =
 }
 
 int64_t copy_table(Db& from, Db& to, const std::string& table) {
-    std::vector<Column> columns = columns_of(from, table);
+    std::vector<Field> columns = columns_of(from, table);
     if (columns.empty()) throw Error(ExitCode::software, fmt::format("{} has no table {}", from.where(), table));
     // Names come from the source's catalog, checked against the list above, never from a user.
     std::string placeholders;
@@ -96,6 +101,55 @@ int64_t copy_table(Db& from, Db& to, const std::string& table) {
     return rows;
 }
 
+// A value as COPY's text format has it: \N for NULL; backslash, tab, newline and return escaped.
+void append_copy_text(std::string& out, std::string_view text) {
+    for (char c : text) {
+        switch (c) {
+            case '\\': out += "\\\\"; break;
+            case '\t': out += "\\t"; break;
+            case '\n': out += "\\n"; break;
+            case '\r': out += "\\r"; break;
+            default: out += c;
+        }
+    }
+}
+
+// Into a PostgreSQL database made by this transaction, with COPY: a round trip a few hundred
+// kilobytes rather than a row. The ids come with the rows, so the trigger that draws new ones
+// is off meanwhile, and the counter is then set to the highest, as an explicit id sets it.
+int64_t copy_table_to_server(Db& from, Db& to, const std::string& table, bool has_id) {
+    std::vector<Field> columns = columns_of(from, table);
+    auto& server = to.postgres().pg();
+    if (has_id) server.execute(fmt::format("ALTER TABLE \"{0}\" DISABLE TRIGGER \"{0}_next_id\"", table));
+    Query read(from, fmt::format("SELECT {} FROM \"{}\"", quoted_list(columns), table));
+    auto out = [](std::string& line, auto value) { fmt::format_to(std::back_inserter(line), "{}", value); };
+    int64_t rows = server.copy_in(
+        fmt::format("COPY \"{}\" ({}) FROM STDIN", table, quoted_list(columns)), [&](std::string& line) {
+            if (!read.executeStep()) return false;
+            for (size_t i = 0; i < columns.size(); ++i) {
+                if (i) line += '\t';
+                auto value = read.getColumn(int(i));
+                if (value.isNull())
+                    line += "\\N";
+                else if (columns[i].kind == Kind::integer)
+                    out(line, value.getInt64());
+                else if (columns[i].kind == Kind::real)
+                    out(line, value.getDouble());
+                else
+                    append_copy_text(line, value.getView());
+            }
+            line += '\n';
+            return true;
+        });
+    if (has_id) {
+        server.execute(fmt::format("UPDATE lac_sequence SET seq = (SELECT coalesce(max(id), 0) FROM \"{0}\") "
+                                   "WHERE name = '{0}'",
+                                   table));
+        server.execute(fmt::format("ALTER TABLE \"{0}\" ENABLE TRIGGER \"{0}_next_id\"", table));
+    }
+    return rows;
+}
+
 }  // namespace
 
 std::vector<CopiedTable> copy_records(Db& from, Db& to) {
@@ -106,8 +160,20 @@ std::vector<CopiedTable> copy_records(Db& from, Db& to) {
             throw Error(ExitCode::software, fmt::format("{} has a table this lac does not know to copy: {}",
                                                         from.where(), table));
     to.exec("DELETE FROM meta");
+    std::vector<std::string> id_tables;  // on a server: the tables whose ids lac_sequence draws
+    if (to.on_server()) {
+        Query query(to, "SELECT name FROM lac_sequence");
+        while (query.executeStep()) id_tables.push_back(query.getColumn(0).getString());
+    }
     std::vector<CopiedTable> out;
-    for (const auto* table = begin; table != end; ++table) out.push_back({*table, copy_table(from, to, *table)});
+    for (const auto* table = begin; table != end; ++table) {
+        if (!to.on_server()) {
+            out.push_back({*table, copy_table(from, to, *table)});
+            continue;
+        }
+        bool has_id = std::find(id_tables.begin(), id_tables.end(), *table) != id_tables.end();
+        out.push_back({*table, copy_table_to_server(from, to, *table, has_id)});
+    }
     return out;
 }
 

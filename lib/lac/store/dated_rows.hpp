@@ -26,12 +26,12 @@ inline std::vector<Record> select(Db& db, const std::string& columns, char alias
                                      {bool(f.to), to.c_str()},
                                      {true, "p.name IS NOT NULL"}}) +
                         "ORDER BY " + a + ".on_date" + order + ", " + a + ".id" + order +
-                        " LIMIT ?5");
+                        (f.limit > 0 ? " LIMIT ?5" : ""));
     if (f.person_id) query.bind(1, *f.person_id);
     if (f.asset_id) query.bind(2, *f.asset_id);
     if (f.from) query.bind(3, to_iso(*f.from));
     if (f.to) query.bind(4, to_iso(*f.to));
-    query.bind(5, f.limit > 0 ? f.limit : -1);
+    if (f.limit > 0) query.bind(5, f.limit);
     std::vector<Record> out;
     while (query.executeStep()) out.push_back(read(query));
     return out;

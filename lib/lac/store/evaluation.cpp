@@ -15,16 +15,19 @@ namespace {
 // assignment_coordinator), so that a team's year costs the team's people, each event read
 // through its person's index; then each event is kept if it counts for the team's
 // coordinator on its day. For everyone, each event is read by its date index.
+// Grouped rows come ordered as grouped: the sums C++ makes of them are then added in one
+// order on either engine (PostgreSQL's hashed groups come in none); SQLite's sorter for the
+// GROUP BY gives that order already, at no cost.
 std::string in_team(const char* person, const char* day) {
     return fmt::format(
-        "{0} IN (SELECT h.person_id FROM coordinator t CROSS JOIN assignment h ON h.coordinator_id = t.id "
-        "WHERE t.team = ?3 COLLATE NOCASE AND h.from_on <= ?2) AND "
-        "(SELECT c.team FROM coordinator c WHERE c.id = " COORDINATOR_ON("{0}", "{1}") ") = ?3 COLLATE NOCASE",
+        "{0} IN (SELECT h.person_id FROM coordinator t CROSS JOIN assignment h "
+        "WHERE h.coordinator_id = t.id AND lower(t.team) = lower(?3) AND h.from_on <= ?2) AND "
+        "(SELECT lower(c.team) FROM coordinator c WHERE c.id = " COORDINATOR_ON("{0}", "{1}") ") = lower(?3)",
         person, day);
 }
 
 // A person's last day in the period: the period's end, or the day they closed before it.
-#define LAST_DAY "min(?2, coalesce(p.closed_on, ?2))"
+#define LAST_DAY "CASE WHEN p.closed_on < ?2 THEN p.closed_on ELSE ?2 END"
 
 struct Query {
     const char* text;    // with {} for the team's condition
@@ -39,23 +42,23 @@ const Query people{"SELECT p.support, p.source, p.id, 1, 0 FROM person p WHERE p
 const Query closures{"SELECT '', p.close_reason, p.id, 1, 0 FROM person p WHERE p.closed_on BETWEEN ?1 AND ?2 AND {}",
                      "p.id", "p.closed_on"};
 const Query goals_set{"SELECT '', g.area, g.person_id, count(*), 0 FROM goal g WHERE g.set_on BETWEEN ?1 AND ?2 "
-                      "AND {} GROUP BY g.area, g.person_id",
+                      "AND {} GROUP BY g.area, g.person_id ORDER BY g.area, g.person_id",
                       "g.person_id", "g.set_on"};
 // As the summary counts them: a goal achieved twice in the period counts once.
 const Query goals_achieved{
     "SELECT '', g.area, g.person_id, count(*), 0 FROM (SELECT goal_id, max(on_date) AS on_date FROM goal_note "
     "WHERE on_date BETWEEN ?1 AND ?2 AND status = 'achieved' GROUP BY goal_id) n JOIN goal g ON g.id = n.goal_id "
-    "WHERE {} GROUP BY g.area, g.person_id",
+    "WHERE {} GROUP BY g.area, g.person_id ORDER BY g.area, g.person_id",
     "g.person_id", "n.on_date"};
 const Query connections_made{
     "SELECT '', k.kind, k.person_id, count(*), 0 FROM connection k WHERE k.made_on BETWEEN ?1 AND ?2 AND {} "
-    "GROUP BY k.kind, k.person_id",
+    "GROUP BY k.kind, k.person_id ORDER BY k.kind, k.person_id",
     "k.person_id", "k.made_on"};
 // A connection's first change is the status it was made with (connection_change_connection).
 const Query connections_sustained{
     "SELECT '', k.kind, k.person_id, count(DISTINCT k.id), 0 FROM connection k JOIN connection_change ch "
     "ON ch.connection_id = k.id WHERE ch.status = 'sustained' AND ch.on_date BETWEEN ?1 AND ?2 AND {} "
-    "GROUP BY k.kind, k.person_id",
+    "GROUP BY k.kind, k.person_id ORDER BY k.kind, k.person_id",
     "k.person_id", "ch.on_date"};
 const Query people_sustained{
     "SELECT '', '', p.id, 1, 0 FROM person p WHERE p.opened_on <= ?2 AND (p.closed_on IS NULL OR p.closed_on >= ?1) "
@@ -64,8 +67,8 @@ const Query people_sustained{
     " ORDER BY ch.on_date DESC, ch.id DESC LIMIT 1) = 'sustained') AND {}",
     "p.id", LAST_DAY};
 const Query contributions{
-    "SELECT '', '', t.person_id, count(*), total(t.hours) FROM contribution t WHERE t.on_date BETWEEN ?1 AND ?2 "
-    "AND {} GROUP BY t.person_id",
+    "SELECT '', '', t.person_id, count(*), coalesce(sum(t.hours), 0.0) FROM contribution t WHERE t.on_date BETWEEN ?1 AND ?2 "
+    "AND {} GROUP BY t.person_id ORDER BY t.person_id",
     "t.person_id", "t.on_date"};
 
 // The same connections month by month ("YYYY-MM"), for the chart of connections over time:
@@ -74,27 +77,28 @@ const Query contributions{
 // through connection_person, then connection_change_connection, for a team.
 const Query connections_made_monthly{
     "SELECT 'made', substr(k.made_on, 1, 7), k.person_id, count(*), 0 FROM connection k "
-    "WHERE k.made_on BETWEEN ?1 AND ?2 AND {} GROUP BY 2, k.person_id",
+    "WHERE k.made_on BETWEEN ?1 AND ?2 AND {} GROUP BY 2, k.person_id ORDER BY 2, k.person_id",
     "k.person_id", "k.made_on"};
 const Query connections_sustained_monthly{
     "SELECT 'sustained', substr(ch.on_date, 1, 7), k.person_id, count(DISTINCT k.id), 0 FROM connection k "
     "JOIN connection_change ch ON ch.connection_id = k.id WHERE ch.status = 'sustained' "
-    "AND ch.on_date BETWEEN ?1 AND ?2 AND {} GROUP BY 2, k.person_id",
+    "AND ch.on_date BETWEEN ?1 AND ?2 AND {} GROUP BY 2, k.person_id ORDER BY 2, k.person_id",
     "k.person_id", "ch.on_date"};
 
 // Conversations count for whoever held them: the period's (conversation_date), or the
 // team's coordinators' own (coordinator_team, then conversation_coordinator).
 const char* const conversations_sql =
-    "SELECT '', '', v.person_id, count(*), total(v.minutes) FROM conversation v "
-    "WHERE v.on_date BETWEEN ?1 AND ?2 GROUP BY v.person_id";
+    "SELECT '', '', v.person_id, count(*), coalesce(sum(v.minutes), 0.0) FROM conversation v "
+    "WHERE v.on_date BETWEEN ?1 AND ?2 GROUP BY v.person_id ORDER BY v.person_id";
 const char* const team_conversations_sql =
-    "SELECT '', '', v.person_id, count(*), total(v.minutes) FROM coordinator c CROSS JOIN conversation v "
-    "ON v.coordinator_id = c.id WHERE c.team = ?3 COLLATE NOCASE AND v.on_date BETWEEN ?1 AND ?2 GROUP BY v.person_id";
+    "SELECT '', '', v.person_id, count(*), coalesce(sum(v.minutes), 0.0) FROM coordinator c CROSS JOIN conversation v "
+    "WHERE v.coordinator_id = c.id AND lower(c.team) = lower(?3) AND v.on_date BETWEEN ?1 AND ?2 GROUP BY v.person_id ORDER BY v.person_id";
 
 const Query avoided{
     "SELECT x.person_id, x.type, x.label, x.budget, x.confidence, x.unit, x.cost_source, x.unit_cost, count(*), "
-    "total(x.quantity) FROM avoided x WHERE x.on_date BETWEEN ?1 AND ?2 AND {} "
-    "GROUP BY x.person_id, x.type, x.label, x.budget, x.confidence, x.unit, x.cost_source, x.unit_cost",
+    "coalesce(sum(x.quantity), 0.0) FROM avoided x WHERE x.on_date BETWEEN ?1 AND ?2 AND {} "
+    "GROUP BY x.person_id, x.type, x.label, x.budget, x.confidence, x.unit, x.cost_source, x.unit_cost "
+    "ORDER BY x.person_id, x.type, x.label, x.budget, x.confidence, x.unit, x.cost_source, x.unit_cost",
     "x.person_id", "x.on_date"};
 
 // The people with a check-in in the period (wellbeing_date), counted for the team of their
@@ -109,7 +113,7 @@ const Query checkins{
 // Assignments are [from_on, to_on).
 const char* const coordinators_sql =
     "SELECT count(DISTINCT a.coordinator_id) FROM assignment a JOIN coordinator c ON c.id = a.coordinator_id "
-    "WHERE a.from_on <= ?2 AND (a.to_on IS NULL OR a.to_on > ?1) AND (?3 = '' OR c.team = ?3 COLLATE NOCASE)";
+    "WHERE a.from_on <= ?2 AND (a.to_on IS NULL OR a.to_on > ?1) AND (?3 = '' OR lower(c.team) = lower(?3))";
 
 struct Runner {
     Db& db;
@@ -126,7 +130,7 @@ struct Runner {
     }
 
     std::string scoped(const Query& q) const {
-        return fmt::format(fmt::runtime(q.text), team.empty() ? std::string("1") : in_team(q.person, q.day));
+        return fmt::format(fmt::runtime(q.text), team.empty() ? std::string("TRUE") : in_team(q.person, q.day));
     }
 
     std::vector<KeyedRow> keyed(const std::string& sql) const {

@@ -7,8 +7,8 @@ namespace lac::store {
 
 bool conversation_exists(Db& db, const Conversation& c) {
     auto& query = db.statement(
-        "SELECT 1 FROM conversation WHERE person_id = ? AND on_date = ? AND coordinator_id = ? AND at_time IS ? "
-        "AND minutes IS ? AND mode = ? AND note = ? LIMIT 1");
+        "SELECT 1 FROM conversation WHERE person_id = ? AND on_date = ? AND coordinator_id = ? "
+        "AND at_time IS NOT DISTINCT FROM ? AND minutes IS NOT DISTINCT FROM ? AND mode = ? AND note = ? LIMIT 1");
     query.bind(1, c.person_id);
     query.bind(2, to_iso(c.on));
     query.bind(3, c.coordinator_id);
@@ -55,7 +55,7 @@ bool goal_exists(Db& db, int64_t person_id, const std::string& text, Date set_on
 
 bool contribution_exists(Db& db, const Contribution& t) {
     auto& query = db.statement("SELECT 1 FROM contribution WHERE person_id = ? AND on_date = ? AND hours = ? "
-                               "AND asset_id IS ? AND what = ? LIMIT 1");
+                               "AND asset_id IS NOT DISTINCT FROM ? AND what = ? LIMIT 1");
     query.bind(1, t.person_id);
     query.bind(2, to_iso(t.on));
     query.bind(3, t.hours);

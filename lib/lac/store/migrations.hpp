@@ -29,5 +29,7 @@ const std::vector<Migration>& migrations();
 // PostgreSQL's words, and migration 1 also what SQLite's connection or file gives (lac_now(),
 // ids, the mark). Run by migrate_postgres (postgres_migrate.hpp).
 const std::vector<Migration>& postgres_migrations();
+// Row-level security on PostgreSQL (row_security_postgres.cpp), applied after the migrations.
+const char* postgres_row_security();
 
 }  // namespace lac

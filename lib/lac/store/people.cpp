@@ -167,15 +167,17 @@ std::vector<Person> people_named(Db& db, const std::string& key, Match match, co
     else  // each person of the scope's own few, through person_name_part_person
         sql += fmt::format("WHERE EXISTS (SELECT 1 FROM person_name_part w WHERE w.person_id = p.id AND {}) ",
                            part_matches(match));
+    // ?2 is the scope's coordinator or its team, whichever it has (PostgreSQL must see
+    // every parameter up to the last it is given).
     if (scope.level == NameScope::own)  // person_caseload
         sql += "AND p.coordinator_id = ?2 AND p.status = 'active' ";
     else if (scope.level == NameScope::team_of)  // coordinator_team's few, then person_caseload
         sql += "AND p.status = 'active' AND p.coordinator_id IN "
-               "(SELECT t.id FROM coordinator t WHERE t.team = ?3 COLLATE NOCASE) ";
+               "(SELECT t.id FROM coordinator t WHERE lower(t.team) = lower(?2)) ";
     Query query(db, sql + "ORDER BY p.name_key, p.id LIMIT 50");
     query.bind(1, key);
     if (scope.level == NameScope::own) query.bind(2, scope.coordinator_id);
-    if (scope.level == NameScope::team_of) query.bind(3, scope.team);
+    if (scope.level == NameScope::team_of) query.bind(2, scope.team);
     return all(query);
 }
 
@@ -245,7 +247,7 @@ EventSpan event_span(Db& db, int64_t person_id) {
         "UNION ALL SELECT c.on_date FROM connection_change c JOIN connection k ON k.id = c.connection_id "
         "WHERE k.person_id = ?1 "
         "UNION ALL SELECT on_date FROM contribution WHERE person_id = ?1 "
-        "UNION ALL SELECT on_date FROM avoided WHERE person_id = ?1)");
+        "UNION ALL SELECT on_date FROM avoided WHERE person_id = ?1) e");
     query.bind(1, person_id);
     query.executeStep();
     EventSpan span{rows::maybe_date(query.getColumn(0)), rows::maybe_date(query.getColumn(1))};

@@ -88,6 +88,7 @@ int migrate_postgres(PgConnection& connection, bool create) {
                                            connection.where()));
         for (const auto& migration : postgres_migrations())
             if (migration.version > mark.version) connection.execute(migration.sql);
+        connection.execute(postgres_row_security());
         PgStatement record(connection, "INSERT INTO lac_schema (application_id, version) VALUES (?1, ?2) "
                                        "ON CONFLICT (one) DO UPDATE SET version = excluded.version");
         record.bind(1, int64_t(lac_application_id));

@@ -25,11 +25,18 @@ int64_t insert_reflection(Db& db, const Reflection& r) {
 }
 
 std::vector<Reflection> list_reflections(Db& db, const std::string& team) {
-    // Uses reflection_team (team, on_date) for one team; every team's are few.
-    Query query(db,
-                "SELECT r.id, r.team, r.on_date, r.note, s.principle, s.score FROM reflection r "
-                "JOIN reflection_score s ON s.reflection_id = r.id "
-                "WHERE ?1 = '' OR r.team = ?1 ORDER BY r.team, r.on_date, r.id, s.rowid");
+    // Uses reflection_team (team, on_date) for one team; every team's are few. A reflection's
+    // scores come in the order they were written (the config's order of principles then),
+    // which reflection_score keeps in no column: SQLite's rowid, PostgreSQL's ctid (the
+    // place of the row, in the order written while the table has no gaps to fill).
+    static const char* const sql[] = {
+        "SELECT r.id, r.team, r.on_date, r.note, s.principle, s.score FROM reflection r "
+        "JOIN reflection_score s ON s.reflection_id = r.id "
+        "WHERE ?1 = '' OR r.team = ?1 ORDER BY r.team, r.on_date, r.id, s.rowid",
+        "SELECT r.id, r.team, r.on_date, r.note, s.principle, s.score FROM reflection r "
+        "JOIN reflection_score s ON s.reflection_id = r.id "
+        "WHERE ?1 = '' OR r.team = ?1 ORDER BY r.team, r.on_date, r.id, s.ctid"};
+    Query query(db, sql[rows::postgresql(db)]);
     query.bind(1, team);
     std::vector<Reflection> out;
     while (query.executeStep()) {

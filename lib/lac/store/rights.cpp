@@ -35,8 +35,8 @@ const TextColumn text_columns[] = {
      "WHERE n.note <> '' ORDER BY n.id",
      "UPDATE goal_note SET note = ?1 WHERE id = ?2"},
     {"natural connection", ref::connection,
-     "SELECT id, person_id, id, natural FROM connection WHERE natural <> '' ORDER BY id",
-     "UPDATE connection SET natural = ?1 WHERE id = ?2"},
+     "SELECT id, person_id, id, \"natural\" FROM connection WHERE \"natural\" <> '' ORDER BY id",
+     "UPDATE connection SET \"natural\" = ?1 WHERE id = ?2"},
     {"contribution", ref::contribution, "SELECT id, person_id, id, what FROM contribution WHERE what <> '' ORDER BY id",
      "UPDATE contribution SET what = ?1 WHERE id = ?2"},
     {"avoided crisis evidence", ref::avoided,
@@ -53,9 +53,15 @@ const TextColumn text_columns[] = {
 };
 constexpr int audit_column = int(std::size(text_columns)) - 1;
 
-// The references as one bound JSON array, read back with json_each: any number of them
-// in one statement, each a value and never SQL.
+// The references as one bound JSON array (?1), read back as rows: any number of them in one
+// statement, each a value and never SQL. SQLite's json_each is PostgreSQL's
+// jsonb_array_elements_text.
 std::string json_array(const std::vector<std::string>& refs) { return nlohmann::json(refs).dump(); }
+std::string refs_in(Db& db, const char* before, const char* after) {
+    static const char* const each[] = {"(SELECT value FROM json_each(?1))",
+                                       "(SELECT jsonb_array_elements_text(CAST(?1 AS jsonb)))"};
+    return std::string(before) + each[rows::postgresql(db)] + after;
+}
 
 long long count(Db& db, const char* sql, int64_t person_id) {
     Query query(db, sql);
@@ -75,7 +81,7 @@ RecordCounts record_counts(Db& db, int64_t id) {
     c.connections = count(db, "SELECT count(*) FROM connection WHERE person_id = ?", id);
     c.contributions = count(db, "SELECT count(*) FROM contribution WHERE person_id = ?", id);
     c.avoided = count(db, "SELECT count(*) FROM avoided WHERE person_id = ?", id);
-    Query audit(db, "SELECT count(*) FROM audit WHERE ref IN (SELECT value FROM json_each(?))");
+    Query audit(db, refs_in(db, "SELECT count(*) FROM audit WHERE ref IN ", ""));
     audit.bind(1, json_array(refs_of(db, id)));
     audit.executeStep();
     c.audit = audit.getColumn(0).getInt64();
@@ -99,23 +105,33 @@ std::vector<std::string> refs_of(Db& db, int64_t person_id) {
     }
     // Records deleted since (lac conversation delete …) are known only by the audit trail:
     // their addition names the person ("P12", "P12 kind=peer"), and a correction's or a
-    // deletion's old values hold {"person": "P12"}.
-    Query gone(db,
-               "SELECT DISTINCT a.ref FROM audit a WHERE a.ref <> ?1 AND ((a.action = 'add' AND "
-               "(a.detail = ?1 OR substr(a.detail, 1, length(?1) + 1) = ?1 || ' ')) OR "
-               "(json_valid(a.detail) AND json_type(a.detail) = 'object' AND "
-               "json_extract(a.detail, '$.person') = ?1)) ORDER BY a.id");
-    gone.bind(1, out.front());
-    while (gone.executeStep())
-        if (std::string ref = gone.getColumn(0).getString(); std::find(out.begin(), out.end(), ref) == out.end())
+    // deletion's old values hold {"person": "P12"}. The rows that hold the reference at all
+    // are read (LIKE, a superset on either engine: SQLite's ignores case), and each is
+    // tested here, as the engines share no test of JSON.
+    const std::string person = out.front();  // a copy: `out` grows below
+    Query gone(db, "SELECT a.ref, a.action, a.detail FROM audit a WHERE a.ref <> ?1 "
+                   "AND a.detail LIKE '%' || CAST(?1 AS TEXT) || '%' ORDER BY a.id");
+    gone.bind(1, person);
+    while (gone.executeStep()) {
+        std::string_view detail = gone.getColumn(2).getView();
+        bool added = gone.getColumn(1).getView() == "add" &&
+                     (detail == person || (detail.size() > person.size() && detail.substr(0, person.size()) == person &&
+                                           detail[person.size()] == ' '));
+        if (!added) {
+            auto json = nlohmann::json::parse(detail, nullptr, false);
+            auto at = json.is_object() ? json.find("person") : json.end();
+            added = json.is_object() && at != json.end() && at->is_string() && *at == person;
+        }
+        if (std::string ref = gone.getColumn(0).getString();
+            added && std::find(out.begin(), out.end(), ref) == out.end())
             out.push_back(std::move(ref));
+    }
     return out;
 }
 
 std::vector<AuditEntry> audit_for_refs(Db& db, const std::vector<std::string>& refs) {
-    Query query(db,
-                "SELECT at, actor, command, action, entity, ref, detail FROM audit "
-                "WHERE ref IN (SELECT value FROM json_each(?)) ORDER BY id");
+    Query query(db, refs_in(db, "SELECT at, actor, command, action, entity, ref, detail FROM audit WHERE ref IN ",
+                            " ORDER BY id"));
     query.bind(1, json_array(refs));
     std::vector<AuditEntry> out;
     auto text = [&](int i) { return query.getColumn(i).getString(); };
@@ -130,7 +146,7 @@ void blank_person(Db& db, int64_t person_id, Date on) {
         "UPDATE conversation SET note = '' WHERE person_id = ?1 AND note <> ''",
         "UPDATE goal SET text = '' WHERE person_id = ?1",
         "UPDATE goal_note SET note = '' WHERE goal_id IN (SELECT id FROM goal WHERE person_id = ?1) AND note <> ''",
-        "UPDATE connection SET natural = '' WHERE person_id = ?1 AND natural IS NOT NULL",
+        "UPDATE connection SET \"natural\" = '' WHERE person_id = ?1 AND \"natural\" IS NOT NULL",
         "UPDATE contribution SET what = '' WHERE person_id = ?1",
         "UPDATE avoided SET evidence = '' WHERE person_id = ?1",
         // Their wellbeing answers are theirs alone, and no past count rests on them: gone.
@@ -149,8 +165,7 @@ void blank_person(Db& db, int64_t person_id, Date on) {
 }
 
 void blank_audit_details(Db& db, const std::vector<std::string>& refs) {
-    Query update(db, "UPDATE audit SET detail = '' "
-                     "WHERE ref IN (SELECT value FROM json_each(?)) AND detail <> ''");
+    Query update(db, refs_in(db, "UPDATE audit SET detail = '' WHERE ref IN ", " AND detail <> ''"));
     update.bind(1, json_array(refs));
     update.exec();
 }
@@ -207,6 +222,9 @@ std::vector<int64_t> peers_of(Db& db, int64_t person_id) {
 }
 
 bool checkpoint_wal(Db& db) {
+    // PostgreSQL: the server's write-ahead log and old row versions are the server's to clear
+    // (VACUUM, its WAL archive), not lac's, which says so (ForgetResult::on_server).
+    if (rows::postgresql(db)) return true;
     try {
         Query checkpoint(db, "PRAGMA wal_checkpoint(TRUNCATE)");
         return checkpoint.executeStep() && checkpoint.getColumn(0).getInt() == 0;

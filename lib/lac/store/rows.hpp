@@ -4,12 +4,17 @@
 #include <initializer_list>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "lac/store/db.hpp"
 #include "lac/store/engine/statement.hpp"
 #include "lac/util/date.hpp"
 
 namespace lac::rows {
+
+// Whether the database is PostgreSQL's rather than SQLite's: for the few queries that have
+// no text both engines take alike, each written both ways side by side.
+inline bool postgresql(Db& db) { return std::string_view(db.connection().engine()) == "postgresql"; }
 
 inline std::string text(const store::Column& column) { return column.isNull() ? "" : column.getString(); }
 

@@ -75,8 +75,9 @@ std::vector<Wellbeing> list_wellbeing(Db& db, const GivingFilter& filter) {
 }
 
 bool wellbeing_exists(Db& db, const Wellbeing& w) {
-    auto& query = db.statement("SELECT 1 FROM wellbeing WHERE person_id = ? AND on_date = ? AND life IS ? AND "
-                               "worthwhile IS ? AND happy IS ? AND anxious IS ? AND lonely IS ? AND note = ? LIMIT 1");
+    auto& query = db.statement("SELECT 1 FROM wellbeing WHERE person_id = ? AND on_date = ? AND life IS NOT DISTINCT FROM ? AND "
+                               "worthwhile IS NOT DISTINCT FROM ? AND happy IS NOT DISTINCT FROM ? AND "
+                               "anxious IS NOT DISTINCT FROM ? AND lonely IS NOT DISTINCT FROM ? AND note = ? LIMIT 1");
     bind_wellbeing(query, w);
     bool found = query.executeStep();
     query.reset();

@@ -104,6 +104,22 @@ void append_folded(std::string& out, char32_t cp) {
 
 }  // namespace
 
+std::string after_every_start(std::string_view start) {
+    std::string bound(start);
+    while (!bound.empty()) {
+        std::size_t at = bound.size() - 1;
+        while (at > 0 && (static_cast<unsigned char>(bound[at]) & 0xC0) == 0x80) --at;
+        std::size_t i = at;
+        bool valid = true;
+        char32_t last = next_code_point(bound, i, valid);
+        bound.resize(at);
+        if (last >= 0x10FFFF) continue;  // nothing after it: raise the one before
+        append_utf8(bound, last == 0xD7FF ? 0xE000 : last + 1);  // never a surrogate
+        return bound;
+    }
+    return "\xF4\x8F\xBF\xBF";  // U+10FFFF
+}
+
 namespace {
 
 // fold_name, and where each byte of the folded text came from when `from` is given.

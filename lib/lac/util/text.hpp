@@ -20,6 +20,12 @@ struct FoldedText {
 };
 FoldedText fold_mapped(std::string_view text);
 
+// The least text above every text that starts with `start`, in byte order (which is UTF-8's
+// order of code points): `start` with its last character raised to the next, itself valid
+// UTF-8; for "" (or U+10FFFF alone), U+10FFFF, a noncharacter that begins no name. So
+// [start, after_every_start(start)) is a range on an index of texts that start so.
+std::string after_every_start(std::string_view start);
+
 bool is_valid_utf8(std::string_view text);
 // Where the first byte that does not begin valid UTF-8 is, or npos when the text is valid.
 std::size_t first_invalid_utf8(std::string_view text);

@@ -146,6 +146,31 @@ int64_t PgConnection::run(const std::string& sql, bool committing) {
     return rows && *rows ? std::atoll(rows) : 0;
 }
 
+int64_t PgConnection::copy_in(const std::string& copy, const std::function<bool(std::string&)>& next) {
+    check_interrupted();
+    settle();
+    Result started(PQexec(conn_, copy.c_str()), PQclear);
+    if (!started || PQresultStatus(started.get()) != PGRES_COPY_IN) fail(started.get());
+    std::string buffer;
+    bool more = true;
+    while (more) {
+        buffer.clear();
+        // A few hundred kilobytes a message: fewer calls, and memory that stays small.
+        while (more && buffer.size() < (256u << 10)) more = next(buffer);
+        if (!buffer.empty() && PQputCopyData(conn_, buffer.data(), int(buffer.size())) != 1) break;
+        if (interrupted_) break;
+    }
+    // Ended with an error message when it stopped short: the server then rolls it back.
+    PQputCopyEnd(conn_, more || interrupted_ ? "lac stopped the copy" : nullptr);
+    Result ended(PQgetResult(conn_), PQclear);
+    while (Result rest{PQgetResult(conn_), PQclear}) {
+    }
+    if (interrupted_) throw InterruptedError("interrupted; nothing was saved");
+    if (!ended || PQresultStatus(ended.get()) != PGRES_COMMAND_OK) fail(ended.get());
+    const char* rows = PQcmdTuples(ended.get());
+    return rows && *rows ? std::atoll(rows) : 0;
+}
+
 void PgConnection::begin(PgIsolation isolation) {
     static const char* const begin_as[] = {"BEGIN ISOLATION LEVEL READ COMMITTED",
                                            "BEGIN ISOLATION LEVEL REPEATABLE READ",

@@ -101,6 +101,8 @@ PgSql pg_placeholders(std::string_view sql) {
             }
             out.text += fmt::format("${}", index);
             out.parameters = std::max(out.parameters, index);
+            if (out.used.size() < size_t(index)) out.used.resize(size_t(index), false);
+            out.used[size_t(index) - 1] = true;
             i = j;
         } else {
             out.text += c;

@@ -8,12 +8,17 @@
 // lac's SQL; a named parameter (:name, @name) neither.
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace lac::store {
 
 struct PgSql {
     std::string text;    // with $N placeholders
     int parameters = 0;  // the highest N: how many values a statement of it binds
+    // Which of $1 … $parameters the text names. A query built of optional fragments may
+    // leave some out (?1 of a filter not given), whose type PostgreSQL then cannot tell: it
+    // is told text, and the value bound there is not used.
+    std::vector<bool> used;
 };
 
 // As SQLite numbers them: ?N is N, and a bare ? is one more than the highest so far.

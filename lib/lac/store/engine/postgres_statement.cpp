@@ -29,7 +29,11 @@ PgStatement::PgStatement(PgConnection& connection, const std::string& sql)
     connection_.check_interrupted();
     connection_.settle();
     PGconn* conn = connection_.raw();
-    Result prepared(PQprepare(conn, name_.c_str(), rewritten.text.c_str(), rewritten.parameters, nullptr));
+    // 0 lets the server infer a parameter's type from its place; 25 (text) for one not there.
+    std::vector<Oid> types(size_t(rewritten.parameters), 0);
+    for (size_t i = 0; i < types.size(); ++i)
+        if (!rewritten.used[i]) types[i] = 25;
+    Result prepared(PQprepare(conn, name_.c_str(), rewritten.text.c_str(), rewritten.parameters, types.data()));
     if (!prepared || PQresultStatus(prepared.get()) != PGRES_COMMAND_OK) connection_.fail(prepared.get());
     Result described(PQdescribePrepared(conn, name_.c_str()));
     if (!described || PQresultStatus(described.get()) != PGRES_COMMAND_OK) connection_.fail(described.get());
