@@ -190,7 +190,7 @@ PATH="$work/bin:$PATH" ok --db /x.db --as cara hello world
 expect_out "hello world db=/x.db user=cara"
 
 step="every write is in the audit trail"
-n=$(sqlite3 "$LAC_DB" "SELECT count(*) FROM audit WHERE actor = 'ben' AND command = 'person add' AND ref = 'P1'")
+n=$(db_query "SELECT count(*) FROM audit WHERE actor = 'ben' AND command = 'person add' AND ref = 'P1'")
 [ "$n" -eq 1 ] || fail "no audit entry for person add P1 by ben"
 step="a site's vocabulary extends the shipped one unless it says replace = true"
 ok coordinator add wendy --name "Wendy"

@@ -14,7 +14,7 @@ ok contribute Ann "Helped at the coffee morning" --hours 2 --on 2026-11-17
 ok avoid Ann residential-care --quantity 2 --on 2026-11-20 -m "Was looking at care homes"
 # audit_detail REF ACTION: the detail of the last such audit row of the record.
 audit_detail() {
-  sqlite3 "$LAC_DB" "SELECT detail FROM audit WHERE ref = '$1' AND action = '$2' ORDER BY id DESC LIMIT 1"
+  db_query "SELECT detail FROM audit WHERE ref = '$1' AND action = '$2' ORDER BY id DESC LIMIT 1"
 }
 # team_key KEY: the team's value of KEY in the summary JSON in $out.
 team_key() { printf '%s\n' "$out" | sed -n '/"team": {/,/}/p' | sed -n "s/^ *\"$1\": \([^,]*\),\{0,1\}$/\1/p"; }

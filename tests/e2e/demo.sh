@@ -13,20 +13,21 @@ ok caseload --coordinator mary --format csv
 [ "$(printf '%s\n' "$out" | wc -l)" -gt 40 ] || fail "mary should walk alongside about 50 people"
 
 step="the same seed gives the same database; another seed another"
-LAC_DB="$work/again.db" ok demo --coordinators 9 --weeks 20 --seed 42
-LAC_DB="$work/other.db" ok demo --coordinators 9 --weeks 20 --seed 43
+again=$(new_db again) other=$(new_db other)
+LAC_DB="$again" ok demo --coordinators 9 --weeks 20 --seed 42
+LAC_DB="$other" ok demo --coordinators 9 --weeks 20 --seed 43
 for e in people conversations goals connections contributions avoided wellbeing; do
   a=$("$LAC" export "$e" --identify | sha256sum)
-  b=$(LAC_DB="$work/again.db" "$LAC" export "$e" --identify | sha256sum)
+  b=$(LAC_DB="$again" "$LAC" export "$e" --identify | sha256sum)
   [ "$a" == "$b" ] || fail "$e differs between two runs with one seed"
 done
-reflections() { sqlite3 "$1" "SELECT r.team, r.on_date, r.note, s.principle, s.score FROM reflection r JOIN reflection_score s ON s.reflection_id = r.id ORDER BY r.id, s.principle"; }
-[ "$(reflections "$LAC_DB")" == "$(reflections "$work/again.db")" ] || fail "reflections differ between two runs with one seed"
-[ "$("$LAC" summary --week 2026-W45 --format json)" == "$(LAC_DB="$work/again.db" "$LAC" summary --week 2026-W45 --format json)" ] || fail "summaries differ"
-[ "$("$LAC" export conversations --identify | sha256sum)" != "$(LAC_DB="$work/other.db" "$LAC" export conversations --identify | sha256sum)" ] || fail "another seed gave the same conversations"
+reflections() { LAC_DB="$1" db_query "SELECT r.team, r.on_date, r.note, s.principle, s.score FROM reflection r JOIN reflection_score s ON s.reflection_id = r.id ORDER BY r.id, s.principle"; }
+[ "$(reflections "$LAC_DB")" == "$(reflections "$again")" ] || fail "reflections differ between two runs with one seed"
+[ "$("$LAC" summary --week 2026-W45 --format json)" == "$(LAC_DB="$again" "$LAC" summary --week 2026-W45 --format json)" ] || fail "summaries differ"
+[ "$("$LAC" export conversations --identify | sha256sum)" != "$(LAC_DB="$other" "$LAC" export conversations --identify | sha256sum)" ] || fail "another seed gave the same conversations"
 
 step="its data obeys lac's own rules"
-q() { sqlite3 "$LAC_DB" "$1"; }
+q() { db_query "$1"; }
 check() { [ "$(q "$2")" == 0 ] || fail "$1: $(q "$2")"; }
 check "conversations before opening" "SELECT count(*) FROM conversation v JOIN person p ON p.id = v.person_id WHERE v.on_date < p.opened_on"
 check "conversations after closing" "SELECT count(*) FROM conversation v JOIN person p ON p.id = v.person_id WHERE v.on_date > p.closed_on"
@@ -38,8 +39,8 @@ check "contributions before opening" "SELECT count(*) FROM contribution t JOIN p
 check "avoided before opening" "SELECT count(*) FROM avoided x JOIN person p ON p.id = x.person_id WHERE x.on_date < p.opened_on"
 check "closures before the last conversation" "SELECT count(*) FROM person p WHERE p.closed_on < (SELECT max(on_date) FROM conversation v WHERE v.person_id = p.id)"
 check "current coordinator not the latest assignment" "SELECT count(*) FROM person p WHERE p.coordinator_id <> (SELECT a.coordinator_id FROM assignment a WHERE a.person_id = p.id ORDER BY a.from_on DESC, a.id DESC LIMIT 1)"
-check "two open connections with one asset or person" "SELECT count(*) FROM (SELECT person_id, coalesce(asset_id, ''), coalesce(natural, '') FROM connection WHERE kind <> 'peer' AND status <> 'ended' GROUP BY 1, 2, 3 HAVING count(*) > 1)"
-check "two open connections between two peers" "SELECT count(*) FROM (SELECT min(person_id, peer_id), max(person_id, peer_id) FROM connection WHERE kind = 'peer' AND status <> 'ended' GROUP BY 1, 2 HAVING count(*) > 1)"
+check "two open connections with one asset or person" "SELECT count(*) FROM (SELECT person_id FROM connection WHERE kind <> 'peer' AND status <> 'ended' GROUP BY person_id, asset_id, \"natural\" HAVING count(*) > 1) AS twice"
+check "two open connections between two peers" "SELECT count(*) FROM (SELECT CASE WHEN person_id < peer_id THEN person_id ELSE peer_id END AS a, CASE WHEN person_id < peer_id THEN peer_id ELSE person_id END AS b FROM connection WHERE kind = 'peer' AND status <> 'ended' GROUP BY 1, 2 HAVING count(*) > 1) AS twice"
 check "peer connections made before the peer was opened" "SELECT count(*) FROM connection k JOIN person q ON q.id = k.peer_id WHERE k.made_on < q.opened_on"
 check "changes in the future" "SELECT (SELECT count(*) FROM connection_change WHERE on_date > '2026-11-23') + (SELECT count(*) FROM contribution WHERE on_date > '2026-11-23') + (SELECT count(*) FROM connection WHERE made_on > '2026-11-23') + (SELECT count(*) FROM goal WHERE set_on > '2026-11-23')"
 # Records spread over the week, mostly weekdays, as a team's work does; not all on Mondays.
@@ -78,40 +79,54 @@ changes="SELECT (SELECT life FROM wellbeing l WHERE l.person_id = w.person_id OR
 check "life satisfaction no better on average" "SELECT avg(d) <= 0.2 FROM ($changes)"
 check "life satisfaction better for everyone" "SELECT sum(d < 0) = 0 FROM ($changes)"
 check "teams with no reflection" "SELECT count(*) FROM (SELECT DISTINCT team FROM coordinator) c WHERE NOT EXISTS (SELECT 1 FROM reflection r WHERE r.team = c.team)"
-check "reflections closer than 13 weeks" "SELECT count(*) FROM (SELECT julianday(on_date) - julianday(lag(on_date) OVER (PARTITION BY team ORDER BY on_date)) AS gap FROM reflection) WHERE gap < 85"
+if sqlite_store; then days="julianday(on_date) - julianday(lag(on_date) OVER (PARTITION BY team ORDER BY on_date))" phone="NOT GLOB '0161 496 0[0-9][0-9][0-9]'"
+else days="CAST(on_date AS date) - CAST(lag(on_date) OVER (PARTITION BY team ORDER BY on_date) AS date)" phone="!~ '^0161 496 0[0-9]{3}\$'"; fi
+check "reflections closer than 13 weeks" "SELECT count(*) FROM (SELECT $days AS gap FROM reflection) AS gaps WHERE gap < 85"
 check "assets with no contact or notes" "SELECT count(*) FROM asset WHERE contact = '' OR notes = ''"
-check "asset phone numbers outside Ofcom's drama range" "SELECT count(*) FROM asset WHERE contact NOT GLOB '0161 496 0[0-9][0-9][0-9]'"
-check "no one with gifts recorded" "SELECT count(*) = 0 FROM person WHERE gifts <> ''"
-check "integrity" "SELECT count(*) FROM pragma_integrity_check WHERE integrity_check <> 'ok'"
-check "foreign keys" "SELECT count(*) FROM pragma_foreign_key_check"
-schema() { sqlite3 "$1" "SELECT type, name, sql FROM sqlite_schema ORDER BY type, name"; }
-LAC_DB="$work/fresh.db" ok init
-[ "$(schema "$LAC_DB")" == "$(schema "$work/fresh.db")" ] || fail "the demo left the schema unlike a new database's (an index missing?)"
-[ "$(q "PRAGMA journal_mode")" == wal ] || fail "the demo left the database out of WAL mode"
+check "asset phone numbers outside Ofcom's drama range" "SELECT count(*) FROM asset WHERE contact $phone"
+check "no one with gifts recorded" "SELECT CASE WHEN count(*) = 0 THEN 1 ELSE 0 END FROM person WHERE gifts <> ''"
+if sqlite_store; then  # the SQLite file's own checks (PostgreSQL enforces its foreign keys)
+  check "integrity" "SELECT count(*) FROM pragma_integrity_check WHERE integrity_check <> 'ok'"
+  check "foreign keys" "SELECT count(*) FROM pragma_foreign_key_check"
+  [ "$(q "PRAGMA journal_mode")" == wal ] || fail "the demo left the database out of WAL mode"
+fi
+schema() {
+  if sqlite_store; then sqlite3 "$1" "SELECT type, name, sql FROM sqlite_schema ORDER BY type, name"
+  else LAC_DB="$1" pg_dump_db --schema-only; fi
+}
+fresh=$(new_db fresh)
+LAC_DB="$fresh" ok init
+[ "$(schema "$LAC_DB")" == "$(schema "$fresh")" ] || fail "the demo left the schema unlike a new database's (an index missing?)"
 teams=$(q "SELECT count(DISTINCT team) FROM coordinator")
 [ "$teams" -eq 1 ] || fail "9 coordinators should make one team of 8-12, not $teams"
-LAC_DB="$work/teams.db" ok init --team Northfield
-LAC_DB="$work/teams.db" ok demo --coordinators 25 --weeks 1
+teams_db=$(new_db teams)
+LAC_DB="$teams_db" ok init --team Northfield
+LAC_DB="$teams_db" ok demo --coordinators 25 --weeks 1
 expect_err_has "demo: 25 coordinators, "
-sizes=$(sqlite3 "$work/teams.db" "SELECT group_concat(n, ' ') FROM (SELECT count(*) n FROM coordinator GROUP BY team ORDER BY n)")
+sizes=$(LAC_DB="$teams_db" db_query "SELECT count(*) n FROM coordinator GROUP BY team ORDER BY n" | paste -sd' ')
 [ "$sizes" == "8 8 9" ] || fail "25 coordinators should make three even teams, not: $sizes"
-[ "$(sqlite3 "$work/teams.db" "SELECT count(*) FROM coordinator WHERE team = 'Northfield'")" -ge 8 ] || fail "the first team does not take the name given to lac init"
-LAC_DB="$work/teams.db" ok coordinator list --format csv
+[ "$(LAC_DB="$teams_db" db_query "SELECT count(*) FROM coordinator WHERE team = 'Northfield'")" -ge 8 ] || fail "the first team does not take the name given to lac init"
+LAC_DB="$teams_db" ok coordinator list --format csv
 expect_out_has "zoe,Zoë "  # a handle a coordinator can type
-LAC_DB="$work/one.db" ok demo --coordinators 1 --weeks 1
+one_db=$(new_db one)
+LAC_DB="$one_db" ok demo --coordinators 1 --weeks 1
 expect_err_has "demo: 1 coordinator, "
 
 step="the audit trail says what the demo made: its request, a row per kind of record, each team"
-trail() { sqlite3 "$1" "SELECT entity || ' ' || ref || ' ' || detail FROM audit WHERE action = 'demo' ORDER BY id"; }
-[ "$(trail "$work/one.db" | head -1)" == "database one.db coordinators=1 weeks=1 seed=1" ] || fail "no request: $(trail "$work/one.db")"
+trail() { LAC_DB="$1" db_query "SELECT entity || ' ' || ref || ' ' || detail FROM audit WHERE action = 'demo' ORDER BY id"; }
+[ "$(trail "$one_db" | head -1)" == "database $(db_name "$one_db") coordinators=1 weeks=1 seed=1" ] || fail "no request: $(trail "$one_db")"
 for table in coordinator asset person assignment conversation goal connection wellbeing; do
-  n=$(sqlite3 "$work/teams.db" "SELECT count(*) FROM $table")
-  trail "$work/teams.db" | grep -qx "$table teams.db count=$n" || fail "no row for the $n ${table}s: $(trail "$work/teams.db")"
+  n=$(LAC_DB="$teams_db" db_query "SELECT count(*) FROM $table")
+  trail "$teams_db" | grep -qx "$table $(db_name "$teams_db") count=$n" || fail "no row for the $n ${table}s: $(trail "$teams_db")"
 done
-[ "$(trail "$work/teams.db" | grep -c ' count=')" -eq "$(sqlite3 "$work/teams.db" "SELECT (SELECT count(*) > 0 FROM coordinator) + (SELECT count(*) > 0 FROM asset) + (SELECT count(*) > 0 FROM person) + (SELECT count(*) > 0 FROM assignment) + (SELECT count(*) > 0 FROM conversation) + (SELECT count(*) > 0 FROM goal) + (SELECT count(*) > 0 FROM goal_note) + (SELECT count(*) > 0 FROM connection) + (SELECT count(*) > 0 FROM connection_change) + (SELECT count(*) > 0 FROM contribution) + (SELECT count(*) > 0 FROM avoided) + (SELECT count(*) > 0 FROM wellbeing) + (SELECT count(*) > 0 FROM reflection)")" ] ||
-  fail "not one row per kind of record made: $(trail "$work/teams.db")"
-teams=$(trail "$work/teams.db" | sed -n 's/^team teams.db team=//p')
-[ "$teams" == "$(sqlite3 "$work/teams.db" "SELECT team || ' coordinators=' || count(*) FROM coordinator GROUP BY team ORDER BY min(id)")" ] ||
+kinds=0  # the kinds of record the demo made
+for table in coordinator asset person assignment conversation goal goal_note connection connection_change contribution avoided wellbeing reflection; do
+  [ "$(LAC_DB="$teams_db" db_query "SELECT count(*) FROM $table")" -eq 0 ] || kinds=$((kinds + 1))
+done
+[ "$(trail "$teams_db" | grep -c ' count=')" -eq "$kinds" ] ||
+  fail "not one row per kind of record made: $(trail "$teams_db")"
+teams=$(trail "$teams_db" | sed -n "s/^team $(db_name "$teams_db") team=//p")
+[ "$teams" == "$(LAC_DB="$teams_db" db_query "SELECT team || ' coordinators=' || count(*) FROM coordinator GROUP BY team ORDER BY min(id)")" ] ||
   fail "the teams made are not in the trail: $teams"
 [[ "$teams" == "Northfield coordinators="* ]] || fail "the first team is not the one given to lac init: $teams"
 
@@ -122,6 +137,7 @@ teams=$(trail "$work/teams.db" | sed -n 's/^team teams.db team=//p')
 # that the fill is under way.
 
 step="a fill killed outright is rolled back, and WAL put back, by the next lac to open it"
+if sqlite_store; then  # the SQLite file's journal and WAL
 db="$work/killed.db"
 "$LAC" --db "$db" demo --coordinators 100 --weeks 104 >/dev/null 2>&1 &
 pid=$!
@@ -134,15 +150,21 @@ LAC_DB="$db" ok person list
 [ "$(sqlite3 "$db" "PRAGMA journal_mode")" == wal ] || fail "the next command did not put WAL back"
 [ ! -e "$db-journal" ] || fail "the killed fill's journal is still there"
 [ "$(sqlite3 "$db" "SELECT count(*) FROM person")" -eq 0 ] || fail "the killed fill left people behind"
+fi
 
 step="a reader does not stop the demo: the fill runs in WAL, waiting for no one"
-LAC_DB="$work/read.db" ok init
-{ echo "BEGIN; SELECT count(*) FROM person;"; sleep 1.5; echo "COMMIT;"; } | sqlite3 "$work/read.db" >/dev/null &
+read_db=$(new_db read)
+LAC_DB="$read_db" ok init
+if sqlite_store; then
+  { echo "BEGIN; SELECT count(*) FROM person;"; sleep 1.5; echo "COMMIT;"; } | sqlite3 "$read_db" >/dev/null &
+else
+  LAC_DB="$read_db" db_query "BEGIN; SELECT count(*) FROM person; SELECT pg_sleep(1.5); COMMIT" >/dev/null &
+fi
 sleep 0.5
-LAC_DB="$work/read.db" ok demo --coordinators 2 --weeks 3
+LAC_DB="$read_db" ok demo --coordinators 2 --weeks 3
 wait
-[ "$(sqlite3 "$work/read.db" "PRAGMA journal_mode")" == wal ] || fail "the demo beside a reader left WAL mode"
-[ "$(sqlite3 "$work/read.db" "SELECT count(*) FROM coordinator")" -eq 2 ] || fail "the demo beside a reader did not fill"
+if sqlite_store; then [ "$(sqlite3 "$read_db" "PRAGMA journal_mode")" == wal ] || fail "the demo beside a reader left WAL mode"; fi
+[ "$(LAC_DB="$read_db" db_query "SELECT count(*) FROM coordinator")" -eq 2 ] || fail "the demo beside a reader did not fill"
 
 step="it never fills a database that holds records"
 refused 65 "lac demo fills only an empty database" demo --coordinators 2 --weeks 2
@@ -161,12 +183,13 @@ refused 65 "--seed must be a whole number from 0 to 999999999, not '999999999999
 refused 65 "--seed must be a whole number from 0 to 999999999, not 'minus'" --db "$work/new.db" demo --seed minus
 refused 65 "--weeks must be a whole number from 1 to 520, not '1.5'" --db "$work/new.db" demo --weeks 1.5
 [ ! -e "$work/new.db" ] || fail "a refused demo created a database"
-LAC_DB="$work/octal.db" ok demo --coordinators 010 --weeks 1
+LAC_DB=$(new_db octal) ok demo --coordinators 010 --weeks 1
 expect_err_has "demo: 10 coordinators"
 ok demo --help
 for range in "1 to 5000" "1 to 520" "0 to 999999999"; do expect_out_has "$range"; done
 
-LAC_DB="$work/asset.db" ok init
-LAC_DB="$work/asset.db" ok asset add "St Mary's Community Choir" --kind arts
-LAC_DB="$work/asset.db" refused 65 "lac demo fills only an empty database" demo --coordinators 2 --weeks 2
+asset_db=$(new_db asset)
+LAC_DB="$asset_db" ok init
+LAC_DB="$asset_db" ok asset add "St Mary's Community Choir" --kind arts
+LAC_DB="$asset_db" refused 65 "lac demo fills only an empty database" demo --coordinators 2 --weeks 2
 pass

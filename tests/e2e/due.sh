@@ -16,12 +16,12 @@ step="lac log --next takes a day to come, relative or not, and says nothing more
 LAC_TODAY=2026-11-10 ok log Mary -m "Met at the library" --next +10d
 expect_out "C4"
 expect_no_err
-[ "$(sqlite3 "$LAC_DB" "SELECT next_on FROM person WHERE id = 1")" == 2026-11-20 ] || fail "--next +10d was not kept"
-[ "$(sqlite3 "$LAC_DB" "SELECT action || ' ' || ref || ' ' || detail FROM audit ORDER BY id DESC LIMIT 1")" == "edit P1 next_on" ] ||
+[ "$(db_query "SELECT next_on FROM person WHERE id = 1")" == 2026-11-20 ] || fail "--next +10d was not kept"
+[ "$(db_query "SELECT action || ' ' || ref || ' ' || detail FROM audit ORDER BY id DESC LIMIT 1")" == "edit P1 next_on" ] ||
   fail "the next contact was not audited"
 ok log Fred -m x --on 2026-11-22 --next 2026-12-07
 ok log Fred -m x --on 2026-11-22 --next +2w
-[ "$(sqlite3 "$LAC_DB" "SELECT next_on FROM person WHERE id = 4")" == 2026-12-07 ] || fail "--next +2w is not 2026-12-07"
+[ "$(db_query "SELECT next_on FROM person WHERE id = 4")" == 2026-12-07 ] || fail "--next +2w is not 2026-12-07"
 
 step="lac due: the acting coordinator's people, most overdue first, with the reason"
 ok due
@@ -75,8 +75,8 @@ expect_out_has "next contact 2026-12-07"
 
 step="a closed person is not due, and their next contact goes with the closing"
 ok person close Fred --reason moved
-[ -z "$(sqlite3 "$LAC_DB" "SELECT next_on FROM person WHERE id = 4")" ] || fail "closing kept the next contact"
-[ "$(sqlite3 "$LAC_DB" "SELECT detail FROM audit ORDER BY id DESC LIMIT 1")" == "reason=moved on=2026-11-23 next_on=2026-12-07 cleared" ] ||
+[ -z "$(db_query "SELECT next_on FROM person WHERE id = 4")" ] || fail "closing kept the next contact"
+[ "$(db_query "SELECT detail FROM audit ORDER BY id DESC LIMIT 1")" == "reason=moved on=2026-11-23 next_on=2026-12-07 cleared" ] ||
   fail "the closing's audit does not say the next contact was cleared"
 ok due --within 365 --format csv
 expect_out_lacks "Fresh Fred"
@@ -86,10 +86,10 @@ refused 65 "P4 is closed, so no contact is due" person edit Fred --next +2w
 step="person edit --next corrects the next contact, and '' clears it"
 ok person edit Mary --next 2026-12-01
 expect_err "updated P1"
-[ "$(sqlite3 "$LAC_DB" "SELECT next_on FROM person WHERE id = 1")" == 2026-12-01 ] || fail "edit --next was not kept"
+[ "$(db_query "SELECT next_on FROM person WHERE id = 1")" == 2026-12-01 ] || fail "edit --next was not kept"
 ok person edit Mary --next ""
-[ -z "$(sqlite3 "$LAC_DB" "SELECT next_on FROM person WHERE id = 1")" ] || fail "--next '' did not clear it"
-[ "$(sqlite3 "$LAC_DB" "SELECT count(*) FROM audit WHERE ref = 'P1' AND action = 'edit' AND detail = 'next_on'")" -eq 3 ] ||
+[ -z "$(db_query "SELECT next_on FROM person WHERE id = 1")" ] || fail "--next '' did not clear it"
+[ "$(db_query "SELECT count(*) FROM audit WHERE ref = 'P1' AND action = 'edit' AND detail = 'next_on'")" -eq 3 ] ||
   fail "every change of the next contact is audited"
 
 step="import reads next_on: a differing one is reported, corrected with --update and audited; a closed person's is refused"
@@ -100,8 +100,8 @@ sed -i '/^P2,/s/,\r$/,2026-12-24\r/' "$work/people.csv"
 bad_rows "people.csv line 3: P2 next_on is '2026-12-24' in the file, empty here" import people "$work/people.csv"
 ok import people "$work/people.csv" --update
 expect_err_has "1 corrected"
-[ "$(sqlite3 "$LAC_DB" "SELECT next_on FROM person WHERE id = 2")" == 2026-12-24 ] || fail "--update did not set next_on"
-[ "$(sqlite3 "$LAC_DB" "SELECT action || ' ' || ref || ' ' || detail FROM audit ORDER BY id DESC LIMIT 1")" == "edit P2 next_on" ] ||
+[ "$(db_query "SELECT next_on FROM person WHERE id = 2")" == 2026-12-24 ] || fail "--update did not set next_on"
+[ "$(db_query "SELECT action || ' ' || ref || ' ' || detail FROM audit ORDER BY id DESC LIMIT 1")" == "edit P2 next_on" ] ||
   fail "the corrected next_on was not audited"
 printf 'name,opened_on,status,closed_on,close_reason,next_on\nNew Nell,2026-10-01,closed,2026-11-01,moved,2026-12-01\n' >"$work/closed.csv"
 bad_rows "closed.csv line 2: a closed person has no next_on; leave it empty" import people "$work/closed.csv"

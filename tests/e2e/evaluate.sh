@@ -150,7 +150,7 @@ ok evaluate --year 2026 --format html -o "$work/eval.html"
 grep -q "value per £1" "$work/eval.html" || fail "the page has no headline"
 
 step="--identify is audited; evaluating otherwise writes nothing"
-before=$(sqlite3 "$LAC_DB" "SELECT count(*) FROM audit WHERE action = 'evaluate-identified'")
+before=$(db_query "SELECT count(*) FROM audit WHERE action = 'evaluate-identified'")
 [ "$before" -ge 2 ] || fail "evaluate --identify was not recorded in the audit trail"
 
 step="the default period is the twelve months ending today"

@@ -95,7 +95,7 @@ PY
 step="a demo team's year: the headline, every section, three labelled charts"
 ok demo --coordinators 9 --weeks 60 --seed 7
 ok evaluate --year 2026 --format html -o "$work/year.html"
-by_month() { sqlite3 "$LAC_DB" "SELECT group_concat(m || '=' || n) FROM ($1 GROUP BY 1 ORDER BY 1)"; }
+by_month() { db_query "SELECT m || '=' || n FROM ($1 GROUP BY 1 ORDER BY 1) AS months" | paste -sd,; }
 made=$(by_month "SELECT substr(made_on, 1, 7) m, count(*) n FROM connection WHERE made_on LIKE '2026-%'")
 sustained=$(by_month "SELECT substr(on_date, 1, 7) m, count(DISTINCT connection_id) n FROM connection_change WHERE status = 'sustained' AND on_date LIKE '2026-%'")
 [ -n "$made" ] && [ -n "$sustained" ] || fail "the demo made no connections to draw"
@@ -108,14 +108,14 @@ for words in "for each £1 spent" "Team:</strong> every team in this database" "
   "net value in the first year" "present value"; do
   [[ "$page" == *"$words"* ]] || fail "the page lacks: $words"
 done
-team=$(sqlite3 "$LAC_DB" "SELECT team FROM coordinator LIMIT 1")
+team=$(db_query "SELECT team FROM coordinator LIMIT 1")
 ok evaluate --from 2025-11-24 --to 2026-11-23 --team "$team" --format html
 [[ "$out" == *"Team:</strong> $team"* && "$out" == *"(365 days)"* ]] || fail "the team and period are not named"
 printf '%s' "$out" >"$work/team.html"
 check_page "$work/team.html" --charts 3 --months 13
 
 step="small figures say 'fewer than 5 people', never a count"
-export LAC_DB="$work/small.db"
+LAC_DB=$(new_db small)
 make_team
 ok person add "Mary O'Brien" --on 2026-01-05
 ok person add "Tom Reid" --on 2026-01-05

@@ -53,7 +53,7 @@ ok export people
 expect_out_has "$first,asha,Northfield"
 ok export connections
 expect_out_has ",$first,peer,,"
-other="$work/other.db"
+other=$(new_db other)
 LAC_DB="$other" ok init
 LAC_DB="$other" ok coordinator add asha --name A
 LAC_DB="$other" ok person add "Mary O'Brien" --on 2026-10-01
@@ -65,7 +65,7 @@ ok export people --identify
 expect_out_has "P1,asha,Northfield,walking-alongside,active,2026-10-01,,,,self,,Mary O'Brien,\"baking, singing\""
 ok export conversations --identify --format json
 expect_out_has '{"conversation":"C1","person":"P1","coordinator":"asha","date":"2026-11-20","minutes":45,"mode":"in-person","note":"Talked about the \"allotment\", at length","time":null}'
-[ "$(sqlite3 "$LAC_DB" "SELECT count(*) FROM audit WHERE action = 'export-identified' AND actor = 'asha'")" -eq 2 ] || fail "identified exports not audited"
+[ "$(db_query "SELECT count(*) FROM audit WHERE action = 'export-identified' AND actor = 'asha'")" -eq 2 ] || fail "identified exports not audited"
 
 step="--from and --to filter by the main date"
 ok export conversations --from 2026-11-21 --to 2026-11-21 --identify
@@ -77,7 +77,7 @@ refused 64 "--format 'html' is not offered here" export people --format html
 
 step="the round trip: identified extracts into an empty database give the same lines"
 for e in assets people conversations goals connections; do ok export "$e" --identify; printf '%s\n' "$out" >"$work/a-$e.csv"; done
-export LAC_DB="$work/copy.db"
+LAC_DB=$(new_db copy)
 make_team
 for e in assets people conversations goals connections; do ok import "$e" "$work/a-$e.csv"; done
 expect_err "imported 3 connections (0 already here)"
@@ -89,12 +89,12 @@ step="importing the same file twice adds nothing"
 before=$(snapshot)
 for e in assets people conversations goals connections; do ok import "$e" "$work/a-$e.csv"; done
 expect_err "imported 0 connections (3 already here)"
-n=$(sqlite3 "$LAC_DB" "SELECT count(*) FROM person")
+n=$(db_query "SELECT count(*) FROM person")
 [ "$n" -eq 2 ] || fail "people were duplicated: $n"
 
 step="a conversation twice in one file is added once, and each one added is audited"
 ok person add "Cara Jones" --on 2026-11-01
-cara=$(sqlite3 "$LAC_DB" "SELECT 'P' || id FROM person WHERE name = 'Cara Jones'")
+cara=$(db_query "SELECT 'P' || id FROM person WHERE name = 'Cara Jones'")
 cat >"$work/twice.csv" <<CSV
 person,coordinator,date,minutes,mode,note
 $cara,asha,2026-11-10,30,phone,Checked in
@@ -103,13 +103,13 @@ $cara,asha,2026-11-10,30,phone,Checked in again
 $cara,asha,2026-11-12,,in-person,
 $cara,asha,2026-11-12,,in-person,
 CSV
-audited() { sqlite3 "$LAC_DB" "SELECT count(*) FROM audit WHERE action = 'import' AND entity = 'conversation'"; }
+audited() { db_query "SELECT count(*) FROM audit WHERE action = 'import' AND entity = 'conversation'"; }
 before=$(audited)
 ok import conversations "$work/twice.csv"
 expect_err "imported 3 conversations (2 already here)"
-[ "$(sqlite3 "$LAC_DB" "SELECT count(*) FROM conversation WHERE person_id = ${cara#P}")" -eq 3 ] || fail "duplicates in one file were added"
+[ "$(db_query "SELECT count(*) FROM conversation WHERE person_id = ${cara#P}")" -eq 3 ] || fail "duplicates in one file were added"
 [ "$(audited)" -eq $((before + 3)) ] || fail "the audit trail does not hold each conversation added"
-[ "$(sqlite3 "$LAC_DB" "SELECT count(*) FROM conversation v WHERE person_id = ${cara#P} AND NOT EXISTS (SELECT 1 FROM audit a WHERE a.ref = 'C' || v.id AND a.action = 'import')")" -eq 0 ] || fail "an added conversation is not in the audit trail"
+[ "$(db_query "SELECT count(*) FROM conversation v WHERE person_id = ${cara#P} AND NOT EXISTS (SELECT 1 FROM audit a WHERE a.ref = 'C' || v.id AND a.action = 'import')")" -eq 0 ] || fail "an added conversation is not in the audit trail"
 ok import conversations "$work/twice.csv"
 expect_err "imported 0 conversations (5 already here)"
 

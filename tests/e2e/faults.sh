@@ -27,7 +27,8 @@ LAC_CONFIG=fifo.toml refused 78 "config file fifo.toml is a FIFO" person list
 LAC_CONFIG=/dev/null ok person list   # the usual way to say "no config of mine"
 
 step="a cost already stored out of range is shown, never a crash, and JSON stays JSON"
-sqlite3 "$LAC_DB" "UPDATE avoided SET unit_cost = 9e999"   # +Inf in SQLite
+if sqlite_store; then db_query "UPDATE avoided SET unit_cost = 9e999"   # +Inf in SQLite
+else db_query "UPDATE avoided SET unit_cost = 'Infinity'"; fi
 ok summary --week 2026-W47
 expect_out_has "£(not a number)"
 ok summary --week 2026-W47 --format json
@@ -36,7 +37,7 @@ ok person show Edith
 ok export avoided --format json
 printf '%s' "$out" | python3 -c 'import json, sys; [json.loads(l) for l in sys.stdin]' ||
   fail "export json does not parse"
-sqlite3 "$LAC_DB" "UPDATE avoided SET unit_cost = 1e17"
+db_query "UPDATE avoided SET unit_cost = 1e17"
 ok summary --week 2026-W47
 expect_out_has "£1.000e+17"
 ok person show Edith
@@ -54,7 +55,7 @@ ok person list --format csv
 expect_out_has ",'=cmd|' /C calc'!A0,"
 ok export people --identify
 printf '%s\n' "$out" >people.csv
-mv "$LAC_DB" first.db
+if sqlite_store; then mv "$LAC_DB" first.db; else LAC_DB=$(new_db second); fi
 ok init --team Northfield
 ok coordinator add asha --name "Asha Patel"
 ok coordinator add ben --name "Ben O'Neill" --capacity 45-55
@@ -67,7 +68,8 @@ expect_out_has '"name": "=cmd|'"'"' /C calc'"'"'!A0"'
 step="control characters in config words are refused; stored ones are shown visibly, never sent raw"
 printf '[crisis.eviction]\nlabel = "Eviction\\u001b]0;owned\\u0007"\n' >site.toml
 refused 78 "site.toml:2: 'crisis.eviction.label' holds a control character; remove it" --config site.toml avoid Edith eviction
-sqlite3 "$LAC_DB" "UPDATE person SET name = 'Edith' || char(27) || ']0;owned' || char(7) || char(27) || '[2J' WHERE id = 1"
+if sqlite_store; then esc=char; else esc=chr; fi  # the one word the two dialects spell apart
+db_query "UPDATE person SET name = 'Edith' || $esc(27) || ']0;owned' || $esc(7) || $esc(27) || '[2J' WHERE id = 1"
 raw_escape() { printf '%s' "$out$err" | grep -q $'\x1b\|\x07'; }
 for args in "person show P1" "person list" "caseload --all" "person show P1 --format json"; do
   # shellcheck disable=SC2086

@@ -3,11 +3,56 @@
 set -euo pipefail
 LAC=${LAC:?set LAC to the lac binary}
 work=$(mktemp -d "${TMPDIR:-/tmp}/lac-e2e.XXXXXX")
-trap 'rm -rf "$work"' EXIT
+# The store the script runs on (tests/README.md): sqlite (a file in $work), or postgresql
+# (LAC_TEST_STORE=postgresql, LAC_TEST_POSTGRES the state directory of
+# tests/postgres_cluster.sh): databases of its own on that private server, made by new_db.
+LAC_TEST_STORE=${LAC_TEST_STORE:-sqlite}
+pg_bin=/usr/lib/postgresql/15/bin
+# Every database of this script is named pg_prefix…, so that cleanup finds them all.
+pg_prefix="lac_e2e_$(basename "$0" .sh)_$$_"
+sqlite_store() { [ "$LAC_TEST_STORE" == sqlite ]; }
+# cleanup: removes $work and this script's PostgreSQL databases. Run on exit, whether the
+# script passed or not; a script that sets its own EXIT trap calls it from there.
+cleanup() {
+  rm -rf "$work"
+  sqlite_store || [ -z "${pg_admin:-}" ] || "$pg_bin/psql" -qAtX -d "$pg_admin" -c "SELECT datname FROM pg_database
+    WHERE datname LIKE '${pg_prefix}%'" 2>/dev/null | while read -r name; do
+    "$pg_bin/psql" -qAtX -d "$pg_admin" -c "DROP DATABASE IF EXISTS \"$name\" WITH (FORCE)" >/dev/null 2>&1 || true
+  done
+}
+trap cleanup EXIT
+case $LAC_TEST_STORE in
+  sqlite) ;;
+  postgresql)
+    state=${LAC_TEST_POSTGRES:?LAC_TEST_STORE=postgresql needs LAC_TEST_POSTGRES, the state directory of tests/postgres_cluster.sh}
+    [ -s "$state/url" ] && [ -s "$state/host" ] || { echo "no PostgreSQL test server: $state/url is missing" >&2; exit 1; }
+    pg_admin=$(cat "$state/url")
+    pg_host=$(cat "$state/host")
+    ;;
+  *) echo "LAC_TEST_STORE is sqlite or postgresql, not '$LAC_TEST_STORE'" >&2; exit 1 ;;
+esac
+# new_db NAME: prints a new, empty database for lac to make with init: the file
+# $work/NAME.db (not yet there) on SQLite; a new database on the PostgreSQL server, its URL.
+new_db() {
+  if sqlite_store; then
+    echo "$work/$1.db"
+  else
+    local name="$pg_prefix$1"
+    "$pg_bin/psql" -qAtX -v ON_ERROR_STOP=1 -d "$pg_admin" -c "CREATE DATABASE \"$name\"" >/dev/null ||
+      { echo "could not create the database $name" >&2; exit 1; }
+    echo "postgresql:///$name?host=$pg_host&user=postgres"
+  fi
+}
+# db_name DB: the name lac gives the database DB in what it says: a file's name; a server's
+# database's name.
+db_name() {
+  if sqlite_store; then basename "$1"; else local name=${1#postgresql:///}; echo "${name%%\?*}"; fi
+}
 cd "$work"
 unset LAC_CONFIG LAC_USER EDITOR VISUAL
 export HOME="$work/home" XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data"
-export LAC_DB="$work/lac.db" TZ=UTC NO_COLOR=1 LAC_TODAY=2026-11-23 LAC_USER=asha
+LAC_DB=$(new_db lac)
+export LAC_DB TZ=UTC NO_COLOR=1 LAC_TODAY=2026-11-23 LAC_USER=asha
 mkdir -p "$HOME"
 step="start"
 
@@ -52,7 +97,34 @@ ok() {
   [ "$rc" -eq 0 ] || fail "expected success from: lac $*"
 }
 
-snapshot() { if [ -e "$LAC_DB" ]; then sqlite3 "$LAC_DB" .dump | sha256sum; else echo none; fi; }
+# db_query SQL: runs SQL on the database $LAC_DB (whichever store), printing rows as the
+# sqlite3 shell does by default: columns separated by |, no header.
+db_query() {
+  if sqlite_store; then
+    sqlite3 "$LAC_DB" "$1"
+  else
+    "$pg_bin/psql" -qAtX -F'|' -v ON_ERROR_STOP=1 -d "$LAC_DB" -c "$1"
+  fi
+}
+
+# pg_dump_db [OPTION…]: the PostgreSQL database $LAC_DB as pg_dump writes it, the same text
+# for the same database. pg_dump since 15.14 brackets its dump with \restrict KEY and
+# \unrestrict KEY, a random KEY each time (--restrict-key is not in older 15s): those two
+# lines are left out.
+pg_dump_db() {
+  "$pg_bin/pg_dump" --no-owner --no-privileges "$@" -d "$LAC_DB" | grep -v '^\\\(un\)\?restrict '
+}
+
+# snapshot: a digest of the whole database $LAC_DB, schema and data ("none" for no file).
+snapshot() {
+  if ! sqlite_store; then
+    pg_dump_db | sha256sum
+  elif [ -e "$LAC_DB" ]; then
+    sqlite3 "$LAC_DB" .dump | sha256sum
+  else
+    echo none
+  fi
+}
 
 # refused CODE 'stderr fragment' ARGS…: the command fails with CODE, says one line on
 # stderr that holds the fragment, prints nothing on stdout, and changes nothing.

@@ -18,7 +18,7 @@ ok asset add "Northfield North Chair Yoga" --kind sport
 expect_out A1
 ok asset add "Chairs for Loan" --kind service
 expect_out A2
-person_of() { sqlite3 "$LAC_DB" "SELECT 'P' || person_id FROM $1 WHERE id = $2"; }
+person_of() { db_query "SELECT 'P' || person_id FROM $1 WHERE id = $2"; }
 
 step="each coordinator's Irene is the one on their own caseload"
 ok log "Irene Okafor" -m "hello" --on 2026-11-20
@@ -44,10 +44,10 @@ step="connect: the person by a word, the asset by a word"
 ok connect Reid chair --on 2026-11-20
 expect_out K1
 [ "$(person_of connection 1)" == P4 ] || fail "the connection is Tom Reid's (P4), not $(person_of connection 1)"
-[ "$(sqlite3 "$LAC_DB" "SELECT asset_id FROM connection WHERE id = 1")" == 1 ] || fail "the connection is to A1"
+[ "$(db_query "SELECT asset_id FROM connection WHERE id = 1")" == 1 ] || fail "the connection is to A1"
 ok connect "tom reid" "for loan" --on 2026-11-20 --as carl
 [ "$(person_of connection 2)" == P5 ] || fail "carl's connection is P5's, not $(person_of connection 2)"
-[ "$(sqlite3 "$LAC_DB" "SELECT asset_id FROM connection WHERE id = 2")" == 2 ] || fail "the connection is to A2"
+[ "$(db_query "SELECT asset_id FROM connection WHERE id = 2")" == 2 ] || fail "the connection is to A2"
 refused 65 "'cha' could be A2 Chairs for Loan; A1 Northfield North Chair Yoga; use the reference" connect Reid cha
 refused 65 "no asset on the map is called 'oga'" connect Reid oga
 

@@ -63,7 +63,7 @@ expect_err_has "in 12 files to $work/moved"
 
 step="import all into an empty database, with another config, gives every report alike"
 export LAC_DB_OLD="$LAC_DB"
-new="$work/new.db"
+new=$(new_db new)
 LAC_DB="$new" ok init
 printf '[crisis.eviction]\nunit_cost = 1.0\n[crisis.residential-care]\nunit_cost = 2.0\n' >"$work/cheap.toml"
 LAC_DB="$new" LAC_CONFIG="$work/cheap.toml" ok import all "$work/moved"
@@ -80,7 +80,7 @@ for week in 2026-W37 2026-W38 2026-W39 2026-W40 2026-W41 2026-W42 2026-W43 2026-
 done
 same caseload --all --format json
 for h in asha ben cara; do same due --coordinator "$h" --within 30 --format json; done
-[ "$(sqlite3 "$new" "SELECT group_concat(id || '=' || next_on, ' ') FROM person WHERE next_on IS NOT NULL")" == \
+[ "$(LAC_DB="$new" db_query "SELECT id || '=' || next_on FROM person WHERE next_on IS NOT NULL ORDER BY id" | paste -sd' ')" == \
   "1=2026-12-23 2=2026-11-20 4=2026-12-07" ] || fail "the next contacts did not move"
 for p in P1 P2 P3 P4 P5 P6; do same person show "$p" --format json; done
 for e in people conversations goals connections assets contributions avoided wellbeing assignments goal_notes connection_changes coordinators; do
@@ -99,7 +99,7 @@ expect_err_has "imported 0 wellbeing (2 already here)"
 
 step="a directory without the expected files names the missing ones"
 mkdir "$work/partial" && cp "$work"/moved/people.csv "$work"/moved/goals.csv "$work/partial/"
-third="$work/third.db"
+third=$(new_db third)
 LAC_DB="$third" ok init
 LAC_DB="$third" refused 66 "lacks coordinators.csv, assets.csv, assignments.csv" import all "$work/partial"
 LAC_DB="$third" refused 66 "is not a directory" import all "$work/moved/people.csv"
@@ -111,7 +111,7 @@ sed -i '2s/,1.5,/,-2,/' "$work/broken/contributions.csv"
 LAC_DB="$third" bad_rows "connection_changes.csv line 3:" import all "$work/broken"
 expect_err_has "contributions.csv line 2: --hours must be"
 expect_err_has "2 of "
-[ "$(sqlite3 "$third" 'SELECT count(*) FROM person')" -eq 0 ] || fail "people were written"
+[ "$(LAC_DB="$third" db_query 'SELECT count(*) FROM person')" -eq 0 ] || fail "people were written"
 
 step="export all refuses a directory that is there, and what it cannot write"
 refused 73 "is there already" export all "$work/moved" --identify

@@ -115,9 +115,9 @@ refused 64 "--format 'md' is not offered here" export people --format md -o "$wo
 no_temporaries
 
 step="an extract stopped part way leaves no file: by a write that fails, a limit, or SIGTERM"
-export LAC_DB="$work/demo.db"
+LAC_DB=$(new_db demo)
 ok demo --coordinators 20 --weeks 52 --quiet
-big=$(stat -c %s "$LAC_DB")
+! sqlite_store || big=$(stat -c %s "$LAC_DB")
 # Past `ulimit -f` a write fails with EFBIG, as on a full disk, when SIGXFSZ is ignored…
 set +e
 (trap '' XFSZ && ulimit -f 1024 && exec "$LAC" export conversations --identify -o "$work/out/big.csv") 2>"$work/.err"
@@ -137,8 +137,13 @@ expect_rc $((128 + $(kill -l XFSZ)))
 [ ! -e "$work/out/big.csv" ] || fail "a half-written file was left"
 no_temporaries
 # SIGTERM while the extract waits for the write lock its audit row needs, its file begun.
-coproc locker { sqlite3 "$LAC_DB"; }
-echo "BEGIN IMMEDIATE; SELECT 'locked';" >&"${locker[1]}"
+if sqlite_store; then
+  coproc locker { sqlite3 "$LAC_DB"; }
+  echo "BEGIN IMMEDIATE; SELECT 'locked';" >&"${locker[1]}"
+else
+  coproc locker { "$pg_bin/psql" -qAtX -d "$LAC_DB"; }
+  echo "BEGIN; LOCK TABLE audit IN EXCLUSIVE MODE; SELECT 'locked';" >&"${locker[1]}"
+fi
 read -r line <&"${locker[0]}"
 [ "$line" == locked ] || fail "could not lock the database"
 "$LAC" export conversations --identify -o "$work/out/big.csv" 2>/dev/null &
@@ -159,7 +164,7 @@ wait "$locker_PID" || true
 expect_rc $((128 + $(kill -l TERM)))
 [ ! -e "$work/out/big.csv" ] || fail "a half-written file was left"
 no_temporaries
-[ "$(stat -c %s "$LAC_DB")" -ge "$big" ] || fail "the database shrank"
+! sqlite_store || [ "$(stat -c %s "$LAC_DB")" -ge "$big" ] || fail "the database shrank"
 ok export conversations -o "$work/out/big.csv"
 [ "$(wc -l <"$work/out/big.csv")" -gt 10000 ] || fail "the whole extract was not written"
 

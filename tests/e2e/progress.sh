@@ -9,7 +9,7 @@ command -v tmux >/dev/null || fail "tmux is missing; scripts/deps installs it"
 unset TMUX
 export TMUX_TMPDIR="$work/tmux"  # a tmux server of this test's own
 mkdir -p "$TMUX_TMPDIR"
-trap 'tmux kill-server 2>/dev/null || true; rm -rf "$work"' EXIT
+trap 'tmux kill-server 2>/dev/null || true; cleanup' EXIT
 # A session that outlives the others, so that killing the last of them never stops the
 # server while the client that asked is still waiting for its answer.
 tmux new-session -d -s keep "sleep 3600"

@@ -60,7 +60,8 @@ EOF
 ran=0 skipped=0
 while IFS=$'\t' read -r expected command; do
   step="README: $command"
-  if [ "$expected" == skip ]; then
+  # `lac backup` copies a SQLite file; on a server it is pg_dump's work, and lac says so.
+  if [ "$expected" == skip ] || { ! sqlite_store && [[ "$command" == "lac backup "* ]]; }; then
     skipped=$((skipped + 1))
     continue
   fi

@@ -54,5 +54,5 @@ printf '[reflection]\nscale_min = 5\nscale_max = 5\n' >"$work/bad.toml"
 LAC_CONFIG="$work/bad.toml" refused 78 "'reflection.scale_max' (5) must be above 'reflection.scale_min' (5)" reflect $(all_five 5 5 5 5 5)
 printf '[reflection]\nprinciples = ["assets", "assets"]\n' >"$work/twice.toml"
 LAC_CONFIG="$work/twice.toml" refused 78 "lists 'assets' twice" reflect --score assets=1
-[ "$(sqlite3 "$LAC_DB" "SELECT count(*) FROM audit WHERE entity = 'reflection'")" -eq 5 ] || fail "not every reflection audited"
+[ "$(db_query "SELECT count(*) FROM audit WHERE entity = 'reflection'")" -eq 5 ] || fail "not every reflection audited"
 pass

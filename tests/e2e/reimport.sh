@@ -28,7 +28,7 @@ bad_rows "line 3: P2 status is 'closed'" import people "$work/people.csv" --dry-
 run import people "$work/people.csv" --dry-run --update
 expect_rc 0
 expect_err_has "2 to correct"
-[ "$(sqlite3 "$LAC_DB" "SELECT status FROM person WHERE id = 2")" == active ] || fail "a dry run wrote"
+[ "$(db_query "SELECT status FROM person WHERE id = 2")" == active ] || fail "a dry run wrote"
 
 step="--update applies them as the commands' own corrections, audited"
 ok import people "$work/people.csv" --update
@@ -39,9 +39,9 @@ expect_out_has '"close_reason": "moved"'
 ok person show P1 --format json
 expect_out_has '"coordinator": "ben"'
 expect_out_has '"area": "Southside"'
-[ "$(sqlite3 "$LAC_DB" "SELECT group_concat(action, ' ') FROM audit WHERE ref = 'P1' AND actor = 'asha' AND command LIKE 'import%'")" == "edit transfer" ] ||
-  fail "P1's corrections are not audited: $(sqlite3 "$LAC_DB" "SELECT action, command FROM audit WHERE ref = 'P1'")"
-[ "$(sqlite3 "$LAC_DB" "SELECT count(*) FROM audit WHERE ref = 'P2' AND action = 'close' AND command LIKE 'import%'")" -eq 1 ] ||
+[ "$(db_query "SELECT action FROM audit WHERE ref = 'P1' AND actor = 'asha' AND command LIKE 'import%' ORDER BY id" | paste -sd' ')" == "edit transfer" ] ||
+  fail "P1's corrections are not audited: $(db_query "SELECT action, command FROM audit WHERE ref = 'P1'")"
+[ "$(db_query "SELECT count(*) FROM audit WHERE ref = 'P2' AND action = 'close' AND command LIKE 'import%'")" -eq 1 ] ||
   fail "P2's closing is not audited"
 ok import people "$work/people.csv"
 expect_err "imported 0 people (2 already here)"
@@ -55,7 +55,7 @@ sed -i 's/^C1,P1,asha,2026-10-05,30,/C1,P1,asha,2026-10-05,40,/' "$work/conversa
 bad_rows "line 2: C1 minutes is '40' in the file, '30' here" import conversations "$work/conversations.csv"
 ok import conversations "$work/conversations.csv" --update
 expect_err "imported 0 conversations (0 already here, 1 corrected)"
-[ "$(sqlite3 "$LAC_DB" "SELECT minutes FROM conversation WHERE id = 1")" -eq 40 ] || fail "not corrected"
+[ "$(db_query "SELECT minutes FROM conversation WHERE id = 1")" -eq 40 ] || fail "not corrected"
 
 step="an avoided crisis keeps the costs it was recorded with"
 ok export avoided --identify -o "$work/avoided.csv"
@@ -75,7 +75,7 @@ step="history in two steps: people, then their assignments, which differ until -
 ok person add "Ann Lee" --on 2026-10-03
 ok person transfer Ann --to ben --on 2026-11-10
 ok export all "$work/all" --identify
-other="$work/other.db"
+other=$(new_db other)
 LAC_DB="$other" ok init
 LAC_DB="$other" ok import coordinators "$work/all/coordinators.csv"
 LAC_DB="$other" ok import people "$work/all/people.csv"

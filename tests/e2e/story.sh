@@ -85,7 +85,7 @@ expect_err "Residential care placement: 1 week × £900.00 = £900.00 (adult soc
 ok --config "$work/raised.toml" person show Edith --format json
 expect_out_has '"unit_cost": 538.0'
 expect_out_has '"unit_cost": 900.0'
-[ "$(sqlite3 "$LAC_DB" "SELECT group_concat(unit_cost) FROM avoided ORDER BY id")" == "538.0,900.0" ] || fail "stored unit costs changed"
+[ "$(db_query "SELECT unit_cost FROM avoided ORDER BY id" | xargs printf '%.1f\n' | paste -sd,)" == "538.0,900.0" ] || fail "stored unit costs changed"
 
 step="a site's own crisis type, and a type without a cost"
 printf '[crisis.fall]\nlabel = "Fall at home"\nunit = "event"\nunit_cost = 1200\nbudget = "NHS"\nsource = "our trust"\n' >"$work/fall.toml"
