@@ -114,10 +114,13 @@ void register_complete_helper(CLI::App& app, Context& ctx) {
             if (lac::is_database_word_kind(asked->kind)) {
                 std::string path = ctx.database_path();
                 std::error_code ec;
-                if (!std::filesystem::is_regular_file(path, ec)) return;
-                // A Tab waits a moment at most for a database that a demo or an import holds.
-                auto db = lac::Db::inspect(path, {config.group_shared, std::min(config.busy_timeout_ms, 250)});
-                std::string acting = lac::acting_handle(ctx.options.as, config);
+                const bool server = lac::Db::names_server(path);
+                if (!server && !std::filesystem::is_regular_file(path, ec)) return;
+                // A Tab waits a moment at most for a database that a demo or an import holds,
+                // and for a server to answer (2 s, libpq's least).
+                auto db = lac::Db::inspect(path, {config.group_shared, std::min(config.busy_timeout_ms, 250), 2});
+                if (server && db->schema_version() == 0) return;
+                std::string acting = lac::acting_handle(ctx.options.as, config, *db);
                 db->read([&] { words = lac::database_words(*db, asked->kind, asked->typed, acting); });
             } else {
                 words = lac::config_words(config, asked->kind, asked->typed);

@@ -39,7 +39,7 @@ Db::Db(fs::path path, const OpenOptions& options)
       wait_(options.busy_timeout_ms, interrupted_) {
     if (store::PgConnection::is_url(path_.string())) {
         auto connection = std::make_unique<store::PgDbConnection>(
-            path_.string(), store::PgOptions{options.busy_timeout_ms}, started_, lac_application_id);
+            path_.string(), store::PgOptions{options.busy_timeout_ms, 0, options.connect_timeout_s}, started_, lac_application_id);
         postgres_ = connection.get();
         connection_ = std::move(connection);
         return;
@@ -182,6 +182,8 @@ store::PgDbConnection& Db::postgres() {
     if (!postgres_) throw Error(ExitCode::software, "a PostgreSQL-only operation was asked of " + where());
     return *postgres_;
 }
+
+bool Db::names_server(const fs::path& where) { return store::PgConnection::is_url(where.string()); }
 
 std::string Db::where() const { return postgres_ ? store::redact_url(path_.string()) : path_.string(); }
 

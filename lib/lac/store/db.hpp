@@ -32,6 +32,7 @@ constexpr int lac_application_id = 0x4C414331;
 struct OpenOptions {
     bool group_shared = false;  // 0660 instead of 0600
     int busy_timeout_ms = 5000;
+    int connect_timeout_s = 10;  // on a PostgreSQL server, when the URL names none
 };
 
 // The mode of every file lac makes that holds the records: its owner's alone, or its
@@ -101,6 +102,8 @@ public:
     // on SQLite.
     store::PgDbConnection& postgres();
     bool on_server() const { return postgres_ != nullptr; }
+    // Whether `where` names a database on a PostgreSQL server (a postgresql:// URL).
+    static bool names_server(const std::filesystem::path& where);
     // The file's path, or the server database's URL as it was given.
     const std::filesystem::path& path() const { return path_; }
     // Where the records are, for messages: the file's path, or the URL without its password.
