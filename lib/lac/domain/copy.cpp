@@ -7,8 +7,6 @@
 
 #include "lac/store/audit.hpp"
 #include "lac/store/db.hpp"
-#include "lac/store/engine/postgres_connection.hpp"
-#include "lac/store/engine/postgres_error.hpp"
 #include "lac/util/errors.hpp"
 
 namespace lac {
@@ -28,9 +26,9 @@ const char* const must_be_new = "lac copy fills only a new database: name a file
 // The target as lac will open it, checked before anything is written anywhere.
 std::string checked_target(Session& s, const std::string& to) {
     if (to.empty()) throw UsageError("--to needs a database: a file's path or a postgresql:// URL, not ''");
-    if (store::PgConnection::is_url(to)) {
+    if (Db::names_server(to)) {
         if (s.db.on_server() && to == s.db.path().string())
-            throw CantCreateError(fmt::format("{} is the database being copied; {}", store::redact_url(to), must_be_new));
+            throw CantCreateError(fmt::format("{} is the database being copied; {}", Db::shown(to), must_be_new));
         return to;
     }
     fs::path target = fs::absolute(to).lexically_normal();
@@ -49,7 +47,7 @@ std::string checked_target(Session& s, const std::string& to) {
 CopyResult copy_database(Session& s, const CopyRequest& request) {
     const std::string to = checked_target(s, request.to);
     CopyResult result;
-    result.target = store::PgConnection::is_url(to) ? store::redact_url(to) : to;
+    result.target = Db::shown(to);
     bool created = false;
     auto copy = Db::create(to, {s.config.group_shared, s.config.busy_timeout_ms}, created, [&](Db& target) {
         // A PostgreSQL database that holds lac's schema already (a file that existed was

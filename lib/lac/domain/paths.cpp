@@ -11,8 +11,6 @@
 
 #include "lac/domain/config.hpp"
 #include "lac/store/db.hpp"
-#include "lac/store/engine/postgres_connection.hpp"
-#include "lac/store/engine/postgres_error.hpp"
 #include "lac/store/server_roles.hpp"
 #include "lac/util/errors.hpp"
 #include "lac/util/text.hpp"
@@ -89,8 +87,7 @@ std::filesystem::path locate_database(const std::string& flag, const Config& con
 }
 
 std::string shown_database(const std::string& flag, const Config& config) {
-    std::string where = database_chosen(flag, config).value;
-    return store::PgConnection::is_url(where) ? store::redact_url(where) : where;
+    return Db::shown(database_chosen(flag, config).value);
 }
 
 std::string acting_handle(const std::string& flag, const Config& config) {
@@ -137,8 +134,7 @@ std::vector<EffectiveSetting> effective_settings(const Config& config, const Con
         }
         if (chosen) {
             // A database URL may hold a password, which lac never shows.
-            if (e.key == "store.path" && store::PgConnection::is_url(chosen->value))
-                chosen->value = store::redact_url(chosen->value);
+            if (e.key == "store.path") chosen->value = Db::shown(chosen->value);
             setting.plain = chosen->value;
             setting.toml = toml_string(chosen->value);
             if (chosen->by.empty())

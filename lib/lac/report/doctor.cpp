@@ -8,7 +8,6 @@
 #include "lac/domain/pseudonym.hpp"
 #include "lac/store/audit.hpp"
 #include "lac/store/db.hpp"
-#include "lac/store/engine/postgres_connection.hpp"
 #include "lac/store/health.hpp"
 #include "lac/store/server_health.hpp"
 #include "lac/util/errors.hpp"
@@ -175,7 +174,7 @@ DoctorReport diagnose_server(const DoctorInput& in, DoctorReport report) {
 DoctorReport diagnose(const DoctorInput& in) {
     DoctorReport report;
     report.checks.push_back(config_check(in));
-    if (store::PgConnection::is_url(in.database.string())) return diagnose_server(in, std::move(report));
+    if (Db::names_server(in.database)) return diagnose_server(in, std::move(report));
     // The files are looked at before the database is opened, which may create its -wal
     // and -shm; but a missing database is exit 66 first, as for every command.
     auto files = check_files(in.database, in.config.group_shared);

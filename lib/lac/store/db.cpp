@@ -37,7 +37,7 @@ Db::Db(fs::path path, const OpenOptions& options)
       busy_timeout_ms_(options.busy_timeout_ms),
       started_(utc_now()),
       wait_(options.busy_timeout_ms, interrupted_) {
-    if (store::PgConnection::is_url(path_.string())) {
+    if (names_server(path_)) {
         auto connection = std::make_unique<store::PgDbConnection>(
             path_.string(), store::PgOptions{options.busy_timeout_ms, 0, options.connect_timeout_s}, started_, lac_application_id);
         postgres_ = connection.get();
@@ -56,7 +56,7 @@ Db::~Db() {
 }
 
 std::unique_ptr<Db> Db::open(const fs::path& path, const OpenOptions& options) {
-    if (store::PgConnection::is_url(path.string())) {
+    if (names_server(path)) {
         std::unique_ptr<Db> db(new Db(path, options));
         db->migrate_server();
         return db;
@@ -69,13 +69,13 @@ std::unique_ptr<Db> Db::open(const fs::path& path, const OpenOptions& options) {
 }
 
 std::unique_ptr<Db> Db::inspect(const fs::path& path, const OpenOptions& options) {
-    if (!store::PgConnection::is_url(path.string())) store::check_existing_database(path);
+    if (!names_server(path)) store::check_existing_database(path);
     return std::unique_ptr<Db>(new Db(path, options));
 }
 
 std::unique_ptr<Db> Db::create(const fs::path& path, const OpenOptions& options, bool& created,
                                const std::function<void(Db&)>& setup) {
-    if (store::PgConnection::is_url(path.string())) return create_on_server(path, options, created, setup);
+    if (names_server(path)) return create_on_server(path, options, created, setup);
     auto file = std::make_unique<store::NewDbFile>(path, file_mode(options), options.busy_timeout_ms);
     created = file->created();
     if (!created) {
@@ -185,7 +185,11 @@ store::PgDbConnection& Db::postgres() {
 
 bool Db::names_server(const fs::path& where) { return store::PgConnection::is_url(where.string()); }
 
-std::string Db::where() const { return postgres_ ? store::redact_url(path_.string()) : path_.string(); }
+std::string Db::shown(const fs::path& where) {
+    return names_server(where) ? store::redact_url(where.string()) : where.string();
+}
+
+std::string Db::where() const { return shown(path_); }
 
 std::string Db::name() const { return postgres_ ? postgres_->database_name() : path_.filename().string(); }
 

@@ -104,6 +104,8 @@ public:
     bool on_server() const { return postgres_ != nullptr; }
     // Whether `where` names a database on a PostgreSQL server (a postgresql:// URL).
     static bool names_server(const std::filesystem::path& where);
+    // `where` as a message shows it: a URL without its password, or the path.
+    static std::string shown(const std::filesystem::path& where);
     // The file's path, or the server database's URL as it was given.
     const std::filesystem::path& path() const { return path_; }
     // Where the records are, for messages: the file's path, or the URL without its password.
