@@ -12,7 +12,7 @@
 #include <sstream>
 #include <string>
 
-#include <toml++/toml.h>
+#include "lac/util/toml.hpp"
 
 namespace {
 
@@ -76,7 +76,7 @@ int main(int argc, char** argv) {
         toml::table table = toml::parse_file(argv[1]);
         std::ofstream out(argv[2], std::ios::binary);
         out << "// Generated from config/lac.toml by cmake/embed_config_table.cpp; do not edit.\n"
-               "#include <cstdint>\n#include <string>\n\n#include <toml++/toml.h>\n\n"
+               "#include <cstdint>\n#include <string>\n\n#include \"lac/util/toml.hpp\"\n\n"
                "namespace lac {\ntoml::table default_config_table() {\n    return "
             << cpp_table(table) << ";\n}\n}  // namespace lac\n";
         if (!out.flush()) throw std::runtime_error(std::string("cannot write ") + argv[2]);

@@ -8,11 +8,11 @@
 #include <sstream>
 
 #include <fmt/format.h>
-#include <toml++/toml.h>
 
 #include "lac/domain/config_evaluation.hpp"
 #include "lac/domain/config_parse.hpp"
 #include "lac/util/errors.hpp"
+#include "lac/util/toml.hpp"
 #include "lac/util/text.hpp"
 
 namespace lac {

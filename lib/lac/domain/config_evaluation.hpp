@@ -3,9 +3,8 @@
 #include <functional>
 #include <string>
 
-#include <toml++/toml.h>
-
 #include "lac/domain/evaluation_config.hpp"
+#include "lac/util/toml.hpp"
 
 namespace lac {
 

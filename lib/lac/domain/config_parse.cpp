@@ -13,8 +13,9 @@ namespace {
 // What toml++ is not given, found outside strings and comments: the deepest nesting of
 // lists and inline tables (toml++ parses them by recursion, and a file nested thousands
 // deep would overflow the stack), and the first line with a byte that is not ASCII (TOML
-// allows one only in a string or a comment, and toml++ 3.3 reaches undefined behaviour
-// deciding whether some such characters are whitespace: found by tests/fuzz/config).
+// allows one only in a string or a comment; toml++ would say so less plainly). toml++'s
+// undefined behaviour on some characters that are not ASCII is mended in lac/util/toml.hpp,
+// not here: it is reached inside strings too.
 struct Unparsed {
     int deepest = 0;
     int non_ascii_line = 0;  // 0: none
