@@ -46,7 +46,8 @@ std::string kind_of(const std::string& command, const CLI::Option& option) {
     if (option.get_type_name() == "HANDLE" || (name == "handle" && !adds)) return "handles";
     if (name == "--team") return "teams";
     if (name == "key") return "keys";
-    if (option.get_type_name() == "FILE" || among(name, {"file", "dir"})) return "@files";
+    // --db takes a file or a postgresql:// URL: a file is what can be offered.
+    if (option.get_type_name() == "FILE" || among(name, {"file", "dir", "--db"})) return "@files";
     if (name == "--format") return "=table,csv,json,md,html";
     if (name == "shell" && command == "lac completion") return words_of(completion_shells(), nullptr);
     if (name == "entity" && command == "lac export") return words_of(lac::extract_entities(), "all");

@@ -20,7 +20,7 @@ struct GlobalOption {
 };
 
 inline const GlobalOption global_options[] = {
-    {"--db", "FILE", "the database file (else $LAC_DB, [store] path, $XDG_DATA_HOME/lac/lac.db)",
+    {"--db", "DB", "the database: a file or a postgresql:// URL (else $LAC_DB, [store] path, $XDG_DATA_HOME/lac/lac.db)",
      &GlobalOptions::db, nullptr, true, "LAC_DB"},
     {"--config", "FILE", "the config file (else $LAC_CONFIG, $XDG_CONFIG_HOME/lac/config.toml)",
      &GlobalOptions::config, nullptr, true, "LAC_CONFIG"},
@@ -33,7 +33,7 @@ inline const GlobalOption global_options[] = {
 
 // Each name of an option: "-q,--quiet" is "-q" and "--quiet".
 std::vector<std::string> option_names(const GlobalOption& option);
-// "--db FILE, --config FILE, …, -q/--quiet", for the help footers.
+// "--db DB, --config FILE, …, -q/--quiet", for the help footers.
 std::string global_options_summary();
 
 namespace CLI {

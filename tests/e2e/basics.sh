@@ -110,7 +110,7 @@ refused 64 "unknown option '--bogus'; see 'lac person list --help'" person list 
 refused 64 "'lgo' is not a lac command (did you mean 'log'?); see 'lac --help'" lgo P1
 ok help log
 expect_out_has "Usage: lac log"
-expect_out_has "Global options (see 'lac --help'): --db FILE"
+expect_out_has "Global options (see 'lac --help'): --db DB, --config FILE"
 
 step="config errors exit 78 naming file, line and key"
 printf '[caseload]\nstale_after_days = "soon"\n' >"$work/bad.toml"

@@ -137,6 +137,9 @@ tab bash 'lac caseload --team North\ B' 'lac caseload --team North\ Bank'
 tab bash 'lac export conv' 'lac export conversations'
 tab bash 'lac avoid P1 evi' 'lac avoid P1 eviction'
 tab bash 'lac --format js' 'lac --format json'
+# --db takes a file (or a URL, which cannot be offered): its file is completed.
+touch "$work/northside-team.db"
+tab bash 'lac --db norths' 'lac --db northside-team.db'
 
 step="zsh"
 tab zsh 'lac log Ma' 'lac log Mary\ Smith'
