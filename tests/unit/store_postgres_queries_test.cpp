@@ -243,3 +243,34 @@ TEST_CASE("writes through the ported statements: audit rows for many ids in orde
     CHECK(p == Lines{"zeal", "citizenship", "mutual"});
     CHECK(lac::store::checkpoint_wal(*b.postgres));  // nothing of lac's to checkpoint on a server
 }
+
+TEST_CASE("a team named with letters beyond ASCII is found by its own name, case aside, alike on both engines") {
+    // lower() of a parameter on a server folds in the database's default collation (É to é
+    // in C.UTF-8, as here), lac's columns in "C": compared with lower(?), 'Équipe Nord' did
+    // not find itself there. rows::bind_folded folds the parameter as the columns fold.
+    Both& b = both();
+    for (Db* db : {b.sqlite.get(), b.postgres.get()}) {
+        db->write([&] {
+            lac::Coordinator c;
+            c.handle = "zoe";
+            c.name = "Zoë Ward";
+            c.team = "Équipe Nord";
+            c.capacity_min = 50;
+            c.capacity_max = 60;
+            lac::store::insert_coordinator(*db, c);
+        });
+    }
+    auto [s, p] = on_both([](Db& db) {
+        Lines out;
+        for (const char* asked : {"Équipe Nord", "ÉQUIPE NORD", "Équipe nord", "équipe nord"}) {
+            std::string found = asked;
+            for (const auto& c : lac::store::list_coordinators(db, asked, false)) found += " " + c.handle;
+            out.push_back(found + " / " + lac::store::team_spelling(db, asked).value_or("none"));
+        }
+        return out;
+    });
+    // ASCII letters fold, as SQLite's lower() folds them; é and É stay two letters on both.
+    CHECK(s == Lines{"Équipe Nord zoe / Équipe Nord", "ÉQUIPE NORD zoe / Équipe Nord", "Équipe nord zoe / Équipe Nord",
+                     "équipe nord / none"});
+    CHECK(p == s);
+}

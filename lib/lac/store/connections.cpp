@@ -153,9 +153,10 @@ std::optional<int64_t> open_connection(Db& db, const Connection& like) {
     Query query(db,
                 "SELECT id FROM connection WHERE kind = ?2 AND status <> 'ended' AND ("
                 "(person_id = ?1 AND asset_id IS NOT DISTINCT FROM ?3 AND peer_id IS NOT DISTINCT FROM ?4 "
-                "AND lower(\"natural\") IS NOT DISTINCT FROM lower(?5)) "
+                "AND lower(\"natural\") IS NOT DISTINCT FROM ?5) "
                 "OR (kind = 'peer' AND person_id IS NOT DISTINCT FROM ?4 AND peer_id = ?1)) LIMIT 1");
     bind_identity(query, like);
+    if (like.kind == "natural") rows::bind_folded(query, 5, like.natural);
     if (!query.executeStep()) return std::nullopt;
     return query.getColumn(0).getInt64();
 }

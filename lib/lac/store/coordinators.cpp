@@ -78,9 +78,9 @@ std::optional<Coordinator> coordinator_by_id(Db& db, int64_t id) {
 
 std::vector<Coordinator> list_coordinators(Db& db, const std::string& team, bool include_retired) {
     Query query(db, std::string(columns) +
-                        "WHERE (?1 = '' OR lower(team) = lower(?1)) AND (?2 = 1 OR active = 1) "
+                        "WHERE (?1 = '' OR lower(team) = ?1) AND (?2 = 1 OR active = 1) "
                         "ORDER BY handle");
-    query.bind(1, team);
+    rows::bind_folded(query, 1, team);
     query.bind(2, include_retired ? 1 : 0);
     std::vector<Coordinator> out;
     while (query.executeStep()) out.push_back(read_coordinator(query));
@@ -88,9 +88,9 @@ std::vector<Coordinator> list_coordinators(Db& db, const std::string& team, bool
 }
 
 std::optional<std::string> team_spelling(Db& db, const std::string& team) {
-    auto& query = db.statement("SELECT team FROM coordinator WHERE lower(team) = lower(?) "
+    auto& query = db.statement("SELECT team FROM coordinator WHERE lower(team) = ? "
                                "GROUP BY team ORDER BY count(*) DESC, team LIMIT 1");
-    query.bind(1, team);
+    rows::bind_folded(query, 1, team);
     std::optional<std::string> found;
     if (query.executeStep()) found = query.getColumn(0).getString();
     query.reset();

@@ -21,8 +21,8 @@ namespace {
 std::string in_team(const char* person, const char* day) {
     return fmt::format(
         "{0} IN (SELECT h.person_id FROM coordinator t CROSS JOIN assignment h "
-        "WHERE h.coordinator_id = t.id AND lower(t.team) = lower(?3) AND h.from_on <= ?2) AND "
-        "(SELECT lower(c.team) FROM coordinator c WHERE c.id = " COORDINATOR_ON("{0}", "{1}") ") = lower(?3)",
+        "WHERE h.coordinator_id = t.id AND lower(t.team) = ?3 AND h.from_on <= ?2) AND "
+        "(SELECT lower(c.team) FROM coordinator c WHERE c.id = " COORDINATOR_ON("{0}", "{1}") ") = ?3",
         person, day);
 }
 
@@ -92,7 +92,7 @@ const char* const conversations_sql =
     "WHERE v.on_date BETWEEN ?1 AND ?2 GROUP BY v.person_id ORDER BY v.person_id";
 const char* const team_conversations_sql =
     "SELECT '', '', v.person_id, count(*), coalesce(sum(v.minutes), 0.0) FROM coordinator c CROSS JOIN conversation v "
-    "WHERE v.coordinator_id = c.id AND lower(c.team) = lower(?3) AND v.on_date BETWEEN ?1 AND ?2 GROUP BY v.person_id ORDER BY v.person_id";
+    "WHERE v.coordinator_id = c.id AND lower(c.team) = ?3 AND v.on_date BETWEEN ?1 AND ?2 GROUP BY v.person_id ORDER BY v.person_id";
 
 const Query avoided{
     "SELECT x.person_id, x.type, x.label, x.budget, x.confidence, x.unit, x.cost_source, x.unit_cost, count(*), "
@@ -113,7 +113,7 @@ const Query checkins{
 // Assignments are [from_on, to_on).
 const char* const coordinators_sql =
     "SELECT count(DISTINCT a.coordinator_id) FROM assignment a JOIN coordinator c ON c.id = a.coordinator_id "
-    "WHERE a.from_on <= ?2 AND (a.to_on IS NULL OR a.to_on > ?1) AND (?3 = '' OR lower(c.team) = lower(?3))";
+    "WHERE a.from_on <= ?2 AND (a.to_on IS NULL OR a.to_on > ?1) AND (?3 = '' OR lower(c.team) = ?3)";
 
 struct Runner {
     Db& db;
@@ -125,7 +125,7 @@ struct Runner {
         lac::Query query(db, sql);
         query.bind(1, to_iso(from));
         query.bind(2, to_iso(to));
-        if (query.getBindParameterCount() >= 3) query.bind(3, team);
+        if (query.getBindParameterCount() >= 3) rows::bind_folded(query, 3, team);
         while (query.executeStep()) read(query);
     }
 

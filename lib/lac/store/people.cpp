@@ -173,11 +173,11 @@ std::vector<Person> people_named(Db& db, const std::string& key, Match match, co
         sql += "AND p.coordinator_id = ?2 AND p.status = 'active' ";
     else if (scope.level == NameScope::team_of)  // coordinator_team's few, then person_caseload
         sql += "AND p.status = 'active' AND p.coordinator_id IN "
-               "(SELECT t.id FROM coordinator t WHERE lower(t.team) = lower(?2)) ";
+               "(SELECT t.id FROM coordinator t WHERE lower(t.team) = ?2) ";
     Query query(db, sql + "ORDER BY p.name_key, p.id LIMIT 50");
     query.bind(1, key);
     if (scope.level == NameScope::own) query.bind(2, scope.coordinator_id);
-    if (scope.level == NameScope::team_of) query.bind(2, scope.team);
+    if (scope.level == NameScope::team_of) rows::bind_folded(query, 2, scope.team);
     return all(query);
 }
 

@@ -9,6 +9,7 @@
 #include "lac/store/db.hpp"
 #include "lac/store/engine/statement.hpp"
 #include "lac/util/date.hpp"
+#include "lac/util/text.hpp"
 
 namespace lac::rows {
 
@@ -43,6 +44,15 @@ inline void bind_date(store::Statement& statement, int index, std::optional<Date
         statement.bind(index, to_iso(*value));
     else
         statement.bind(index);
+}
+
+// Binds `text` folded as lower() folds one of lac's columns on both engines: ASCII letters
+// only (SQLite's lower(); PostgreSQL's on lac's columns, which are COLLATE "C"). A query
+// matches case aside with `lower(column) = ?n` and this, never with `lower(?n)`: on a server
+// a parameter has the database's default collation, whose lower() folds other letters too
+// (É to é), and a team named 'Équipe Nord' was not found by its own name.
+inline void bind_folded(store::Statement& statement, int index, std::string_view text) {
+    statement.bind(index, ascii_lower(text));
 }
 
 // "WHERE a AND b …" from fixed fragments, only those whose filter was given: a filter

@@ -13,7 +13,7 @@ namespace {
 // sorter for the GROUP BY gives that order already).
 #define ATTRIBUTED(events)                                                                          \
     "WITH e AS MATERIALIZED (" events ") SELECT e.coordinator_id, count(*), coalesce(sum(e.amount), 0.0) FROM e " \
-    "JOIN coordinator c ON c.id = e.coordinator_id WHERE (?3 = '' OR lower(c.team) = lower(?3)) "   \
+    "JOIN coordinator c ON c.id = e.coordinator_id WHERE (?3 = '' OR lower(c.team) = ?3) "   \
     "GROUP BY e.coordinator_id ORDER BY e.coordinator_id"
 
 const char* const new_people_sql = ATTRIBUTED(
@@ -48,7 +48,7 @@ const char* const budget_sql =
     COORDINATOR_ON("x.person_id", "x.on_date") " AS coordinator_id FROM avoided x "
     "WHERE x.on_date BETWEEN ?1 AND ?2) SELECT e.budget, count(*), coalesce(sum(e.amount), 0.0) FROM e "
     "JOIN coordinator c ON c.id = e.coordinator_id "
-    "WHERE (?3 = '' OR lower(c.team) = lower(?3)) GROUP BY e.budget ORDER BY coalesce(sum(e.amount), 0.0) DESC, e.budget";
+    "WHERE (?3 = '' OR lower(c.team) = ?3) GROUP BY e.budget ORDER BY coalesce(sum(e.amount), 0.0) DESC, e.budget";
 
 // Conversations count for whoever held them: the programme's week (conversation_date, or
 // with ANALYZE's statistics conversation_coordinator skipping through the coordinators),
@@ -57,12 +57,12 @@ const char* const budget_sql =
 const char* const conversations_sql =
     "SELECT v.coordinator_id, v.person_id, count(*), coalesce(sum(v.minutes), 0.0) FROM conversation v "
     "JOIN coordinator c ON c.id = v.coordinator_id "
-    "WHERE v.on_date BETWEEN ?1 AND ?2 AND (?3 = '' OR lower(c.team) = lower(?3)) GROUP BY v.coordinator_id, v.person_id "
+    "WHERE v.on_date BETWEEN ?1 AND ?2 AND (?3 = '' OR lower(c.team) = ?3) GROUP BY v.coordinator_id, v.person_id "
     "ORDER BY v.coordinator_id, v.person_id";
 const char* const team_conversations_sql =
     "SELECT v.coordinator_id, v.person_id, count(*), coalesce(sum(v.minutes), 0.0) FROM coordinator c "
     "CROSS JOIN conversation v "
-    "WHERE v.coordinator_id = c.id AND lower(c.team) = lower(?3) AND v.on_date BETWEEN ?1 AND ?2 GROUP BY v.coordinator_id, v.person_id "
+    "WHERE v.coordinator_id = c.id AND lower(c.team) = ?3 AND v.on_date BETWEEN ?1 AND ?2 GROUP BY v.coordinator_id, v.person_id "
     "ORDER BY v.coordinator_id, v.person_id";
 
 // People walked alongside on ?2, with their coordinator then (assignment_held) and their
@@ -89,9 +89,9 @@ const char* const team_caseload_sql =
     "WITH o AS MATERIALIZED (" OPEN_ON_DAY("p") "FROM person p WHERE " WALKED_ALONGSIDE
     "(p.closed_on IS NULL OR p.closed_on > ?2) AND p.id IN "
     "(SELECT h.person_id FROM coordinator t CROSS JOIN assignment h "
-    "WHERE h.coordinator_id = t.id AND lower(t.team) = lower(?3) AND h.from_on <= ?2)) "
+    "WHERE h.coordinator_id = t.id AND lower(t.team) = ?3 AND h.from_on <= ?2)) "
     "SELECT o.coordinator_id, o.opened_on, o.last_seen FROM o "
-    "JOIN coordinator c ON c.id = o.coordinator_id WHERE lower(c.team) = lower(?3)";
+    "JOIN coordinator c ON c.id = o.coordinator_id WHERE lower(c.team) = ?3";
 
 // Runs one of the queries above over [from, to] for `team`, a row at a time.
 template <class Read>
@@ -99,7 +99,7 @@ void each_row(Db& db, const char* sql, Date from, Date to, const std::string& te
     Query query(db, sql);
     query.bind(1, to_iso(from));
     query.bind(2, to_iso(to));
-    if (query.getBindParameterCount() >= 3) query.bind(3, team);  // a programme's query may have no team
+    if (query.getBindParameterCount() >= 3) rows::bind_folded(query, 3, team);  // a programme's query may have no team
     while (query.executeStep()) read(query);
 }
 
@@ -143,14 +143,14 @@ std::vector<DayCounts> daily_counts(Db& db, Date from, Date to, const std::strin
         "SELECT day, sum(talks), sum(made) FROM ("
         "SELECT v.on_date AS day, count(*) AS talks, 0 AS made FROM conversation v "
         "JOIN coordinator c ON c.id = v.coordinator_id WHERE v.on_date BETWEEN ?1 AND ?2 "
-        "AND (?3 = '' OR lower(c.team) = lower(?3)) GROUP BY v.on_date "
+        "AND (?3 = '' OR lower(c.team) = ?3) GROUP BY v.on_date "
         "UNION ALL SELECT e.made_on, 0, count(*) FROM (SELECT k.made_on, " COORDINATOR_ON("k.person_id", "k.made_on")
         " AS coordinator_id FROM connection k WHERE k.made_on BETWEEN ?1 AND ?2) e "
-        "JOIN coordinator c ON c.id = e.coordinator_id WHERE (?3 = '' OR lower(c.team) = lower(?3)) GROUP BY e.made_on"
+        "JOIN coordinator c ON c.id = e.coordinator_id WHERE (?3 = '' OR lower(c.team) = ?3) GROUP BY e.made_on"
         ") d GROUP BY day ORDER BY day");
     query.bind(1, to_iso(from));
     query.bind(2, to_iso(to));
-    query.bind(3, team);
+    rows::bind_folded(query, 3, team);
     std::vector<DayCounts> out;
     while (query.executeStep())
         out.push_back({query.getColumn(0).getString(), query.getColumn(1).getInt(), query.getColumn(2).getInt()});
