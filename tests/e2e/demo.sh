@@ -144,7 +144,7 @@ teams=$(trail "$teams_db" | sed -n "s/^team $(db_name "$teams_db") team=//p")
 # the demo made: tests/e2e/progress.sh, which knows from the progress line on a terminal
 # that the fill is under way.
 
-step="a fill killed outright is rolled back, and WAL put back, by the next lac to open it"
+step="a fill killed outright is rolled back (a SQLite file's by the next lac to open it, WAL put back)"
 if sqlite_store; then  # the SQLite file's journal and WAL
 db="$work/killed.db"
 "$LAC" --db "$db" demo --coordinators 100 --weeks 104 >/dev/null 2>&1 &
@@ -158,6 +158,39 @@ LAC_DB="$db" ok person list
 [ "$(sqlite3 "$db" "PRAGMA journal_mode")" == wal ] || fail "the next command did not put WAL back"
 [ ! -e "$db-journal" ] || fail "the killed fill's journal is still there"
 [ "$(sqlite3 "$db" "SELECT count(*) FROM person")" -eq 0 ] || fail "the killed fill left people behind"
+else  # on the server: lac killed in the middle of its COPYs, its transaction lost with it
+killed=$(new_db killed)
+LAC_DB="$killed" ok init
+# Another session holds the row of lac_sequence that the fill updates once it has copied its
+# coordinators, people, assignments and conversations (store/copy.cpp), so the fill waits
+# there; no timing: the kill lands once the server shows lac waiting on that row.
+mkfifo "$work/locker"
+"$pg_bin/psql" -qAtX -d "$killed" <"$work/locker" >/dev/null &
+locker=$!
+exec 3>"$work/locker"
+echo "BEGIN; SELECT seq FROM lac_sequence WHERE name = 'conversation' FOR UPDATE;" >&3
+waiting() { LAC_DB="$killed" db_query "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND $1"; }
+for _ in $(seq 200); do [ "$(waiting "query LIKE '%FOR UPDATE%' AND state = 'idle in transaction'")" -eq 1 ] && break; sleep 0.05; done
+meta=$(LAC_DB="$killed" db_query "SELECT key, value FROM meta ORDER BY key")
+printf '[store]\nbusy_timeout_ms = 60000\n' >"$work/patient.toml"
+"$LAC" --config "$work/patient.toml" --db "$killed" demo --coordinators 2 --weeks 3 >/dev/null 2>&1 &
+pid=$!
+at_row="query LIKE 'UPDATE lac_sequence %conversation%' AND wait_event_type = 'Lock'"
+for _ in $(seq 200); do [ "$(waiting "$at_row")" -eq 1 ] && break; sleep 0.05; done
+[ "$(waiting "$at_row")" -eq 1 ] || fail "the fill never waited at conversation's lac_sequence row (has the copy changed?)"
+[ "$(LAC_DB="$killed" db_query "SELECT count(*) FROM pg_locks l JOIN pg_class c ON c.oid = l.relation JOIN pg_stat_activity a
+  ON a.pid = l.pid WHERE $at_row AND c.relname = 'person' AND l.mode = 'RowExclusiveLock'")" -eq 1 ] ||
+  fail "the fill waiting at conversation had not copied its people"
+kill -KILL "$pid"
+wait "$pid" || true
+echo "COMMIT;" >&3
+exec 3>&-
+wait "$locker"
+LAC_DB="$killed" ok person list
+for table in coordinator person assignment conversation; do
+  [ "$(LAC_DB="$killed" db_query "SELECT count(*) FROM $table")" -eq 0 ] || fail "the killed fill left rows in $table"
+done
+[ "$(LAC_DB="$killed" db_query "SELECT key, value FROM meta ORDER BY key")" == "$meta" ] || fail "the killed fill's DELETE FROM meta was kept"
 fi
 
 step="a reader does not stop the demo: the fill runs in WAL, waiting for no one"
