@@ -29,6 +29,14 @@ reflections() { LAC_DB="$1" db_query "SELECT r.team, r.on_date, r.note, s.princi
 step="its data obeys lac's own rules"
 q() { db_query "$1"; }
 check() { [ "$(q "$2")" == 0 ] || fail "$1: $(q "$2")"; }
+# Dates are text on both stores; the one thing the two dialects write apart here is a date's
+# day number (days since 1970-01-01, a Thursday): SQLite has no date type, PostgreSQL no
+# julianday(). Every other query below is SQL both engines read alike: subqueries named,
+# truths as CASE … 1/0 rather than booleans, lower() before LIKE (SQLite's LIKE ignores
+# ASCII case, PostgreSQL's does not).
+if sqlite_store; then day() { echo "CAST(julianday($1) - julianday('1970-01-01') AS INTEGER)"; }
+else day() { echo "(CAST($1 AS date) - DATE '1970-01-01')"; }; fi
+weekday() { echo "(($(day "$1") + 4) % 7)"; }  # 0 Sunday … 6 Saturday, as strftime('%w')
 check "conversations before opening" "SELECT count(*) FROM conversation v JOIN person p ON p.id = v.person_id WHERE v.on_date < p.opened_on"
 check "conversations after closing" "SELECT count(*) FROM conversation v JOIN person p ON p.id = v.person_id WHERE v.on_date > p.closed_on"
 check "conversations outside any assignment" "SELECT count(*) FROM conversation v WHERE NOT EXISTS (SELECT 1 FROM assignment a WHERE a.person_id = v.person_id AND a.from_on <= v.on_date)"
@@ -45,7 +53,7 @@ check "peer connections made before the peer was opened" "SELECT count(*) FROM c
 check "changes in the future" "SELECT (SELECT count(*) FROM connection_change WHERE on_date > '2026-11-23') + (SELECT count(*) FROM contribution WHERE on_date > '2026-11-23') + (SELECT count(*) FROM connection WHERE made_on > '2026-11-23') + (SELECT count(*) FROM goal WHERE set_on > '2026-11-23')"
 # Records spread over the week, mostly weekdays, as a team's work does; not all on Mondays.
 for dated in goal:set_on goal_note:on_date connection:made_on connection_change:on_date contribution:on_date avoided:on_date conversation:on_date; do
-  check "over a third of ${dated%%:*} records on one day of the week" "SELECT max(n) * 3 > sum(n) FROM (SELECT count(*) n FROM ${dated%%:*} GROUP BY strftime('%w', ${dated#*:}))"
+  check "over a third of ${dated%%:*} records on one day of the week" "SELECT CASE WHEN max(n) * 3 <= sum(n) THEN 0 ELSE 1 END FROM (SELECT count(*) AS n FROM ${dated%%:*} GROUP BY $(weekday "${dated#*:}")) AS days"
 done
 check "check-ins before opening, after closing or in the future" "SELECT count(*) FROM wellbeing w JOIN person p ON p.id = w.person_id WHERE w.on_date < p.opened_on OR w.on_date > p.closed_on OR w.on_date > '2026-11-23'"
 check "reflections in the future or off the 1-5 scale" "SELECT (SELECT count(*) FROM reflection WHERE on_date > '2026-11-23') + (SELECT count(*) FROM reflection_score WHERE score NOT BETWEEN 1 AND 5)"
@@ -54,36 +62,35 @@ check "goal changes before the goal" "SELECT count(*) FROM goal_note n JOIN goal
 step="its data reads as a team's work would"
 check "'goals-met' closures with no goal achieved" "SELECT count(*) FROM person p WHERE close_reason = 'goals-met' AND NOT EXISTS (SELECT 1 FROM goal g WHERE g.person_id = p.id AND g.status = 'achieved')"
 check "closed people with goals still active" "SELECT count(*) FROM person p WHERE status = 'closed' AND EXISTS (SELECT 1 FROM goal g WHERE g.person_id = p.id AND g.status = 'active')"
-check "one goal's words in two life areas" "SELECT count(*) FROM (SELECT text FROM goal GROUP BY text HAVING count(DISTINCT area) > 1)"
-check "the same goal set twice for one person" "SELECT count(*) FROM (SELECT 1 FROM goal GROUP BY person_id, text HAVING count(*) > 1)"
-check "goals that do not fit the person's age or the season" "SELECT count(*) FROM goal g JOIN person p ON p.id = g.person_id WHERE (g.text LIKE '%grandchildren%' AND p.birth_year > 1975) OR (g.area = 'work' AND p.birth_year < 1962) OR (g.text LIKE '%this summer' AND substr(g.set_on, 6, 2) > '06')"
-check "introductions with more than one goal" "SELECT count(*) FROM (SELECT 1 FROM goal g JOIN person p ON p.id = g.person_id WHERE p.support = 'introduction' GROUP BY p.id HAVING count(*) > 1)"
+check "one goal's words in two life areas" "SELECT count(*) FROM (SELECT text FROM goal GROUP BY text HAVING count(DISTINCT area) > 1) AS twice"
+check "the same goal set twice for one person" "SELECT count(*) FROM (SELECT 1 FROM goal GROUP BY person_id, text HAVING count(*) > 1) AS twice"
+check "goals that do not fit the person's age or the season" "SELECT count(*) FROM goal g JOIN person p ON p.id = g.person_id WHERE (lower(g.text) LIKE '%grandchildren%' AND p.birth_year > 1975) OR (g.area = 'work' AND p.birth_year < 1962) OR (lower(g.text) LIKE '%this summer' AND substr(g.set_on, 6, 2) > '06')"
+check "introductions with more than one goal" "SELECT count(*) FROM (SELECT 1 FROM goal g JOIN person p ON p.id = g.person_id WHERE p.support = 'introduction' GROUP BY p.id HAVING count(*) > 1) AS more"
 check "open connections of people who died" "SELECT count(*) FROM connection k JOIN person p ON p.id = k.person_id WHERE p.close_reason = 'died' AND k.status <> 'ended'"
 check "open connections of active people with someone who died" "SELECT count(*) FROM connection k JOIN person p ON p.id = k.peer_id JOIN person q ON q.id = k.person_id WHERE p.close_reason = 'died' AND k.status <> 'ended' AND q.status = 'active'"
-check "a coordinator in two timed conversations at once" "SELECT count(*) FROM (SELECT on_date, coordinator_id, 60 * substr(at_time, 1, 2) + substr(at_time, 4, 2) AS start, minutes, lag(60 * substr(at_time, 1, 2) + substr(at_time, 4, 2) + minutes) OVER (PARTITION BY coordinator_id, on_date ORDER BY at_time) AS previous_end FROM conversation WHERE at_time IS NOT NULL) WHERE start < previous_end"
-check "a coordinator talking for more than 8.5 hours in a day" "SELECT count(*) FROM (SELECT sum(minutes) m FROM conversation WHERE mode <> 'message' GROUP BY coordinator_id, on_date) WHERE m > 510"
-check "a home visit noted as met somewhere else" "SELECT count(*) FROM conversation WHERE mode = 'home-visit' AND (note LIKE '%library%' OR note LIKE '%in town%' OR note LIKE 'Video call%' OR note LIKE 'Texted%' OR note LIKE '%a short call%')"
+start="60 * CAST(substr(at_time, 1, 2) AS INTEGER) + CAST(substr(at_time, 4, 2) AS INTEGER)"  # minutes into the day
+check "a coordinator in two timed conversations at once" "SELECT count(*) FROM (SELECT $start AS start, lag($start + minutes) OVER (PARTITION BY coordinator_id, on_date ORDER BY at_time) AS previous_end FROM conversation WHERE at_time IS NOT NULL) AS timed WHERE start < previous_end"
+check "a coordinator talking for more than 8.5 hours in a day" "SELECT count(*) FROM (SELECT sum(minutes) AS m FROM conversation WHERE mode <> 'message' GROUP BY coordinator_id, on_date) AS days WHERE m > 510"
+check "a home visit noted as met somewhere else" "SELECT count(*) FROM conversation WHERE mode = 'home-visit' AND (lower(note) LIKE '%library%' OR lower(note) LIKE '%in town%' OR lower(note) LIKE 'video call%' OR lower(note) LIKE 'texted%' OR lower(note) LIKE '%a short call%')"
 check "care-home crises avoided for people under 65 (or of unknown age)" "SELECT count(*) FROM avoided x JOIN person p ON p.id = x.person_id WHERE x.type IN ('residential-care', 'nursing-care') AND (p.birth_year IS NULL OR CAST(substr(x.on_date, 1, 4) AS INTEGER) - p.birth_year < 65)"
 check "contributions at an asset the person was not connected with" "SELECT count(*) FROM contribution t WHERE t.asset_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM connection k WHERE k.person_id = t.person_id AND k.asset_id = t.asset_id AND k.made_on <= t.on_date AND (k.ended_on IS NULL OR k.ended_on >= t.on_date))"
-check "conversations other than messages at the weekend" "SELECT count(*) FROM conversation WHERE mode <> 'message' AND strftime('%w', on_date) IN ('0', '6')"
-check "a contribution that names its place as well as its asset (shown as '… at ASSET')" "SELECT count(*) FROM contribution WHERE asset_id IS NOT NULL AND what LIKE '% at %'"
-check "a contribution at an asset of the wrong kind" "SELECT count(*) FROM contribution t JOIN asset a ON a.id = t.asset_id WHERE t.what LIKE '%food parcels%' AND a.name NOT LIKE '%Food Bank'"
+check "conversations other than messages at the weekend" "SELECT count(*) FROM conversation WHERE mode <> 'message' AND $(weekday on_date) IN (0, 6)"
+check "a contribution that names its place as well as its asset (shown as '… at ASSET')" "SELECT count(*) FROM contribution WHERE asset_id IS NOT NULL AND lower(what) LIKE '% at %'"
+check "a contribution at an asset of the wrong kind" "SELECT count(*) FROM contribution t JOIN asset a ON a.id = t.asset_id WHERE lower(t.what) LIKE '%food parcels%' AND lower(a.name) NOT LIKE '%food bank'"
 check "avoided crises with no evidence" "SELECT count(*) FROM avoided WHERE evidence = ''"
-check "one evidence for crises of different types" "SELECT count(*) FROM (SELECT evidence FROM avoided GROUP BY evidence HAVING count(DISTINCT type) > 1)"
+check "one evidence for crises of different types" "SELECT count(*) FROM (SELECT evidence FROM avoided GROUP BY evidence HAVING count(DISTINCT type) > 1) AS twice"
 # Wellbeing check-ins for people walked alongside, when they start and every 13 weeks or so,
 # better on average but not for everyone; a reflection per team about every quarter.
 check "introductions with check-ins" "SELECT count(*) FROM wellbeing w JOIN person p ON p.id = w.person_id WHERE p.support = 'introduction'"
-check "people walked alongside, seen a fortnight after they started, with no check-in" "SELECT count(*) FROM person p WHERE p.support = 'walking-alongside' AND EXISTS (SELECT 1 FROM conversation v WHERE v.person_id = p.id AND v.on_date >= date(p.opened_on, '+14 days')) AND NOT EXISTS (SELECT 1 FROM wellbeing w WHERE w.person_id = p.id)"
-check "check-ins closer than 13 weeks" "SELECT count(*) FROM (SELECT julianday(on_date) - julianday(lag(on_date) OVER (PARTITION BY person_id ORDER BY on_date)) AS gap FROM wellbeing) WHERE gap < 85"
+check "people walked alongside, seen a fortnight after they started, with no check-in" "SELECT count(*) FROM person p WHERE p.support = 'walking-alongside' AND EXISTS (SELECT 1 FROM conversation v WHERE v.person_id = p.id AND $(day v.on_date) >= $(day p.opened_on) + 14) AND NOT EXISTS (SELECT 1 FROM wellbeing w WHERE w.person_id = p.id)"
+check "check-ins closer than 13 weeks" "SELECT count(*) FROM (SELECT $(day on_date) - lag($(day on_date)) OVER (PARTITION BY person_id ORDER BY on_date) AS gap FROM wellbeing) AS gaps WHERE gap < 85"
 changes="SELECT (SELECT life FROM wellbeing l WHERE l.person_id = w.person_id ORDER BY on_date DESC LIMIT 1) - (SELECT life FROM wellbeing f WHERE f.person_id = w.person_id ORDER BY on_date LIMIT 1) AS d FROM wellbeing w GROUP BY person_id HAVING count(*) > 1"
-check "life satisfaction no better on average" "SELECT avg(d) <= 0.2 FROM ($changes)"
-check "life satisfaction better for everyone" "SELECT sum(d < 0) = 0 FROM ($changes)"
+check "life satisfaction no better on average" "SELECT CASE WHEN avg(d) > 0.2 THEN 0 ELSE 1 END FROM ($changes) AS changes"
+check "life satisfaction better for everyone" "SELECT CASE WHEN sum(CASE WHEN d < 0 THEN 1 ELSE 0 END) > 0 THEN 0 ELSE 1 END FROM ($changes) AS changes"
 check "teams with no reflection" "SELECT count(*) FROM (SELECT DISTINCT team FROM coordinator) c WHERE NOT EXISTS (SELECT 1 FROM reflection r WHERE r.team = c.team)"
-if sqlite_store; then days="julianday(on_date) - julianday(lag(on_date) OVER (PARTITION BY team ORDER BY on_date))" phone="NOT GLOB '0161 496 0[0-9][0-9][0-9]'"
-else days="CAST(on_date AS date) - CAST(lag(on_date) OVER (PARTITION BY team ORDER BY on_date) AS date)" phone="!~ '^0161 496 0[0-9]{3}\$'"; fi
-check "reflections closer than 13 weeks" "SELECT count(*) FROM (SELECT $days AS gap FROM reflection) AS gaps WHERE gap < 85"
+check "reflections closer than 13 weeks" "SELECT count(*) FROM (SELECT $(day on_date) - lag($(day on_date)) OVER (PARTITION BY team ORDER BY on_date) AS gap FROM reflection) AS gaps WHERE gap < 85"
 check "assets with no contact or notes" "SELECT count(*) FROM asset WHERE contact = '' OR notes = ''"
-check "asset phone numbers outside Ofcom's drama range" "SELECT count(*) FROM asset WHERE contact $phone"
+check "asset phone numbers outside Ofcom's drama range" "SELECT count(*) FROM asset WHERE contact NOT LIKE '0161 496 0___' OR trim(substr(contact, 11), '0123456789') <> ''"
 check "no one with gifts recorded" "SELECT CASE WHEN count(*) = 0 THEN 1 ELSE 0 END FROM person WHERE gifts <> ''"
 if sqlite_store; then  # the SQLite file's own checks (PostgreSQL enforces its foreign keys)
   check "integrity" "SELECT count(*) FROM pragma_integrity_check WHERE integrity_check <> 'ok'"
@@ -100,12 +107,13 @@ LAC_DB="$fresh" ok init
 teams=$(q "SELECT count(DISTINCT team) FROM coordinator")
 [ "$teams" -eq 1 ] || fail "9 coordinators should make one team of 8-12, not $teams"
 teams_db=$(new_db teams)
-LAC_DB="$teams_db" ok init --team Northfield
+# Not Northfield, the demo's own first place: a name the demo would not give a team itself.
+LAC_DB="$teams_db" ok init --team Eastgate
 LAC_DB="$teams_db" ok demo --coordinators 25 --weeks 1
 expect_err_has "demo: 25 coordinators, "
 sizes=$(LAC_DB="$teams_db" db_query "SELECT count(*) n FROM coordinator GROUP BY team ORDER BY n" | paste -sd' ')
 [ "$sizes" == "8 8 9" ] || fail "25 coordinators should make three even teams, not: $sizes"
-[ "$(LAC_DB="$teams_db" db_query "SELECT count(*) FROM coordinator WHERE team = 'Northfield'")" -ge 8 ] || fail "the first team does not take the name given to lac init"
+[ "$(LAC_DB="$teams_db" db_query "SELECT count(*) FROM coordinator WHERE team = 'Eastgate'")" -ge 8 ] || fail "the first team does not take the name given to lac init"
 LAC_DB="$teams_db" ok coordinator list --format csv
 expect_out_has "zoe,Zoë "  # a handle a coordinator can type
 one_db=$(new_db one)
@@ -128,7 +136,7 @@ done
 teams=$(trail "$teams_db" | sed -n "s/^team $(db_name "$teams_db") team=//p")
 [ "$teams" == "$(LAC_DB="$teams_db" db_query "SELECT team || ' coordinators=' || count(*) FROM coordinator GROUP BY team ORDER BY min(id)")" ] ||
   fail "the teams made are not in the trail: $teams"
-[[ "$teams" == "Northfield coordinators="* ]] || fail "the first team is not the one given to lac init: $teams"
+[[ "$teams" == "Eastgate coordinators="* ]] || fail "the first team is not the one given to lac init: $teams"
 
 # On a terminal, its progress line: tests/e2e/progress.sh.
 
@@ -136,7 +144,7 @@ teams=$(trail "$teams_db" | sed -n "s/^team $(db_name "$teams_db") team=//p")
 # the demo made: tests/e2e/progress.sh, which knows from the progress line on a terminal
 # that the fill is under way.
 
-step="a fill killed outright is rolled back, and WAL put back, by the next lac to open it"
+step="a fill killed outright is rolled back (a SQLite file's by the next lac to open it, WAL put back)"
 if sqlite_store; then  # the SQLite file's journal and WAL
 db="$work/killed.db"
 "$LAC" --db "$db" demo --coordinators 100 --weeks 104 >/dev/null 2>&1 &
@@ -150,6 +158,39 @@ LAC_DB="$db" ok person list
 [ "$(sqlite3 "$db" "PRAGMA journal_mode")" == wal ] || fail "the next command did not put WAL back"
 [ ! -e "$db-journal" ] || fail "the killed fill's journal is still there"
 [ "$(sqlite3 "$db" "SELECT count(*) FROM person")" -eq 0 ] || fail "the killed fill left people behind"
+else  # on the server: lac killed in the middle of its COPYs, its transaction lost with it
+killed=$(new_db killed)
+LAC_DB="$killed" ok init
+# Another session holds the row of lac_sequence that the fill updates once it has copied its
+# coordinators, people, assignments and conversations (store/copy.cpp), so the fill waits
+# there; no timing: the kill lands once the server shows lac waiting on that row.
+mkfifo "$work/locker"
+"$pg_bin/psql" -qAtX -d "$killed" <"$work/locker" >/dev/null &
+locker=$!
+exec 3>"$work/locker"
+echo "BEGIN; SELECT seq FROM lac_sequence WHERE name = 'conversation' FOR UPDATE;" >&3
+waiting() { LAC_DB="$killed" db_query "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND $1"; }
+for _ in $(seq 200); do [ "$(waiting "query LIKE '%FOR UPDATE%' AND state = 'idle in transaction'")" -eq 1 ] && break; sleep 0.05; done
+meta=$(LAC_DB="$killed" db_query "SELECT key, value FROM meta ORDER BY key")
+printf '[store]\nbusy_timeout_ms = 60000\n' >"$work/patient.toml"
+"$LAC" --config "$work/patient.toml" --db "$killed" demo --coordinators 2 --weeks 3 >/dev/null 2>&1 &
+pid=$!
+at_row="query LIKE 'UPDATE lac_sequence %conversation%' AND wait_event_type = 'Lock'"
+for _ in $(seq 200); do [ "$(waiting "$at_row")" -eq 1 ] && break; sleep 0.05; done
+[ "$(waiting "$at_row")" -eq 1 ] || fail "the fill never waited at conversation's lac_sequence row (has the copy changed?)"
+[ "$(LAC_DB="$killed" db_query "SELECT count(*) FROM pg_locks l JOIN pg_class c ON c.oid = l.relation JOIN pg_stat_activity a
+  ON a.pid = l.pid WHERE $at_row AND c.relname = 'person' AND l.mode = 'RowExclusiveLock'")" -eq 1 ] ||
+  fail "the fill waiting at conversation had not copied its people"
+kill -KILL "$pid"
+wait "$pid" || true
+echo "COMMIT;" >&3
+exec 3>&-
+wait "$locker"
+LAC_DB="$killed" ok person list
+for table in coordinator person assignment conversation; do
+  [ "$(LAC_DB="$killed" db_query "SELECT count(*) FROM $table")" -eq 0 ] || fail "the killed fill left rows in $table"
+done
+[ "$(LAC_DB="$killed" db_query "SELECT key, value FROM meta ORDER BY key")" == "$meta" ] || fail "the killed fill's DELETE FROM meta was kept"
 fi
 
 step="a reader does not stop the demo: the fill runs in WAL, waiting for no one"
