@@ -109,8 +109,18 @@ teams=$(q "SELECT count(DISTINCT team) FROM coordinator")
 teams_db=$(new_db teams)
 # Not Northfield, the demo's own first place: a name the demo would not give a team itself.
 LAC_DB="$teams_db" ok init --team Eastgate
+meta_at_init=$(LAC_DB="$teams_db" db_query "SELECT key || '=' || value FROM meta ORDER BY key")
+init_trail=$(LAC_DB="$teams_db" db_query "SELECT id || ' ' || action FROM audit ORDER BY id")
 LAC_DB="$teams_db" ok demo --coordinators 25 --weeks 1
 expect_err_has "demo: 25 coordinators, "
+# What lac init set stays: the team's name, the pseudonym secret (on a server the demo is
+# made in a scratch file, which has its own until the server's is copied in), its trail.
+[ "$(LAC_DB="$teams_db" db_query "SELECT key || '=' || value FROM meta ORDER BY key")" == "$meta_at_init" ] ||
+  fail "the demo changed what lac init wrote in meta"
+[ "$(LAC_DB="$teams_db" db_query "SELECT id || ' ' || action FROM audit WHERE action <> 'demo' ORDER BY id")" == "$init_trail" ] ||
+  fail "the demo changed lac init's audit rows"
+[ "$(LAC_DB="$teams_db" db_query "SELECT min(id) FROM audit WHERE action = 'demo'")" -gt "$(printf '%s\n' "$init_trail" | tail -1 | cut -d' ' -f1)" ] ||
+  fail "the demo's audit rows do not follow lac init's"
 sizes=$(LAC_DB="$teams_db" db_query "SELECT count(*) n FROM coordinator GROUP BY team ORDER BY n" | paste -sd' ')
 [ "$sizes" == "8 8 9" ] || fail "25 coordinators should make three even teams, not: $sizes"
 [ "$(LAC_DB="$teams_db" db_query "SELECT count(*) FROM coordinator WHERE team = 'Eastgate'")" -ge 8 ] || fail "the first team does not take the name given to lac init"

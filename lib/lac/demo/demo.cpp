@@ -205,7 +205,7 @@ DemoTotals Simulation::run(const Progress& progress) {
 // per team, with its name and its number of coordinators, so that the trail says which
 // records and teams are made up.
 void Simulation::audit_made() {
-    const std::string database = s_.db.name();
+    const std::string& database = database_;
     store::audit(s_.db, "demo", "database", database,
                  fmt::format("coordinators={} weeks={} seed={}", r_.coordinators, r_.weeks, r_.seed));
     for (const auto& [table, count] : store::record_counts(s_.db))
@@ -236,20 +236,34 @@ DemoRequest read_demo_request(std::string_view coordinators, std::string_view we
 
 namespace {
 
+const char* const only_empty = "lac demo fills only an empty database, so that made-up people never mix with real "
+                               "ones; pass --db NEW.db";
+
 // On a PostgreSQL server the demo is made in a private scratch SQLite file, where it takes
-// a minute or two at national scale, and then copied in whole with COPY (store/copy.hpp), in
-// the server's transaction: a row at a time over the network would take hours.
+// a minute or two at national scale, and then copied in whole with COPY (store/copy.hpp): a
+// row at a time over the network would take hours. The scratch file starts as the server's
+// database is, its meta (the team lac init named, the pseudonym secret) and its audit trail
+// copied in, so that the demo reads them as it does in a file and its audit ids run on from
+// the server's; only what the demo added goes back. All of it is one transaction of the
+// server's, as the demo is one of a file's.
 DemoTotals fill_demo_on_server(Session& s, const DemoRequest& r, const Progress& progress) {
     ScratchDirectory scratch("demo");
     bool created = false;
     auto local = Db::create(scratch.path() / "demo.db", {false, s.config.busy_timeout_ms}, created);
     local->set_actor(s.db.actor(), s.db.command());
-    Session made{*local, s.config, s.today, s.now};
-    made.db.expect_bulk_writes();
-    demo_sim::Simulation sim(made, r);
-    DemoTotals totals = sim.run(progress);
-    progress("copying to the server");
-    s.db.write([&] { local->read([&] { store::copy_records(*local, s.db); }); });
+    DemoTotals totals;
+    s.db.write([&] {
+        // Only meta and the trail go back and forth: any other row (a reflection, made
+        // without people) would come back a second time.
+        if (store::record_rows(s.db, "audit") > 0) throw DataError(only_empty);
+        local->write([&] { store::copy_records(s.db, *local); });
+        Session made{*local, s.config, s.today, s.now};
+        made.db.expect_bulk_writes();
+        demo_sim::Simulation sim(made, r, s.db.name());
+        totals = sim.run(progress);
+        progress("copying to the server");
+        local->read([&] { store::copy_records(*local, s.db, store::Trail::continued); });
+    });
     return totals;
 }
 
@@ -259,12 +273,10 @@ DemoTotals fill_demo(Session& s, const DemoRequest& r, const Progress& progress)
     check_demo_request(r);
     bool holds = false;
     s.db.read([&] { holds = store::holds_records(s.db); });
-    if (holds)
-        throw DataError("lac demo fills only an empty database, so that made-up people never mix with real "
-                        "ones; pass --db NEW.db");
+    if (holds) throw DataError(only_empty);
     if (s.db.on_server()) return fill_demo_on_server(s, r, progress);
     s.db.expect_bulk_writes();
-    demo_sim::Simulation sim(s, r);
+    demo_sim::Simulation sim(s, r, s.db.name());
     return sim.run(progress);
 }
 

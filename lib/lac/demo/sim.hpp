@@ -88,7 +88,10 @@ struct SimCoordinator {
 
 class Simulation {
 public:
-    Simulation(Session& s, const DemoRequest& r) : s_(s), r_(r), rng_(uint64_t(r.seed)) {}
+    // `database` is the name the trail gives the database filled: on a server the server's,
+    // though the records are made in a scratch file (demo.cpp, fill_demo_on_server).
+    Simulation(Session& s, const DemoRequest& r, std::string database)
+        : s_(s), r_(r), database_(std::move(database)), rng_(uint64_t(r.seed)) {}
 
     DemoTotals run(const Progress& progress);
     void audit_made();
@@ -134,6 +137,7 @@ private:
 
     Session& s_;
     DemoRequest r_;
+    std::string database_;
     Rng rng_;
     // Check-ins and reflections draw from their own generator, so that adding them left
     // every other record of a seed as it was.

@@ -73,13 +73,17 @@ std::string quoted_list(const std::vector<Field>& columns, const char* prefix = 
     return out;
 }
 
-int64_t copy_table(Db& from, Db& to, const std::string& table) {
+// `after` > 0: only the rows whose id is above it.
+// " WHERE id > N" when `after` > 0 (a number, never a user's text), else nothing.
+std::string rows_after(int64_t after) { return after > 0 ? fmt::format(" WHERE id > {}", after) : ""; }
+
+int64_t copy_table(Db& from, Db& to, const std::string& table, int64_t after) {
     std::vector<Field> columns = columns_of(from, table);
     if (columns.empty()) throw Error(ExitCode::software, fmt::format("{} has no table {}", from.where(), table));
     // Names come from the source's catalog, checked against the list above, never from a user.
     std::string placeholders;
     for (size_t i = 0; i < columns.size(); ++i) placeholders += fmt::format("{}?{}", i ? ", " : "", i + 1);
-    Query read(from, fmt::format("SELECT {} FROM \"{}\"", quoted_list(columns), table));
+    Query read(from, fmt::format("SELECT {} FROM \"{}\"{}", quoted_list(columns), table, rows_after(after)));
     Query write(to, fmt::format("INSERT INTO \"{}\" ({}) VALUES ({})", table, quoted_list(columns), placeholders));
     int64_t rows = 0;
     while (read.executeStep()) {
@@ -118,11 +122,11 @@ void append_copy_text(std::string& out, std::string_view text) {
 // Into a PostgreSQL database made by this transaction, with COPY: a round trip a few hundred
 // kilobytes rather than a row. The ids come with the rows, so the trigger that draws new ones
 // is off meanwhile, and the counter is then set to the highest, as an explicit id sets it.
-int64_t copy_table_to_server(Db& from, Db& to, const std::string& table, bool has_id) {
+int64_t copy_table_to_server(Db& from, Db& to, const std::string& table, bool has_id, int64_t after) {
     std::vector<Field> columns = columns_of(from, table);
     auto& server = to.postgres().pg();
     if (has_id) server.execute(fmt::format("ALTER TABLE \"{0}\" DISABLE TRIGGER \"{0}_next_id\"", table));
-    Query read(from, fmt::format("SELECT {} FROM \"{}\"", quoted_list(columns), table));
+    Query read(from, fmt::format("SELECT {} FROM \"{}\"{}", quoted_list(columns), table, rows_after(after)));
     auto out = [](std::string& line, auto value) { fmt::format_to(std::back_inserter(line), "{}", value); };
     int64_t rows = server.copy_in(
         fmt::format("COPY \"{}\" ({}) FROM STDIN", table, quoted_list(columns)), [&](std::string& line) {
@@ -153,13 +157,20 @@ int64_t copy_table_to_server(Db& from, Db& to, const std::string& table, bool ha
 
 }  // namespace
 
-std::vector<CopiedTable> copy_records(Db& from, Db& to) {
+std::vector<CopiedTable> copy_records(Db& from, Db& to, Trail trail) {
     const auto* begin = std::begin(tables_in_order);
     const auto* end = std::end(tables_in_order);
     for (const auto& table : tables_of(from))
         if (!own_bookkeeping(table) && std::find(begin, end, table) == end)
             throw Error(ExitCode::software, fmt::format("{} has a table this lac does not know to copy: {}",
                                                         from.where(), table));
+    int64_t trail_ends = 0;  // the last audit row `to` has, which `from` has too
+    if (trail == Trail::continued) {
+        Query last(to, "SELECT coalesce(max(id), 0) FROM audit");
+        last.executeStep();
+        trail_ends = last.getColumn(0).getInt64();
+    }
+    auto after = [&](const char* table) { return std::string(table) == "audit" ? trail_ends : 0; };
     to.exec("DELETE FROM meta");
     std::vector<std::string> id_tables;  // on a server: the tables whose ids lac_sequence draws
     if (to.on_server()) {
@@ -168,22 +179,23 @@ std::vector<CopiedTable> copy_records(Db& from, Db& to) {
     }
     std::vector<CopiedTable> out;
     if (!to.on_server()) {
-        for (const auto* table = begin; table != end; ++table) out.push_back({*table, copy_table(from, to, *table)});
+        for (const auto* table = begin; table != end; ++table)
+            out.push_back({*table, copy_table(from, to, *table, after(*table))});
         return out;
     }
     with_checks_after(to, [&] {
         for (const auto* table = begin; table != end; ++table) {
             bool has_id = std::find(id_tables.begin(), id_tables.end(), *table) != id_tables.end();
-            out.push_back({*table, copy_table_to_server(from, to, *table, has_id)});
+            out.push_back({*table, copy_table_to_server(from, to, *table, has_id, after(*table))});
         }
     });
     return out;
 }
 
-int64_t record_rows(Db& db) {
+int64_t record_rows(Db& db, const std::string& except) {
     int64_t rows = 0;
     for (const char* table : tables_in_order) {
-        if (std::string(table) == "meta") continue;
+        if (std::string(table) == "meta" || table == except) continue;
         Query count(db, fmt::format("SELECT count(*) FROM \"{}\"", table));
         count.executeStep();
         rows += count.getColumn(0).getInt64();

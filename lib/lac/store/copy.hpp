@@ -17,14 +17,20 @@ struct CopiedTable {
     int64_t rows = 0;
 };
 
-// Copies every row of `from` into `to`, which holds lac's schema and no records (its meta,
-// made by its migration, is replaced by `from`'s). The caller runs it inside a read of `from`
-// and a write of `to`. Throws Error (70) if `from` has a table this lac does not know, so
-// that nothing is ever left behind unnoticed.
-std::vector<CopiedTable> copy_records(Db& from, Db& to);
+// Whether `to`'s audit trail is empty (whole: every row of `from`'s is copied), or is where
+// `from`'s began (continued: `from` holds `to`'s rows with the same ids, then its own, and
+// only those after `to`'s last are copied; lac demo on a server, demo.cpp).
+enum class Trail { whole, continued };
 
-// Rows in `to`'s record tables (all but meta): 0 for a database just made.
-int64_t record_rows(Db& db);
+// Copies every row of `from` into `to`, which holds lac's schema and no records but its audit
+// trail as `trail` says (its meta, made by its migration, is replaced by `from`'s). The
+// caller runs it inside a read of `from` and a write of `to`. Throws Error (70) if `from` has
+// a table this lac does not know, so that nothing is ever left behind unnoticed.
+std::vector<CopiedTable> copy_records(Db& from, Db& to, Trail trail = Trail::whole);
+
+// Rows in `to`'s record tables (all but meta, and but `except` if named): 0 for a database
+// just made.
+int64_t record_rows(Db& db, const std::string& except = "");
 
 }  // namespace store
 }  // namespace lac
