@@ -33,6 +33,8 @@ expect_out_has "P4 Ned Northby"
 north person timeline P1
 north person export P1
 expect_out_has "Mary Northcott"
+north doctor
+expect_out_has "row-level-security"
 north __complete people -- ""
 expect_out "$(printf 'Mary Northcott\nNed Northby')"
 north __complete handles -- t
