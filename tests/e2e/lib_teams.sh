@@ -108,9 +108,16 @@ south_unchanged() {
 
 # South's words: any of them in what North's login is shown is a leak.
 south_words=("Sid" "Sal Southgate" "Southey" "zucchini" "Zebedee" "bicycles" "Sam South" "Sue Southall" "$south" "$sue")
+# plain TEXT: TEXT with this run's random names, its temporary directory and the server's
+# socket directory, as WORK and HOST, lest they hold a reference or a word by chance.
+plain() {
+  local text=${1//"$work"/WORK}
+  printf '%s' "${text//"$host"/HOST}"
+}
 lacks_south() {
-  local w
-  for w in "${south_words[@]}"; do [[ "$1" != *"$w"* ]] || fail "North's login was shown '$w' of South's"; done
+  local w text
+  text=$(plain "$1")
+  for w in "${south_words[@]}"; do [[ "$text" != *"$w"* ]] || fail "North's login was shown '$w' of South's"; done
 }
 # north ARGS…: lac ARGS as North's login succeeds, and shows nothing of South's.
 north() {
@@ -126,12 +133,15 @@ like_nothing() {
   local code=$1 real=$2 ghost=$3
   shift 3
   run --db "$as_north" "${@//\{\}/$ghost}"
-  local ghost_out=$out ghost_err=$err ghost_rc=$rc
+  local ghost_out ghost_err ghost_rc=$rc
+  ghost_out=$(plain "$out") ghost_err=$(plain "$err")
   run --db "$as_north" "${@//\{\}/$real}"
   expect_rc "$code"
   [ "$ghost_rc" -eq "$code" ] || fail "expected exit code $code for $ghost, which is nowhere, not $ghost_rc"
   [ "$code" -ne 65 ] || [[ "$ghost_err" == *"no "*"$ghost"* ]] || fail "expected $ghost to be refused as not there: $ghost_err"
-  local said=${err//"$real"/$ghost} shown=${out//"$real"/$ghost}
+  local said shown
+  said=$(plain "$err") shown=$(plain "$out")
+  said=${said//"$real"/$ghost} shown=${shown//"$real"/$ghost}
   [ "$said" == "$ghost_err" ] || fail "stderr differs from what $ghost, which is nowhere, gets: $ghost_err"
   [ "$shown" == "$ghost_out" ] || fail "stdout differs from what $ghost, which is nowhere, gets: $ghost_out"
   local lines=1

@@ -79,6 +79,13 @@ for who in "P2|P99" "Sid Southey|Nob Nobody"; do
 done
 # A person of the same name is a new one of North's, as for any name.
 like_nothing 0 "Sid Southey" "Nob Nobody" import people "$work/people-{}.csv" --dry-run
+# Nor a row naming South's coordinator.
+for handle in "$south" nobody; do
+  sheet "people-by-$handle" name,coordinator,opened_on "Someone,$handle,2026-11-22"
+  sheet "conversations-by-$handle" person,coordinator,date,note "P1,$handle,2026-11-21,a note"
+done
+hidden "$south" nobody import people "$work/people-by-{}.csv"
+hidden "$south" nobody import conversations "$work/conversations-by-{}.csv"
 hidden G2 G99 import goal_notes "$work/goal_notes-{}.csv"
 for ref in K2 K3 K4 K5; do hidden "$ref" K99 import connection_changes "$work/connection_changes-{}.csv"; done
 
