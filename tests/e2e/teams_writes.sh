@@ -38,18 +38,25 @@ done
 step="nor South's coordinators, nor the team South"
 for handle in "$south" "$sue"; do
   for command in "log P1 -m a-note --by {}" "person transfer P1 --to {}" "conversation edit C1 --by {}" \
-    "person add Someone --coordinator {}" "coordinator edit {} --name Someone" "coordinator retire {}"; do
+    "person add Someone --coordinator {}"; do
     read -r -a words <<<"$command"
     hidden "$handle" nobody "${words[@]}"
   done
+  # The team is the administrator's to keep (lac-server(7)): refused (77) before any lookup.
+  like_nothing 77 "$handle" nobody coordinator edit {} --name Someone
+  like_nothing 77 "$handle" nobody coordinator retire {}
 done
 # A team's reflection, and a coordinator, are the administrator's to add: refused (77) alike.
 # shellcheck disable=SC2046
 like_nothing 77 South Nowhere reflect --team {} $(scores 1)
 like_nothing 77 "$south" nobody coordinator add {} --name Someone --team North
 like_nothing 77 South Nowhere coordinator add "tnew$$" --name Someone --team {}
-run --db "$as_north" coordinator edit "$north" --team South
-expect_rc 77
+for change in "--team South" "--name Nora"; do
+  # shellcheck disable=SC2086
+  run --db "$as_north" coordinator edit "$north" $change
+  expect_rc 77
+  expect_err "lac: on a PostgreSQL server the team's coordinators are added and changed by lac's administrator, who also makes their logins; ask them (see lac-server(7))"
+done
 lacks_south "$out$err"
 south_unchanged
 

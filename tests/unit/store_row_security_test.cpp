@@ -9,6 +9,10 @@
 
 #include <fmt/format.h>
 
+#include "lac/domain/config.hpp"
+#include "lac/domain/session.hpp"
+#include "lac/domain/team.hpp"
+#include "lac/store/coordinators.hpp"
 #include "lac/store/db.hpp"
 #include "postgres_helpers.hpp"
 
@@ -17,11 +21,12 @@ using pg_test::error_of;
 
 namespace {
 
-const char* const roles[] = {"rlsnorth", "rlssouth", "rlslead", "rlsanalyst"};
+const char* const roles[] = {"rlsnorth", "rlssouth", "rlslead", "rlsanalyst", "rlsadmin"};
 
 void drop_roles(lac::store::PgConnection& admin) {
     for (const char* role : roles) admin.execute(fmt::format("DROP ROLE IF EXISTS {}", role));
     admin.execute("DROP ROLE IF EXISTS lac_rls_users");
+    admin.execute("DROP ROLE IF EXISTS lac_admin");
 }
 
 int64_t count(lac::Db& db, const std::string& sql) {
@@ -110,6 +115,41 @@ TEST_CASE("row-level security: a coordinator sees their own team; a lead the tea
     CHECK(count(*analyst, "SELECT count(*) FROM person") == 2);
     CHECK(count(*analyst, "SELECT count(*) FROM conversation") == 2);
 
+    // The team is kept by the administrator: a coordinator adds no coordinator, to their own
+    // team or another, and changes none, by SQL or by lac; a member of lac_admin adds one
+    // (INSERT ... RETURNING reads the new row back, which a policy by id could not see).
+    for (const char* team : {"North", "South"})
+        CHECK(error_of([&] {
+                  changed(*north, fmt::format("INSERT INTO coordinator (handle, name, team, capacity_min, "
+                                              "capacity_max, recorded_at, recorded_by) VALUES ('ned', 'Ned', "
+                                              "'{}', 8, 12, {}, 'rlsnorth')",
+                                              team, now));
+              }).first == ExitCode::permission);
+    CHECK(changed(*north, "UPDATE coordinator SET capacity_max = 99") == 0);
+    lac::Config config = lac::load_config(std::nullopt);
+    north->set_actor("rlsnorth", "coordinator");
+    lac::Session as_north{*north, config, lac::make_date(2026, 12, 5)};
+    for (const char* handle : {"ned", "rlssouth", "rlsnorth"}) {
+        auto [add_code, add_message] = error_of([&] { lac::add_coordinator(as_north, handle, {std::string("Ned")}); });
+        CHECK(add_code == ExitCode::permission);
+        CHECK(add_message == "on a PostgreSQL server the team's coordinators are added and changed by lac's "
+                             "administrator, who also makes their logins; ask them (see lac-server(7))");
+        CHECK(error_of([&] { lac::retire_coordinator(as_north, handle); }) == std::pair{add_code, add_message});
+    }
+    admin->execute("CREATE ROLE lac_admin NOLOGIN");
+    admin->execute("GRANT lac_admin TO rlsadmin");
+    admin->execute("GRANT lac_rls_users TO rlsadmin");
+    auto keeper = lac::Db::open(pg_test::url(name, "rlsadmin"), {});
+    keeper->set_actor("rlsadmin", "coordinator");
+    lac::Session as_keeper{*keeper, config, lac::make_date(2026, 12, 5)};
+    lac::CoordinatorFields ned;
+    ned.name = "Ned";
+    ned.team = "North";
+    CHECK(lac::add_coordinator(as_keeper, "ned", ned).id == 3);
+    CHECK(count(*north, "SELECT count(*) FROM coordinator") == 2);  // Ned is North's
+    CHECK(count(*south, "SELECT count(*) FROM coordinator") == 1);
+
+    keeper.reset();
     north.reset();
     south.reset();
     lead.reset();

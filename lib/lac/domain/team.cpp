@@ -4,6 +4,7 @@
 
 #include "lac/util/errors.hpp"
 #include "lac/store/audit.hpp"
+#include "lac/store/server_roles.hpp"
 #include "lac/util/text.hpp"
 #include "lac/domain/validate.hpp"
 
@@ -82,7 +83,17 @@ Coordinator require_coordinator(Session& s, const std::string& handle) {
                                 did_you_mean(handle, handles)));
 }
 
+void require_team_keeper(Session& s) {
+    if (!s.db.on_server()) return;
+    bool administrator = false;
+    s.db.read([&] { administrator = store::server_login(s.db).administrator; });
+    if (!administrator)
+        throw PermissionError("on a PostgreSQL server the team's coordinators are added and changed by lac's "
+                              "administrator, who also makes their logins; ask them (see lac-server(7))");
+}
+
 Coordinator add_coordinator(Session& s, const std::string& handle, const CoordinatorFields& fields) {
+    require_team_keeper(s);
     Coordinator c;
     c.handle = check_handle(handle);
     if (!fields.name) throw UsageError("a coordinator needs --name");
@@ -101,6 +112,7 @@ Coordinator add_coordinator(Session& s, const std::string& handle, const Coordin
 }
 
 Coordinator edit_coordinator(Session& s, const std::string& handle, const CoordinatorFields& fields) {
+    require_team_keeper(s);
     Coordinator c;
     s.db.write([&] {
         c = require_coordinator(s, handle);
@@ -115,6 +127,7 @@ Coordinator edit_coordinator(Session& s, const std::string& handle, const Coordi
 }
 
 Coordinator retire_coordinator(Session& s, const std::string& handle) {
+    require_team_keeper(s);
     Coordinator c;
     s.db.write([&] {
         c = require_coordinator(s, handle);

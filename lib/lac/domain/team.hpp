@@ -29,6 +29,11 @@ struct CoordinatorFields {
 // given field on `c`, returning the names of those given.
 std::vector<std::string> check_coordinator_fields(Coordinator& c, const CoordinatorFields& fields);
 
+// On a PostgreSQL server the team's coordinators are added and changed by lac's
+// administrator, who also makes their logins (lac-server(7)): PermissionError (77) for any
+// other login, before anything is looked up, so that it says nothing of who is there.
+void require_team_keeper(Session& s);
+
 // Adds a coordinator; the team defaults to the one given at `lac init`, the capacity to
 // the config's band.
 Coordinator add_coordinator(Session& s, const std::string& handle, const CoordinatorFields& fields);

@@ -44,6 +44,7 @@ Outcome coordinator(Session& s, const ImportRow& row) {
             }
         });
     }
+    require_team_keeper(s);
     c.id = store::insert_coordinator(s.db, c);
     store::audit(s.db, "import", "coordinator", c.handle);
     return Outcome::added;

@@ -8,7 +8,8 @@
 //  - a coordinator's role (the login named as the coordinator's handle) sees the people of
 //    their own team, and all that hangs off them: conversations, goals, connections…;
 //  - a lead's or an analyst's role sees the teams lac_access grants it ('*' for all of them);
-//  - the coordinators of the teams one sees, likewise (a summary lists no other team's);
+//  - the coordinators of the teams one sees, likewise (a summary lists no other team's),
+//    added and changed by the administrator only, who also makes their logins;
 //  - community assets and meta are shared by all.
 // The audit trail's rows are those of the actors one sees, and a row added names its own
 // login as actor. The functions are SECURITY DEFINER so that they read coordinator and
@@ -62,12 +63,14 @@ DROP POLICY IF EXISTS lac_shared ON coordinator;
 DROP POLICY IF EXISTS lac_team ON coordinator;
 DROP POLICY IF EXISTS lac_add ON coordinator;
 DROP POLICY IF EXISTS lac_change ON coordinator;
-CREATE POLICY lac_team ON coordinator FOR SELECT USING (id IN (SELECT lac_coordinators_seen()));
-CREATE POLICY lac_add ON coordinator FOR INSERT
-    WITH CHECK ((SELECT lac_is_admin()) OR lower(team) IN (SELECT lac_teams_seen()));
-CREATE POLICY lac_change ON coordinator FOR UPDATE
-    USING (id IN (SELECT lac_coordinators_seen()))
-    WITH CHECK ((SELECT lac_is_admin()) OR lower(team) IN (SELECT lac_teams_seen()));
+-- Read by the row's own team, as lac_coordinators_seen() reads others: a row just added is
+-- not yet in the snapshot that function sees, and INSERT ... RETURNING reads the new row.
+CREATE POLICY lac_team ON coordinator FOR SELECT
+    USING ((SELECT lac_is_admin()) OR '*' IN (SELECT lac_teams_seen()) OR lower(team) IN (SELECT lac_teams_seen()));
+-- The team itself is kept by the administrator, who also makes the coordinators' logins
+-- (domain/team.cpp says so first, in lac's words).
+CREATE POLICY lac_add ON coordinator FOR INSERT WITH CHECK ((SELECT lac_is_admin()));
+CREATE POLICY lac_change ON coordinator FOR UPDATE USING ((SELECT lac_is_admin())) WITH CHECK ((SELECT lac_is_admin()));
 
 ALTER TABLE person ENABLE ROW LEVEL SECURITY;
 DROP POLICY IF EXISTS lac_team ON person;
