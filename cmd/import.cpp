@@ -73,6 +73,8 @@ void import_one(Context& ctx, const lac::ImportRequest& r, const std::string& pa
                                          lac::shell_word(path + ".utf8")));
     } catch (const lac::DataError& e) {
         throw lac::DataError(path + " " + e.what());  // which file the heading or quote is in
+    } catch (const lac::PermissionError& e) {
+        throw lac::PermissionError(path + " " + e.what());  // which file the refused row is in
     }
     std::size_t listed = 0;
     auto [bad, differ] = tell_bad_rows(ctx, path, result, listed);

@@ -127,7 +127,8 @@ north() {
 # like_nothing CODE REAL GHOST ARGS…: as North's login, lac ARGS with {} standing for REAL,
 # something of South's, answers just as it does with {} standing for GHOST, which is nowhere:
 # the exit code CODE, the same stdout and stderr but for the word itself, one line on stderr
-# (an import: a bad row's and the summary; none or one when CODE is 0), a refusal (65) naming
+# (an import: a bad row's and the summary, but one when refused its login's right (77); none
+# or one when CODE is 0), a refusal (65) naming
 # GHOST as not there, nothing else of South's, and South unchanged.
 like_nothing() {
   local code=$1 real=$2 ghost=$3
@@ -145,7 +146,7 @@ like_nothing() {
   [ "$said" == "$ghost_err" ] || fail "stderr differs from what $ghost, which is nowhere, gets: $ghost_err"
   [ "$shown" == "$ghost_out" ] || fail "stdout differs from what $ghost, which is nowhere, gets: $ghost_out"
   local lines=1
-  [ "$1" != import ] || lines=2
+  [ "$1" != import ] || [ "$code" -eq 77 ] || lines=2  # a refused login stops an import at once
   [ "$code" -eq 0 ] || [ "$(printf '%s\n' "$err" | wc -l)" -eq "$lines" ] || fail "expected $lines line(s) on stderr"
   [ "$(printf '%s\n' "$err" | wc -l)" -le "$lines" ] || fail "expected at most $lines line(s) on stderr"
   lacks_south "$shown$said"

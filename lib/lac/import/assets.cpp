@@ -15,7 +15,7 @@ namespace lac::importers {
 
 Outcome asset(Session& s, const ImportRow& row) {
     Asset a;
-    a.id = own_reference(row, "asset", ref::asset);
+    a.id = own_reference(s, row, "asset", ref::asset);
     AssetFields f{row.text("name"), row.text("kind"), row.text("area"), row.text("contact"), row.text("notes")};
     check_asset_fields(s, a, f, Naming::column);
     a.active = flag_cell(row, "active", true);

@@ -3,6 +3,7 @@
 
 #include "lac/import/cells.hpp"
 #include "lac/domain/people.hpp"
+#include "lac/store/server_roles.hpp"
 #include "lac/util/errors.hpp"
 #include "lac/util/ref.hpp"
 #include "lac/util/text.hpp"
@@ -14,8 +15,17 @@ std::optional<Date> date_cell(const ImportRow& row, const std::string& column) {
     return parse_iso_date(trim(row.text(column)));
 }
 
-int64_t own_reference(const ImportRow& row, const char* column, char letter) {
-    return row.has(column) ? require_ref(trim(row.text(column)), letter, column) : 0;
+int64_t own_reference(Session& s, const ImportRow& row, const char* column, char letter) {
+    int64_t id = row.has(column) ? require_ref(trim(row.text(column)), letter, column) : 0;
+    if (id <= 0 || !s.db.on_server()) return id;
+    auto& administrator = row.memo().administrator;
+    if (!administrator) administrator = store::server_login(s.db).administrator;
+    if (!*administrator && !is_here(s, row, std::to_string(id)))
+        throw PermissionError(fmt::format("on a PostgreSQL server only lac's administrator imports a new record under "
+                                          "its own reference ({}); leave the {} column out to add it with a new one, "
+                                          "or ask them (see lac-server(7))",
+                                          make_ref(letter, id), column));
+    return id;
 }
 
 

@@ -10,8 +10,11 @@
 namespace lac::importers {
 
 std::optional<Date> date_cell(const ImportRow& row, const std::string& column);
-// A record's own reference: 0 when the column is absent or empty.
-int64_t own_reference(const ImportRow& row, const char* column, char letter);
+// A record's own reference: 0 when the column is absent or empty. On a PostgreSQL server a
+// login that row-level security binds keeps only the references it can see (PermissionError,
+// 77, for any other): another team's record is hidden from it, and the server refusing a new
+// record under a taken reference would tell that record is there.
+int64_t own_reference(Session& s, const ImportRow& row, const char* column, char letter);
 // A person named in a row: a reference or a name, never a pseudonym.
 const Person& person_in(Session& s, const ImportRow& row, const std::string& text);
 // Refuses a new record about a forgotten person, unless this import brought their

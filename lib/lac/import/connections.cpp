@@ -16,7 +16,7 @@
 namespace lac::importers {
 
 Outcome connection(Session& s, const ImportRow& row) {
-    int64_t id = own_reference(row, "connection", ref::connection);
+    int64_t id = own_reference(s, row, "connection", ref::connection);
     const Person& p = person_in(s, row, row.text("person"));
     // A forgotten person's natural connections keep no words (lac person forget).
     bool blank = p.forgotten_on && ascii_lower(trim(row.text("kind"))) == "natural" && !row.has("natural");

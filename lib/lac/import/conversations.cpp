@@ -32,7 +32,7 @@ bool could_be_here(Session& s, ImportMemo& memo, const Conversation& c, std::siz
 }  // namespace
 
 Outcome conversation(Session& s, const ImportRow& row) {
-    int64_t id = own_reference(row, "conversation", ref::conversation);
+    int64_t id = own_reference(s, row, "conversation", ref::conversation);
     const Person& p = person_in(s, row, row.text("person"));
     ConversationFields f{make_ref(ref::person, p.id), date_cell(row, "date")};
     if (row.has("minutes")) f.minutes = row.text("minutes");

@@ -48,7 +48,7 @@ CrisisType recorded_type(const Session& s, const ImportRow& row) {
 }  // namespace
 
 Outcome contribution(Session& s, const ImportRow& row) {
-    int64_t id = own_reference(row, "contribution", ref::contribution);
+    int64_t id = own_reference(s, row, "contribution", ref::contribution);
     const Person& p = person_in(s, row, row.text("person"));
     // A forgotten person's contributions keep no words (lac person forget).
     bool blank = p.forgotten_on && !row.has("what");
@@ -80,7 +80,7 @@ Outcome contribution(Session& s, const ImportRow& row) {
 }
 
 Outcome avoided(Session& s, const ImportRow& row) {
-    int64_t id = own_reference(row, "avoided", ref::avoided);
+    int64_t id = own_reference(s, row, "avoided", ref::avoided);
     const Person& p = person_in(s, row, row.text("person"));
     AvoidedFields f{make_ref(ref::person, p.id), row.text("type")};
     if (row.has("quantity")) f.quantity = trim(row.text("quantity"));

@@ -15,7 +15,7 @@
 namespace lac::importers {
 
 Outcome goal(Session& s, const ImportRow& row) {
-    int64_t id = own_reference(row, "goal", ref::goal);
+    int64_t id = own_reference(s, row, "goal", ref::goal);
     const Person& p = person_in(s, row, row.text("person"));
     // A forgotten person's goals keep no words (lac person forget).
     bool blank = p.forgotten_on && !row.has("text");

@@ -157,6 +157,9 @@ void import_file(Session& s, const Entity& e, const ImportRequest& r, std::istre
             }
         } catch (const DataError& error) {
             result.problems.push_back(fmt::format("line {}: {}", reader.line(), error.what()));
+        } catch (const PermissionError& refused) {
+            // Not the row's to mend but the login's: the import stops here, naming the line.
+            throw PermissionError(fmt::format("line {}: {}", reader.line(), refused.what()));
         } catch (const Differs& differs) {
             result.differences.push_back(fmt::format("line {}: {}", reader.line(), differs.what));
         }
@@ -219,6 +222,8 @@ ImportAllResult import_all(Session& s, const std::string& dir, const ImportReque
                                             entities().size()));
                 } catch (const DataError& error) {
                     throw DataError(file.string() + " " + error.what());  // which file the heading is in
+                } catch (const PermissionError& refused) {
+                    throw PermissionError(file.string() + " " + refused.what());
                 }
             }
             if (out.bad() || r.dry_run) throw RollBack{};

@@ -54,6 +54,7 @@ ImportAllResult import_all(Session& s, const std::string& dir, const ImportReque
 // file (import all forgets them between files).
 struct ImportMemo {
     bool update = false;  // --update
+    std::optional<bool> administrator;  // on a server: whether the login is lac's administrator
     std::unordered_map<std::string, Person> people;
     std::unordered_map<std::string, Coordinator> coordinators;
     std::vector<int64_t> added;  // the ids of the records added, for the audit trail

@@ -45,7 +45,7 @@ void correct_person(Session& s, const ImportRow& row, const std::string& ref, co
 
 Outcome person(Session& s, const ImportRow& row) {
     Person p = new_person(s);
-    p.id = own_reference(row, "person", ref::person);
+    p.id = own_reference(s, row, "person", ref::person);
     auto forgotten_on = date_cell(row, "forgotten_on");
     PersonFields f;
     // A forgotten person (lac person forget) moves as their tombstone: no name, no free text.

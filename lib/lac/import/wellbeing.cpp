@@ -12,7 +12,7 @@
 namespace lac::importers {
 
 Outcome wellbeing(Session& s, const ImportRow& row) {
-    int64_t id = own_reference(row, "wellbeing", ref::wellbeing);
+    int64_t id = own_reference(s, row, "wellbeing", ref::wellbeing);
     const Person& p = person_in(s, row, row.text("person"));
     WellbeingFields f{make_ref(ref::person, p.id), row.get("life"), row.get("worthwhile"), row.get("happy"),
                       row.get("anxious"), row.get("lonely"), date_cell(row, "date"), row.text("note")};
