@@ -69,7 +69,8 @@ struct Stores {
         admin->execute(fmt::format("DROP ROLE IF EXISTS {}", lead));
         admin->execute(fmt::format("CREATE ROLE {} LOGIN", lead));
         admin->execute(fmt::format("GRANT CONNECT ON DATABASE {} TO {}", lead_db.name, lead));
-        lead_db->execute(fmt::format("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {}", lead));
+        lead_db->execute(
+            fmt::format("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {}", lead));
         lead_db->execute(fmt::format("INSERT INTO lac_access (role, team) VALUES ('{}', '*')", lead));
         as_lead = Db::open(pg_test::url(lead_db.name, lead), {});
         as_lead->set_actor(lead, "import conversations");
@@ -216,7 +217,8 @@ TEST_CASE("rows the server refuses when they are written together end the import
         (*fresh)->execute("ALTER TABLE conversation ADD CONSTRAINT lac_test_refused CHECK (note <> 'refused')");
     std::string csv = "person,date,minutes,mode,note\n";
     auto people = lines(*s.sqlite, "SELECT id || ',' || opened_on FROM person WHERE forgotten_on IS NULL ORDER BY id");
-    for (int i = 0; i < 20; ++i) csv += fmt::format("P{},30,phone,{}\n", people[i % people.size()], i == 3 ? "refused" : "fine");
+    for (int i = 0; i < 20; ++i)
+        csv += fmt::format("P{},30,phone,{}\n", people[i % people.size()], i == 3 ? "refused" : "fine");
     for (Db* db : {s.owner.get(), s.as_lead.get()}) {
         CAPTURE(db->where());
         auto rows = conversations(*db);
