@@ -48,6 +48,17 @@ void may_add_for(const ImportRow& row, const Person& p) {
 
 void imported(const ImportRow& row, int64_t id) { row.memo().added.push_back(id); }
 
+void write_held(Session& s, ImportMemo& memo) {
+    if (!memo.held) return;
+    try {
+        for (int64_t id : memo.held->flush(s.db)) memo.added.push_back(id);
+    } catch (const DataError& refused) {
+        // Not the fault of the row being read, and the server's transaction has failed: the
+        // import ends here (65), rather than go on to the next row.
+        throw Error(ExitCode::data, fmt::format("the rows read so far could not be written: {}", refused.what()));
+    }
+}
+
 bool flag_cell(const ImportRow& row, const std::string& column, bool fallback) {
     std::string word = ascii_lower(trim(row.text(column)));
     if (word.empty()) return fallback;

@@ -22,6 +22,8 @@ const Person& person_in(Session& s, const ImportRow& row, const std::string& tex
 void may_add_for(const ImportRow& row, const Person& p);
 // Notes a record the row added, for the audit trail written when the import commits.
 void imported(const ImportRow& row, int64_t id);
+// Writes the records held to be written together (ImportMemo::held), noting them as imported.
+void write_held(Session& s, ImportMemo& memo);
 // A 1 or 0 cell (also true or false); `fallback` when empty.
 bool flag_cell(const ImportRow& row, const std::string& column, bool fallback);
 

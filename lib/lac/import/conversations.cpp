@@ -22,11 +22,25 @@ std::size_t conversation_hash(const Conversation& c) {
 
 // Whether a conversation like `c` could be here already. When the person had none before
 // this import and the import has added none with this hash, it cannot, and the database
-// need not be asked; a hash that matches is only a maybe, which the database settles.
+// need not be asked; a hash that matches is only a maybe, which the database settles, once
+// the rows held to be written together are written (those of this person met so far are of
+// this import, so the person's first row need not wait for them).
 bool could_be_here(Session& s, ImportMemo& memo, const Conversation& c, std::size_t hash) {
     auto [had, first] = memo.had_conversations.try_emplace(c.person_id, false);
     if (first) had->second = store::has_conversations(s.db, c.person_id);
-    return had->second || memo.conversations_added.count(hash) > 0;
+    bool added = memo.conversations_added.count(hash) > 0;
+    if (added) write_held(s, memo);
+    return had->second || added;
+}
+
+// On a server, conversations are held and written together; an explicit id is looked up
+// once those that could have it are written.
+void add(Session& s, const ImportRow& row, const Conversation& c) {
+    ImportMemo& memo = row.memo();
+    if (!s.db.on_server()) return imported(row, store::insert_conversation(s.db, c));
+    if (!memo.held) memo.held.emplace(store::conversation_rows());
+    store::hold_conversation(s.db, *memo.held, c);
+    if (memo.held->full()) write_held(s, memo);
 }
 
 }  // namespace
@@ -49,6 +63,7 @@ Outcome conversation(Session& s, const ImportRow& row) {
     Conversation c = check_conversation_of(s, f, p, holder);
     std::size_t hash = conversation_hash(c);
     if (id > 0) {
+        if (row.memo().held && (row.memo().held->holds(id) || row.memo().held->draws())) write_held(s, row.memo());
         if (is_here(s, row, std::to_string(id))) {
             std::string ref = make_ref(ref::conversation, id);
             return settle(s, row, std::to_string(id), ref, [&](const Differences& d) {
@@ -65,7 +80,7 @@ Outcome conversation(Session& s, const ImportRow& row) {
     }
     may_add_for(row, p);
     c.id = id;
-    imported(row, store::insert_conversation(s.db, c));
+    add(s, row, c);
     row.memo().conversations_added.insert(hash);
     return Outcome::added;
 }

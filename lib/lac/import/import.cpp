@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "lac/import/cells.hpp"
 #include "lac/util/csv_reader.hpp"
 #include "lac/util/errors.hpp"
 #include "lac/report/extract.hpp"
@@ -140,6 +141,7 @@ void import_file(Session& s, const Entity& e, const ImportRequest& r, std::istre
     memo.update = r.update;
     memo.added.clear();
     memo.people.clear();  // an earlier file may have moved them (assignments)
+    memo.held.reset();
     progress(stage, 0, 0, "rows");
     while (reader.next(fields)) {
         if (fields.size() == 1 && trim(fields[0]).empty()) continue;  // a blank line
@@ -164,6 +166,7 @@ void import_file(Session& s, const Entity& e, const ImportRequest& r, std::istre
             result.differences.push_back(fmt::format("line {}: {}", reader.line(), differs.what));
         }
     }
+    importers::write_held(s, memo);
     if (e.letter) store::audit_each(s.db, "import", e.one, e.letter, memo.added);
 }
 

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "lac/store/bulk_rows_postgres.hpp"
 #include "lac/store/records.hpp"
 #include "lac/domain/session.hpp"
 #include "lac/util/progress.hpp"
@@ -70,6 +71,10 @@ struct ImportMemo {
     // rows the database's duplicate check (see importers::conversation).
     std::unordered_map<int64_t, bool> had_conversations;
     std::unordered_set<std::size_t> conversations_added;
+    // On a server, the records this file adds, held until the file is read or a query could
+    // see them, then written together (importers::write_held): an INSERT a row takes a round
+    // trip each, and more (store/bulk_rows_postgres.hpp).
+    std::optional<store::BulkRows> held;
 };
 
 // One CSV record, by column name: nullopt when the file has no such column.

@@ -1,5 +1,8 @@
 #include "lac/store/conversations.hpp"
 
+#include <fmt/format.h>
+
+#include "lac/store/bulk_rows_postgres.hpp"
 #include "lac/store/db.hpp"
 #include "lac/store/rows.hpp"
 
@@ -50,6 +53,26 @@ int64_t insert_conversation(Db& db, const Conversation& c) {
     insert.bind(8, db.actor());
     rows::bind_id(insert, 9, c.id);
     return rows::inserted_id(db, insert);
+}
+
+BulkRows conversation_rows() {
+    return BulkRows("conversation", {"person_id", "coordinator_id", "on_date", "at_time", "minutes", "mode", "note",
+                                     "recorded_at", "recorded_by"});
+}
+
+void hold_conversation(Db& db, BulkRows& rows, const Conversation& c) {
+    std::string& line = rows.add(c.id);
+    line += fmt::format("{}\t{}\t{}\t", c.person_id, c.coordinator_id, to_iso(c.on));
+    if (c.at_time.empty())
+        line += "\\N";
+    else
+        append_copy_text(line, c.at_time);
+    line += c.minutes ? fmt::format("\t{}\t", *c.minutes) : "\t\\N\t";
+    for (const std::string* field : {&c.mode, &c.note, &rows.now(db)}) {
+        append_copy_text(line, *field);
+        line += '\t';
+    }
+    append_copy_text(line, db.actor());
 }
 
 void update_conversation(Db& db, const Conversation& c) {

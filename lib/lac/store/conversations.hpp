@@ -9,7 +9,13 @@ class Db;
 
 namespace store {
 
+class BulkRows;
+
 int64_t insert_conversation(Db& db, const Conversation& conversation);
+// On a server, an import's conversations are held and written together (bulk_rows_postgres.hpp):
+// the rows to hold them in, and one held as insert_conversation would insert it.
+BulkRows conversation_rows();
+void hold_conversation(Db& db, BulkRows& rows, const Conversation& conversation);
 // Rewrites every field of the conversation with its id.
 void update_conversation(Db& db, const Conversation& conversation);
 void delete_conversation(Db& db, int64_t id);

@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "lac/store/bulk_load_postgres.hpp"
+#include "lac/store/bulk_rows_postgres.hpp"
 #include "lac/store/db.hpp"
 #include "lac/store/engine/postgres_db_connection.hpp"
 #include "lac/util/errors.hpp"
@@ -104,19 +105,6 @@ int64_t copy_table(Db& from, Db& to, const std::string& table, int64_t after) {
         ++rows;
     }
     return rows;
-}
-
-// A value as COPY's text format has it: \N for NULL; backslash, tab, newline and return escaped.
-void append_copy_text(std::string& out, std::string_view text) {
-    for (char c : text) {
-        switch (c) {
-            case '\\': out += "\\\\"; break;
-            case '\t': out += "\\t"; break;
-            case '\n': out += "\\n"; break;
-            case '\r': out += "\\r"; break;
-            default: out += c;
-        }
-    }
 }
 
 // Into a PostgreSQL database made by this transaction, with COPY: a round trip a few hundred
