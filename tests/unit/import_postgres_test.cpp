@@ -152,8 +152,10 @@ Lines audit(Db& db) {
     return lines(db, "SELECT actor, command, action, entity, ref, detail FROM audit "
                      "WHERE command = 'import conversations' ORDER BY id");
 }
+// The highest id the table has had, below which no new row takes one.
 std::string counter(Db& db) {
-    return lines(db, db.on_server() ? "SELECT seq FROM lac_sequence WHERE name = 'conversation'"
+    return lines(db, db.on_server() ? "SELECT greatest(seq, (SELECT max(id) FROM conversation)) FROM lac_sequence "
+                                      "WHERE name = 'conversation'"
                                     : "SELECT seq FROM sqlite_sequence WHERE name = 'conversation'")[0];
 }
 

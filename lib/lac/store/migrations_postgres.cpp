@@ -13,22 +13,31 @@
 //    migration 1 makes, and PG_ID puts on every table with an id (below).
 namespace lac {
 
-// A table with an id: its counter in lac_sequence, and the trigger that draws from it.
-#define PG_ID(table)                                                      \
-    "INSERT INTO lac_sequence (name, seq) VALUES ('" table "', 0);\n"     \
-    "CREATE TRIGGER " table "_next_id BEFORE INSERT ON " table            \
-    " FOR EACH ROW EXECUTE FUNCTION lac_next_id();\n"
+// A table with an id: its row in lac_sequence, the trigger that gives new rows their ids,
+// and the one that keeps the highest id a statement deleted.
+#define PG_ID(table)                                                                       \
+    "INSERT INTO lac_sequence (name, seq) VALUES ('" table "', 0);\n"                      \
+    "CREATE TRIGGER " table "_next_id BEFORE INSERT ON " table                             \
+    " FOR EACH ROW EXECUTE FUNCTION lac_next_id();\n"                                      \
+    "CREATE TRIGGER " table "_deleted_ids AFTER DELETE ON " table                          \
+    " REFERENCING OLD TABLE AS gone FOR EACH STATEMENT EXECUTE FUNCTION lac_deleted_ids();\n"
 
 // PostgreSQL only, before schema 1's tables, for what SQLite's connection or file holds:
 //  - lac_now(): when this command began, UTC to the second, as SQLite's lac_now() (a
 //    function of the connection there): the connection sets lac.now once, as it opens.
 //  - lac_schema: the mark that this is lac's database and its schema version, one row,
 //    where SQLite has application_id and user_version (postgres_migrate.cpp writes it).
-//  - lac_sequence and lac_next_id(): ids as SQLite's AUTOINCREMENT keeps them. A row with no
-//    id (NULL) takes its table's counter plus one; an explicit id (lac import) moves the
-//    counter up to it. The counter is a row, updated in the command's transaction, so that
-//    an id is never reused and a command rolled back leaves no gap (as a sequence would):
-//    references stay the same on either engine.
+//  - lac_sequence, lac_next_id() and lac_deleted_ids(): ids as SQLite's AUTOINCREMENT keeps
+//    them, never reused, and no gap left by a command rolled back (as a sequence would
+//    leave): references stay the same on either engine. A row with no id (NULL) takes one
+//    more than the highest id its table has or had; an explicit id (lac import) is kept.
+//    "Had" is lac_sequence's seq: the highest id deleted (lac_deleted_ids, once a
+//    statement), or set by a bulk load (store/copy.cpp, bulk_rows_postgres.cpp). The
+//    highest id there is read at a transaction's first insert into the table (with the
+//    counter's row locked, against writers outside lac; lac's own take turns) and then held
+//    in the transaction's setting lac.id_TABLE: updating the counter's row for every row,
+//    as at first, made a transaction's n-th insert walk n versions of that row, and a
+//    million rows took hours. A savepoint rolled back takes the setting back with it.
 //  - meta's pseudonym_key is inserted empty, as PostgreSQL has no randomblob() without
 //    pgcrypto: postgres_migrate.cpp fills it from libsodium in the same transaction.
 static const char* const pg_schema_v1 = R"SQL(
@@ -45,13 +54,28 @@ CREATE TABLE lac_sequence (
     seq  bigint NOT NULL
 );
 CREATE FUNCTION lac_next_id() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    held_as text := 'lac.id_' || TG_TABLE_NAME;
+    held text := current_setting(held_as, true);
+    n bigint;
 BEGIN
-    IF NEW.id IS NULL THEN
-        UPDATE lac_sequence SET seq = seq + 1 WHERE name = TG_TABLE_NAME RETURNING seq INTO NEW.id;
+    IF held IS NULL OR held = '' THEN
+        SELECT seq INTO n FROM lac_sequence WHERE name = TG_TABLE_NAME FOR UPDATE;
+        EXECUTE format('SELECT greatest($1, coalesce(max(id), 0)) FROM %I', TG_TABLE_NAME) INTO n USING n;
     ELSE
-        UPDATE lac_sequence SET seq = greatest(seq, NEW.id) WHERE name = TG_TABLE_NAME;
+        SELECT greatest(seq, held::bigint) INTO n FROM lac_sequence WHERE name = TG_TABLE_NAME;
     END IF;
+    IF NEW.id IS NULL THEN
+        NEW.id := n + 1;
+    END IF;
+    PERFORM set_config(held_as, greatest(n, NEW.id)::text, true);
     RETURN NEW;
+END $$;
+CREATE FUNCTION lac_deleted_ids() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    UPDATE lac_sequence SET seq = (SELECT max(id) FROM gone)
+    WHERE name = TG_TABLE_NAME AND seq < (SELECT max(id) FROM gone);
+    RETURN NULL;
 END $$;
 
 CREATE TABLE meta (

@@ -54,9 +54,12 @@ SET search_path FROM CURRENT AS $$
     SELECT c.id FROM coordinator c WHERE (SELECT lac_is_admin()) OR '*' IN (SELECT lac_teams_seen())
         OR lower(c.team) IN (SELECT lac_teams_seen())
 $$;
--- Ids are drawn by the owner's rights, so that a coordinator needs none on lac_sequence.
+-- Ids are drawn by the owner's rights, so that a coordinator needs none on lac_sequence, and
+-- from the highest id of the whole table, not only of the rows the role sees.
 ALTER FUNCTION lac_next_id() SECURITY DEFINER;
 ALTER FUNCTION lac_next_id() SET search_path FROM CURRENT;
+ALTER FUNCTION lac_deleted_ids() SECURITY DEFINER;
+ALTER FUNCTION lac_deleted_ids() SET search_path FROM CURRENT;
 
 ALTER TABLE coordinator ENABLE ROW LEVEL SECURITY;
 DROP POLICY IF EXISTS lac_shared ON coordinator;
