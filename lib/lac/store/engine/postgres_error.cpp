@@ -29,7 +29,8 @@ void throw_pg_error(const PgFailure& f) {
     if (s == "40001" || s == "40P01")
         throw PgRetryable(fmt::format("{} could not run this command alongside another that changed the same "
                                       "records ({}); nothing was saved; run it again",
-                                      f.where, what));
+                                      f.where, what),
+                          what);
     if (in_class(s, "28"))
         throw PermissionError(fmt::format("{} refused the login: {}; check the user and its password "
                                           "(~/.pgpass or PGPASSFILE), or ask the database's administrator",

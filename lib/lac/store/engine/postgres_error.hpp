@@ -4,16 +4,19 @@
 // what was wrong and how to mend it.
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include "lac/util/errors.hpp"
 
 namespace lac::store {
 
 // A serialization failure or a deadlock (SQLSTATE 40001, 40P01): the transaction lost to
-// another and may be run again from its start (pg_transaction, postgres_transaction.hpp).
-// Where nothing retries it, it is a BusyError (69) like any other.
+// another and may be run again from its start (pg_retrying, postgres_transaction.hpp).
+// Where nothing retries it, it is a BusyError (69) like any other. `cause`: the server's
+// words and the SQLSTATE, for the message of the last try.
 struct PgRetryable : BusyError {
-    using BusyError::BusyError;
+    PgRetryable(const std::string& message, std::string cause) : BusyError(message), cause(std::move(cause)) {}
+    std::string cause;
 };
 
 // The connection broke (the server stopped, the network failed, the backend was ended):

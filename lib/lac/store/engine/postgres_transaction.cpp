@@ -10,6 +10,23 @@
 
 namespace lac::store {
 
+void pg_retrying(const std::string& where, const std::function<void()>& attempt, int attempts) {
+    std::minstd_rand random(std::random_device{}());
+    for (int tries = 1;; ++tries) {
+        try {
+            return attempt();
+        } catch (const PgRetryable& lost) {
+            if (tries >= attempts)
+                throw BusyError(fmt::format("{} could not run this command: at each of {} tries it collided with "
+                                            "another transaction on the same records ({}); nothing was saved; run "
+                                            "it again",
+                                            where, tries, lost.cause));
+        }
+        std::uniform_int_distribution<int> wait_us(0, 2000 * tries);
+        std::this_thread::sleep_for(std::chrono::microseconds(wait_us(random)));
+    }
+}
+
 void pg_transaction(PgConnection& connection, const std::function<void()>& work, const PgRetry& retry) {
     if (connection.in_transaction()) {
         connection.savepoint("lac_work");
@@ -26,27 +43,16 @@ void pg_transaction(PgConnection& connection, const std::function<void()>& work,
         }
         return;
     }
-    std::minstd_rand random(std::random_device{}());
-    for (int attempt = 1;; ++attempt) {
+    pg_retrying(connection.where(), [&] {
+        connection.begin(retry.isolation);
         try {
-            connection.begin(retry.isolation);
             work();
             connection.commit();
-            return;
-        } catch (const PgRetryable&) {
-            connection.rollback();
-            if (attempt >= retry.attempts)
-                throw BusyError(fmt::format("could not save this command on {}: other commands changed the same "
-                                            "records at each of {} tries (serialization failure or deadlock); "
-                                            "nothing was saved; run it again",
-                                            connection.where(), attempt));
-            std::uniform_int_distribution<int> wait_us(0, 2000 * attempt);
-            std::this_thread::sleep_for(std::chrono::microseconds(wait_us(random)));
         } catch (...) {
             connection.rollback();
             throw;
         }
-    }
+    }, retry.attempts);
 }
 
 }  // namespace lac::store
