@@ -71,6 +71,7 @@ CaseloadGroup group_for(Session& s, const Coordinator& c) {
 Caseload compute_caseload(Session& s, const CaseloadScope& scope) {
     Caseload result{s.today, s.config.stale_after_days};
     s.db.read([&] {
+        result.groups.clear();  // afresh, should the read be run again (Db::read)
         for (const auto& c : coordinators_in(s, scope)) result.groups.push_back(group_for(s, c));
     });
     return result;

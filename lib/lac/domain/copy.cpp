@@ -56,7 +56,12 @@ CopyResult copy_database(Session& s, const CopyRequest& request) {
             throw CantCreateError(fmt::format("{} holds a lac database already; {}", result.target, must_be_new));
         target.set_actor(s.db.actor(), s.db.command());
         target.write([&] {
-            s.db.read([&] { result.tables = store::copy_records(s.db, target); });
+            s.db.read([&] {
+                // Run again, it would copy into the target's transaction a second time: the
+                // target's is what is run again, or given up, as a whole.
+                s.db.cannot_repeat();
+                result.tables = store::copy_records(s.db, target);
+            });
             store::audit(target, "copy", "database", target.name(), "from=" + s.db.where());
             // A copy is a read of everything, which the original's trail records (as lac
             // backup's) in its transaction, held until the command's output is written: it is

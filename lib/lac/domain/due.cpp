@@ -13,6 +13,7 @@ Due compute_due(Session& s, const DueQuery& q) {
     Due due{{}, s.today, default_due_within, s.config.stale_after_days};
     if (q.within) due.within = check_int(*q.within, "--within (days ahead)", 0, 365);
     s.db.read([&] {
+        due.people.clear();  // afresh, should the read be run again (Db::read)
         due.coordinator = view_coordinator(s, q.coordinator, "--coordinator HANDLE");
         for (auto& [person, last] : store::due_people(s.db, due.coordinator.id, s.today)) {
             DueEntry e{std::move(person), last};

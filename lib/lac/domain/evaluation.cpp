@@ -259,6 +259,7 @@ Evaluation evaluate(Session& s, const EvaluationPeriod& period, const std::strin
     ev.period = period;
     ev.suppressing = !identify;
     ev.assumptions = s.config.evaluation;
+    const Evaluation before = ev;  // what the read below adds to, afresh should it be run again (Db::read)
     if (identify) {
         // Small counts can point at someone: who asked for them unsuppressed is kept.
         s.db.write([&] {
@@ -268,6 +269,7 @@ Evaluation evaluate(Session& s, const EvaluationPeriod& period, const std::strin
         s.db.commit_held();
     }
     s.db.read([&] {
+        ev = before;
         if (!team.empty()) {
             auto coordinators = store::list_coordinators(s.db, team, true);
             if (coordinators.empty())

@@ -80,6 +80,7 @@ ForgetResult forget_people(Session& s, const ForgetRequest& r) {
     ForgetResult result;
     result.confirmed = r.confirm;
     auto work = [&] {
+        result.people.clear();  // afresh, should the transaction be run again (Db::write, Db::read)
         auto people = people_to_forget(s, r);
         MentionFinder names;
         std::map<int64_t, std::size_t> index;  // person id → their place in result.people

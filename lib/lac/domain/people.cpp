@@ -134,6 +134,7 @@ Person add_person(Session& s, const PersonFields& fields, const std::string& coo
 std::vector<Person> namesakes(Session& s, const Person& person) {
     std::vector<Person> out;
     s.db.read([&] {
+        out.clear();  // afresh, should the read be run again (Db::read)
         for (auto& p : store::people_named(s.db, fold_name(person.name)))
             if (p.id != person.id) out.push_back(std::move(p));
     });
@@ -235,6 +236,7 @@ std::vector<Person> list_people(Session& s, const PeopleQuery& query) {
 PersonRecord person_record(Session& s, std::string_view who, int recent_limit) {
     PersonRecord r;
     s.db.read([&] {
+        r = {};  // afresh, should the read be run again (Db::read): some parts are read for some people only
         // A forgotten person is shown as their tombstone: what happened, without a word.
         r.person = find_person_or_tombstone(s, who);
         r.history = store::assignments_of(s.db, r.person.id);

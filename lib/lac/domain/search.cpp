@@ -37,6 +37,7 @@ SearchResult search(Session& s, std::string_view text, bool all) {
     r.key = checked_key(text);
     r.all = all;
     s.db.read([&] {
+        r.hits.clear();  // afresh, should the read be run again (Db::read)
         store::SearchScope scope{0, all};
         if (auto me = store::find_coordinator(s.db, s.db.actor()))
             scope.coordinator_id = me->id;

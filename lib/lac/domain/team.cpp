@@ -100,8 +100,10 @@ Coordinator add_coordinator(Session& s, const std::string& handle, const Coordin
     c.capacity_min = s.config.capacity_min;
     c.capacity_max = s.config.capacity_max;
     check_coordinator_fields(c, fields);
+    const std::string typed_team = c.team;
     s.db.write([&] {
-        c.team = fields.team ? team_as_stored(s, c.team) : default_team(s);
+        // From the team as typed, not as an earlier run of this write left it (Db::write).
+        c.team = fields.team ? team_as_stored(s, typed_team) : default_team(s);
         if (store::find_coordinator(s.db, c.handle))
             throw DataError(fmt::format("there is already a coordinator '{}'; pick another handle, "
                                         "or change theirs with 'lac coordinator edit'", c.handle));
@@ -148,6 +150,7 @@ Coordinator retire_coordinator(Session& s, const std::string& handle) {
 std::vector<CoordinatorRow> list_coordinators(Session& s, const std::string& team, bool include_retired) {
     std::vector<CoordinatorRow> rows;
     s.db.read([&] {
+        rows.clear();  // afresh, should the read be run again (Db::read)
         for (auto& c : store::list_coordinators(s.db, team, include_retired))
             rows.push_back({c, store::holding_of(s.db, c.id)});
     });

@@ -181,6 +181,7 @@ ImportResult import_csv(Session& s, const ImportRequest& r, std::istream& in, co
     s.db.expect_bulk_writes();
     try {
         s.db.write([&] {
+            s.db.cannot_repeat();  // it reads its input once, and adds to what it reports
             import_file(s, e, r, in, memo, result, progress, e.name);
             // Nothing is written unless every row was good (and this is not a dry run).
             if (bad(result) || r.dry_run) throw RollBack{};
@@ -214,6 +215,7 @@ ImportAllResult import_all(Session& s, const std::string& dir, const ImportReque
     s.db.expect_bulk_writes();
     try {
         s.db.write([&] {
+            s.db.cannot_repeat();  // it reads its input once, and adds to what it reports
             for (const auto& e : entities()) {
                 fs::path file = fs::path(dir) / (std::string(e.name) + ".csv");
                 std::ifstream in(file, std::ios::binary);

@@ -43,12 +43,13 @@ void append_json_string(std::string& line, std::string_view text) {
     line += '"';
 }
 
-// Writes rows into a large buffer and hands it to the stream in big pieces.
+// Writes rows into a large buffer and hands it to the stream in big pieces, having first
+// told `db` that its read cannot be run again (Db::cannot_repeat): what is out is out.
 class RowWriter {
 public:
-    RowWriter(std::ostream& out, Format format, std::vector<std::string> names, std::vector<ColumnKind> kinds,
+    RowWriter(Db& db, std::ostream& out, Format format, std::vector<std::string> names, std::vector<ColumnKind> kinds,
               std::vector<char> letters, Pseudonymiser* pseudonyms)
-        : out_(out), json_(format == Format::json), names_(std::move(names)), kinds_(std::move(kinds)),
+        : db_(db), out_(out), json_(format == Format::json), names_(std::move(names)), kinds_(std::move(kinds)),
           letters_(std::move(letters)), pseudonyms_(pseudonyms) {
         buffer_.reserve(1 << 20);
         if (!json_) {
@@ -71,6 +72,7 @@ public:
     }
 
     void flush() {
+        db_.cannot_repeat();
         out_.write(buffer_.data(), std::streamsize(buffer_.size()));
         buffer_.clear();
         if (!out_) throw IoError("cannot write the extract (disk full, or the reader went away)");
@@ -142,6 +144,7 @@ private:
             buffer_ += csv_field(text);
     }
 
+    Db& db_;
     std::ostream& out_;
     bool json_;
     std::vector<std::string> names_;
@@ -193,9 +196,10 @@ long long write_extract(Session& s, const ExtractRequest& r, std::ostream& out, 
         }
     long long count = 0;
     s.db.read([&] {
+        count = 0;  // afresh, should the read be run again before any of it was written out
         std::optional<Pseudonymiser> pseudonyms;
         if (!r.identify) pseudonyms.emplace(store::meta(s.db, "pseudonym_key").value_or(""));
-        RowWriter writer(out, r.format, names, kinds, letters, pseudonyms ? &*pseudonyms : nullptr);
+        RowWriter writer(s.db, out, r.format, names, kinds, letters, pseudonyms ? &*pseudonyms : nullptr);
         progress(r.entity, 0, 0, "rows");
         store::stream_export(s.db, spec, r.identify, r.from, r.to, [&](const std::vector<store::ExportValue>& values) {
             writer.row(values);

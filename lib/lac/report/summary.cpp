@@ -154,6 +154,7 @@ std::map<int64_t, SummaryKeys> keys_from(const store::SummaryRows& rows, Date to
 Summary compute_summary(Session& s, const SummaryPeriod& period, const std::string& given_team, bool with_trend) {
     Summary out{period, given_team};
     s.db.read([&] {
+        out = Summary{period, given_team};  // afresh, should the read be run again (Db::read)
         out.team = team_as_stored(s, given_team);  // "northfield" is headed as the records spell it
         const std::string& team = out.team;
         auto coordinators = store::list_coordinators(s.db, team, true);

@@ -154,6 +154,7 @@ void add_giving_and_wellbeing(Session& s, Timeline& t) {
 Timeline person_timeline(Session& s, std::string_view who) {
     Timeline t;
     s.db.read([&] {
+        t = {};  // afresh, should the read be run again (Db::read)
         t.person = find_person_or_tombstone(s, who);
         add_assignments(s, t);
         add_conversations_and_goals(s, t);

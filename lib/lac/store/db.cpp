@@ -10,6 +10,7 @@
 #include "lac/store/db_file.hpp"
 #include "lac/store/engine/postgres_db_connection.hpp"
 #include "lac/store/engine/postgres_error.hpp"
+#include "lac/store/engine/postgres_transaction.hpp"
 #include "lac/store/engine/sqlite_connection.hpp"
 #include "lac/util/errors.hpp"
 
@@ -96,7 +97,13 @@ std::unique_ptr<Db> Db::create(const fs::path& path, const OpenOptions& options,
 
 void Db::write(const std::function<void()>& work) {
     if (depth_ > 0) return work();
-    const bool savepoint = held_;
+    // Inside a held transaction, a savepoint of it: the command has printed what it did so
+    // far, so a failure is the whole command's, not this write's to run again.
+    if (held_) return write_once(work, true);
+    retried([&] { write_once(work, false); });
+}
+
+void Db::write_once(const std::function<void()>& work, bool savepoint) {
     if (savepoint)
         connection_->savepoint("lac_write");
     else
@@ -118,6 +125,19 @@ void Db::write(const std::function<void()>& work) {
     }
 }
 
+void Db::retried(const std::function<void()>& transaction) {
+    if (!postgres_) return transaction();
+    store::pg_retrying(postgres_->pg().where(), [&] {
+        repeatable_ = true;
+        try {
+            transaction();
+        } catch (const store::PgRetryable& lost) {
+            if (repeatable_) throw;
+            throw BusyError(lost.what());  // the same line, not to be tried again
+        }
+    });
+}
+
 bool Db::commit_held() {
     if (!held_) return false;
     held_ = false;
@@ -133,6 +153,10 @@ bool Db::commit_held() {
 void Db::read(const std::function<void()>& work) {
     // Inside a held write's transaction, the command sees what it wrote.
     if (depth_ > 0 || held_) return work();
+    retried([&] { read_once(work); });
+}
+
+void Db::read_once(const std::function<void()>& work) {
     try {
         connection_->begin(false);
         ++depth_;

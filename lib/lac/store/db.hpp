@@ -71,6 +71,20 @@ public:
     void write(const std::function<void()>& work);
     // Runs `work` in a read transaction, so that it sees one consistent snapshot.
     void read(const std::function<void()>& work);
+    // On a PostgreSQL server, an outermost write() or read() whose transaction fails with a
+    // serialization failure or a deadlock (40001, 40P01: a writer outside lac, say, since
+    // lac's own take turns) is rolled back and its `work` run again, a few times at most
+    // (store::pg_retrying, engine/postgres_transaction.hpp), then given up: BusyError (69),
+    // nothing written. So `work` must be safe to run again: it assigns its results rather
+    // than adding to what is outside it, and does nothing outside the database, unless it
+    // first calls cannot_repeat(). A write() that is a savepoint of a held transaction is
+    // not retried, nor is commit_held(): what the command printed about it is out already.
+    // On SQLite nothing is retried: a busy file is waited for (busy_timeout_ms) instead.
+    //
+    // Says that the `work` running now has done, or is about to do, what cannot be done twice
+    // (printed rows, read its input): a serialization failure or a deadlock from here on is
+    // given up at once (69, nothing written) rather than retried.
+    void cannot_repeat() { repeatable_ = false; }
 
     // Output before commit (lac(1) EXIT STATUS, 74): after hold_commits(), the outermost
     // write() leaves its transaction open, held, so that the front end can write and flush
@@ -145,6 +159,10 @@ private:
     static std::unique_ptr<Db> create_on_server(const std::filesystem::path& url, const OpenOptions& options,
                                                 bool& created, const std::function<void(Db&)>& setup);
     void rollback() noexcept;
+    // On PostgreSQL, runs `transaction` (all of one, from BEGIN) as pg_retrying() runs it.
+    void retried(const std::function<void()>& transaction);
+    void write_once(const std::function<void()>& work, bool savepoint);
+    void read_once(const std::function<void()>& work);
     bool is_older_lac_database(int version);
     void undo(bool savepoint) noexcept;
 
@@ -163,6 +181,7 @@ private:
     std::string command_ = "lac";
     int depth_ = 0;  // nested write()/read() calls join the outer transaction
     bool hold_ = false, held_ = false;  // see hold_commits()
+    bool repeatable_ = true;  // see cannot_repeat()
 };
 
 // A statement prepared for one use, read with the same names as a cached one:
