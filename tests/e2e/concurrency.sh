@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Many coordinators writing at once: every lac log succeeds and every row is there.
+# Many coordinators writing at once: every lac log succeeds and every row is there; on a
+# server, a write that loses to a transaction outside lac is run again, a bounded number of times.
 . "$(dirname "$0")/lib.sh"
 make_team
 ok person add "Mary O'Brien" --on 2026-10-01
@@ -63,4 +64,34 @@ expect_rc 69
 expect_err_has "is busy"
 [ -z "$out" ] || fail "expected nothing on stdout"
 [ "$(db_query "SELECT count(*) FROM conversation WHERE note = 'while locked'")" -eq 0 ] || fail "a busy write was half-done"
+
+if ! sqlite_store; then
+  step="on a server, a write that loses to a transaction outside lac (40P01) is run again, then given up: 69"
+  # A trigger fails the first e2e_failing.failures tries; nextval() counts them, as it is not rolled back.
+  db_query "CREATE SEQUENCE e2e_tries; CREATE TABLE e2e_failing (failures int); INSERT INTO e2e_failing VALUES (2);
+    CREATE FUNCTION e2e_lose() RETURNS trigger LANGUAGE plpgsql AS \$\$ BEGIN
+      IF nextval('e2e_tries') <= (SELECT failures FROM e2e_failing) THEN
+        RAISE EXCEPTION 'deadlock made by the test' USING ERRCODE = '40P01';
+      END IF;
+      RETURN NEW;
+    END \$\$;
+    CREATE TRIGGER e2e_lose BEFORE INSERT ON conversation FOR EACH ROW EXECUTE FUNCTION e2e_lose()" >/dev/null
+  ok log P1 -m "after two deadlocks"
+  [ "$(db_query "SELECT last_value FROM e2e_tries")" -eq 3 ] || fail "expected 3 tries"
+  [ "$(db_query "SELECT count(*) FROM conversation WHERE note = 'after two deadlocks'")" -eq 1 ] || fail "expected one conversation"
+  [ "$(db_query "SELECT count(*) FROM audit WHERE entity = 'conversation' AND ref = '$out'")" -eq 1 ] ||
+    fail "expected one audit entry for $out"
+  rows=$(db_query "SELECT count(*) FROM conversation") audits=$(db_query "SELECT count(*) FROM audit")
+  db_query "SELECT setval('e2e_tries', 1, false); UPDATE e2e_failing SET failures = 1000" >/dev/null
+  run log P1 -m "never saved"
+  expect_rc 69
+  expect_err_has "could not run this command: at each of 5 tries it collided with another transaction"
+  expect_err_has "nothing was saved; run it again"
+  [ "$(printf '%s\n' "$err" | wc -l)" -eq 1 ] || fail "expected exactly one line on stderr"
+  [ -z "$out" ] || fail "expected nothing on stdout"
+  [ "$(db_query "SELECT last_value FROM e2e_tries")" -eq 5 ] || fail "expected 5 tries"
+  [ "$(db_query "SELECT count(*) FROM conversation")" -eq "$rows" ] || fail "a conversation was saved"
+  [ "$(db_query "SELECT count(*) FROM audit")" -eq "$audits" ] || fail "an audit entry was saved"
+  db_query "DROP TRIGGER e2e_lose ON conversation" >/dev/null
+fi
 pass
