@@ -253,6 +253,9 @@ DemoTotals fill_demo_on_server(Session& s, const DemoRequest& r, const Progress&
     local->set_actor(s.db.actor(), s.db.command());
     DemoTotals totals;
     s.db.write([&] {
+        // Run again, it would copy the server's rows into a scratch file the first run has
+        // filled already (Db::write): a fill that loses to another transaction is given up.
+        s.db.cannot_repeat();
         // Only meta and the trail go back and forth: any other row (a reflection, made
         // without people) would come back a second time.
         if (store::record_rows(s.db, "audit") > 0) throw DataError(only_empty);

@@ -57,8 +57,8 @@ CopyResult copy_database(Session& s, const CopyRequest& request) {
         target.set_actor(s.db.actor(), s.db.command());
         target.write([&] {
             s.db.read([&] {
-                // Run again, it would copy into the target's transaction a second time: the
-                // target's is what is run again, or given up, as a whole.
+                // Run again (Db::read), it would copy into the target's open transaction a
+                // second time: a read that loses is given up, and the target left unmade.
                 s.db.cannot_repeat();
                 result.tables = store::copy_records(s.db, target);
             });
