@@ -3,21 +3,28 @@
 // pg_retrying): a serialization failure or a deadlock (40001, 40P01) raised for real by the
 // server, from a trigger on INSERT, at COMMIT, or from a policy on a read, for as many tries
 // as a table says. A sequence counts the tries, since nextval() is not rolled back with them.
-// Through the domain's calls, as lac log and lac person list make them.
+// Through the domain's calls, as the commands make them: lac log saved once; each read's
+// answer the same after a try lost at any point of it; what cannot be done twice (an import,
+// a demo, the read of a copy's source) and a held transaction given up at once.
 #include <doctest/doctest.h>
 
+#include <stdlib.h>
+
 #include <algorithm>
+#include <filesystem>
 #include <functional>
-#include <utility>
-#include <vector>
 #include <memory>
 #include <sstream>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include <fmt/format.h>
 
+#include "lac/demo/demo.hpp"
 #include "lac/domain/caseload.hpp"
 #include "lac/domain/conversations.hpp"
+#include "lac/domain/copy.hpp"
 #include "lac/domain/due.hpp"
 #include "lac/domain/evaluation.hpp"
 #include "lac/domain/forget.hpp"
@@ -41,34 +48,36 @@ using pg_test::number;
 
 namespace {
 
-// Makes the server fail lac's transactions: lac_test_lose(at) raises `code` while fewer than
+// Makes the server fail lac's transactions: lac_test.lose(at) raises `code` while fewer than
 // `failures` tries have been counted, or at the call numbered `at_call` alone, when `at` is
 // the place set ('insert': a trigger before a conversation is inserted; 'commit': a deferred
 // one, at COMMIT; 'read': a policy on person, called for each row of it a query reads).
+// In a schema of its own, where lac looks for none of its tables (lac demo copies them all).
 const char* const losing = R"SQL(
-CREATE SEQUENCE lac_test_tries;
-CREATE TABLE lac_test_failing (failures int NOT NULL, code text NOT NULL, at text NOT NULL, at_call int NOT NULL);
-INSERT INTO lac_test_failing VALUES (0, '40001', 'insert', 0);
-CREATE FUNCTION lac_test_lose(place text) RETURNS boolean LANGUAGE plpgsql SECURITY DEFINER AS $$
-DECLARE f lac_test_failing; n bigint;
+CREATE SCHEMA lac_test;
+CREATE SEQUENCE lac_test.tries;
+CREATE TABLE lac_test.failing (failures int NOT NULL, code text NOT NULL, at text NOT NULL, at_call int NOT NULL);
+INSERT INTO lac_test.failing VALUES (0, '40001', 'insert', 0);
+CREATE FUNCTION lac_test.lose(place text) RETURNS boolean LANGUAGE plpgsql SECURITY DEFINER AS $$
+DECLARE f lac_test.failing; n bigint;
 BEGIN
-    SELECT * INTO f FROM lac_test_failing;
+    SELECT * INTO f FROM lac_test.failing;
     IF f.at = place THEN
-        n := nextval('lac_test_tries');
+        n := nextval('lac_test.tries');
         IF n <= f.failures OR n = f.at_call THEN
-            RAISE EXCEPTION 'made to lose, try %', currval('lac_test_tries') USING ERRCODE = f.code;
+            RAISE EXCEPTION 'made to lose, try %', currval('lac_test.tries') USING ERRCODE = f.code;
         END IF;
     END IF;
     RETURN true;
 END $$;
-CREATE FUNCTION lac_test_lose_insert() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN PERFORM lac_test_lose('insert'); RETURN NEW; END $$;
-CREATE FUNCTION lac_test_lose_commit() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN PERFORM lac_test_lose('commit'); RETURN NEW; END $$;
-CREATE TRIGGER lac_test_lose BEFORE INSERT ON conversation FOR EACH ROW EXECUTE FUNCTION lac_test_lose_insert();
+CREATE FUNCTION lac_test.lose_insert() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN PERFORM lac_test.lose('insert'); RETURN NEW; END $$;
+CREATE FUNCTION lac_test.lose_commit() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN PERFORM lac_test.lose('commit'); RETURN NEW; END $$;
+CREATE TRIGGER lac_test_lose BEFORE INSERT ON conversation FOR EACH ROW EXECUTE FUNCTION lac_test.lose_insert();
 CREATE CONSTRAINT TRIGGER lac_test_lose_at_commit AFTER INSERT ON conversation DEFERRABLE INITIALLY DEFERRED
-    FOR EACH ROW EXECUTE FUNCTION lac_test_lose_commit();
-CREATE POLICY lac_test_lose ON person AS RESTRICTIVE FOR SELECT USING (lac_test_lose('read'));
+    FOR EACH ROW EXECUTE FUNCTION lac_test.lose_commit();
+CREATE POLICY lac_test_lose ON person AS RESTRICTIVE FOR SELECT USING (lac_test.lose('read'));
 )SQL";
 
 // A lac database on the server where asha walks alongside Mary Hill (P1, whom she has met
@@ -80,10 +89,12 @@ struct Losing {
     std::unique_ptr<Db> db;
     std::unique_ptr<lac::Session> session;
 
-    explicit Losing(const std::string& name) : fresh(name) {
+    // `empty`: lac init's database, with no one in it.
+    explicit Losing(const std::string& name, bool empty = false) : fresh(name) {
         bool created = false;
         db = Db::create(pg_test::url(name), {}, created, [&](Db& made) {
             made.set_actor("asha", "test");
+            if (empty) return;
             lac::Session s{made, config, lac::make_date(2026, 11, 23)};
             lac::CoordinatorFields c;
             c.name = "Asha Patel";
@@ -112,11 +123,13 @@ struct Losing {
     // Or, with `at_call`, only the call numbered so.
     void lose(int failures, const std::string& at = "insert", const std::string& code = "40001", int at_call = 0) {
         // setval(), not ALTER SEQUENCE, which would wait for a held transaction that drew from it.
-        fresh->execute(fmt::format("SELECT setval('lac_test_tries', 1, false); UPDATE lac_test_failing SET "
+        fresh->execute(fmt::format("SELECT setval('lac_test.tries', 1, false); UPDATE lac_test.failing SET "
                                    "failures = {}, code = '{}', at = '{}', at_call = {}",
                                    failures, code, at, at_call));
     }
-    int64_t tries() { return number(*fresh, "SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM lac_test_tries"); }
+    int64_t tries() {
+        return number(*fresh, "SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM lac_test.tries");
+    }
     int64_t count(const std::string& sql) { return number(*fresh, sql); }
     lac::Conversation log() {
         lac::ConversationFields f;
@@ -138,6 +151,7 @@ struct Reader : Losing {
     explicit Reader(const std::string& name) : Losing(name) {
         admin->execute(fmt::format("DROP ROLE IF EXISTS {0}; CREATE ROLE {0} LOGIN", role));
         fresh->execute(fmt::format("GRANT SELECT ON ALL TABLES IN SCHEMA public TO {0}; "
+                                   "GRANT USAGE ON SCHEMA lac_test TO {0}; "
                                    "INSERT INTO lac_access (role, team) VALUES ('{0}', '*')",
                                    role));
         reader = Db::open(pg_test::url(name, role), {});
@@ -167,7 +181,7 @@ TEST_CASE("lac log that loses to another transaction is run again: one conversat
     SUBCASE("a serialization failure on the insert, twice") { pg.lose(2, "insert", "40001"); }
     SUBCASE("a deadlock, at every try but the last") { pg.lose(pg_attempts - 1, "insert", "40P01"); }
     SUBCASE("a serialization failure at COMMIT") { pg.lose(2, "commit", "40001"); }
-    const int64_t lost = number(*pg.fresh, "SELECT failures FROM lac_test_failing");
+    const int64_t lost = number(*pg.fresh, "SELECT failures FROM lac_test.failing");
     auto c = pg.log();
     CHECK(pg.tries() == lost + 1);
     CHECK(pg.count(conversations) == 1);
@@ -283,7 +297,7 @@ TEST_CASE("each read of a command gives, after a try lost at any point of it, wh
     }
 }
 
-TEST_CASE("work that cannot be done twice is given up at once: an import, which reads its input once") {
+TEST_CASE("work that cannot be done twice is given up at once: an import, a demo, the read of a copy") {
     Losing pg("lac_retry_once");
     pg.lose(1);
     std::istringstream csv("person,date,note\nP1,2026-11-02,from a file\n");
@@ -292,6 +306,26 @@ TEST_CASE("work that cannot be done twice is given up at once: an import, which 
     CHECK(pg.tries() == 1);
     CHECK(message.find("nothing was saved; run it again") != std::string::npos);
     CHECK(pg.count(conversations) == 0);
+
+    // Nor lac demo, whose scratch file the first try has filled.
+    Losing blank("lac_retry_demo", true);
+    blank.lose(1);
+    auto [demo_code, demo_message] = error_of([&] { lac::fill_demo(blank.s(), {1, 2, 7}); });
+    CHECK_MESSAGE(demo_code == ExitCode::busy, demo_message);
+    CHECK(blank.tries() == 1);
+    CHECK(blank.count("SELECT count(*) FROM person") == 0);
+
+    // Nor the read of lac copy's source, which copies into the target's open transaction.
+    Reader source("lac_retry_copy");
+    source.lose(1, "read");
+    char dir[] = "/tmp/lac-retry-XXXXXX";
+    REQUIRE(::mkdtemp(dir));
+    const std::string to = std::string(dir) + "/copy.db";
+    auto [copy_code, copy_message] = error_of([&] { lac::copy_database(source.s(), {to}); });
+    CHECK_MESSAGE(copy_code == ExitCode::busy, copy_message);
+    CHECK(source.tries() == 1);
+    CHECK_FALSE(std::filesystem::exists(to));
+    std::filesystem::remove_all(dir);
 
     // The same at the level of Db: work that has said so (an extract whose rows are out) is
     // not run again; the next transaction may be.
