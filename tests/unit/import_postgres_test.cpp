@@ -241,3 +241,32 @@ TEST_CASE("rows the server refuses when they are written together end the import
     for (auto* fresh : {&s.owner_db, &s.lead_db})
         (*fresh)->execute("ALTER TABLE conversation DROP CONSTRAINT lac_test_refused");
 }
+
+TEST_CASE("a record this file added is here for the file's later rows, whatever its id, on either engine") {
+    Stores& s = stores();
+    for (Db* db : s.all()) {
+        CAPTURE(db->where());
+        auto person = lines(*db, "SELECT id || ',' || opened_on FROM person WHERE forgotten_on IS NULL ORDER BY id")[0];
+        int64_t next = std::stoll(lines(*db, "SELECT max(id) FROM conversation")[0]) + 500;
+        // Above every id here: is_here need not ask the database, but for the ids added since.
+        auto result = s.import(*db, fmt::format("conversation,person,date,minutes,mode,note\n"
+                                                "C{0},P{1},20,phone,own\n"
+                                                "C{0},P{1},20,phone,own\n"        // the row above: already
+                                                ",P{1},20,phone,drawn\n"          // takes C{2}
+                                                "C{2},P{1},20,phone,drawn\n",     // that one: already
+                                                next, person, next + 1));
+        CAPTURE(result.problems.empty() ? std::string() : result.problems[0]);
+        CAPTURE(result.differences.empty() ? std::string() : result.differences[0]);
+        CHECK(result.added == 2);
+        CHECK(result.already == 2);
+        auto other = s.import(*db, fmt::format("conversation,person,date,minutes,mode,note\n"
+                                               "C{0},P{1},20,phone,own\n"
+                                               "C{0},P{1},20,phone,changed\n",
+                                               next + 2, person));
+        REQUIRE(other.differences.size() == 1);
+        CHECK(other.differences[0] ==
+              fmt::format("line 3: C{} note is 'changed' in the file, 'own' here", next + 2));
+    }
+    CHECK(conversations(*s.owner) == conversations(*s.sqlite));
+    CHECK(conversations(*s.as_lead) == conversations(*s.sqlite));
+}

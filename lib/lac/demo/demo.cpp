@@ -13,8 +13,8 @@
 #include "lac/store/coordinators.hpp"
 #include "lac/store/db.hpp"
 #include "lac/store/people.hpp"
+#include "lac/domain/copy.hpp"
 #include "lac/domain/team.hpp"
-#include "lac/util/scratch_dir.hpp"
 #include "lac/util/text.hpp"
 #include "lac/domain/validate.hpp"
 
@@ -240,32 +240,18 @@ const char* const only_empty = "lac demo fills only an empty database, so that m
                                "ones; pass --db NEW.db";
 
 // On a PostgreSQL server the demo is made in a private scratch SQLite file, where it takes
-// a minute or two at national scale, and then copied in whole with COPY (store/copy.hpp): a
-// row at a time over the network would take hours. The scratch file starts as the server's
-// database is, its meta (the team lac init named, the pseudonym secret) and its audit trail
-// copied in, so that the demo reads them as it does in a file and its audit ids run on from
-// the server's; only what the demo added goes back. All of it is one transaction of the
-// server's, as the demo is one of a file's.
+// a minute or two at national scale, and then copied in whole with COPY (fill_in_scratch):
+// all of it one transaction of the server's, as the demo is one of a file's.
 DemoTotals fill_demo_on_server(Session& s, const DemoRequest& r, const Progress& progress) {
-    ScratchDirectory scratch("demo");
-    bool created = false;
-    auto local = Db::create(scratch.path() / "demo.db", {false, s.config.busy_timeout_ms}, created);
-    local->set_actor(s.db.actor(), s.db.command());
     DemoTotals totals;
     s.db.write([&] {
-        // Run again, it would copy the server's rows into a scratch file the first run has
-        // filled already (Db::write): a fill that loses to another transaction is given up.
-        s.db.cannot_repeat();
         // Only meta and the trail go back and forth: any other row (a reflection, made
         // without people) would come back a second time.
-        if (store::record_rows(s.db, "audit") > 0) throw DataError(only_empty);
-        local->write([&] { store::copy_records(s.db, *local); });
-        Session made{*local, s.config, s.today, s.now};
-        made.db.expect_bulk_writes();
-        demo_sim::Simulation sim(made, r, s.db.name());
-        totals = sim.run(progress);
-        progress("copying to the server");
-        local->read([&] { store::copy_records(*local, s.db, store::Trail::continued); });
+        if (store::holds_rows(s.db, "audit")) throw DataError(only_empty);
+        fill_in_scratch(s, "demo", [&](Session& made) {
+            demo_sim::Simulation sim(made, r, s.db.name());
+            totals = sim.run(progress);
+        }, progress);
     });
     return totals;
 }

@@ -7,7 +7,9 @@
 
 #include "lac/store/audit.hpp"
 #include "lac/store/db.hpp"
+#include "lac/store/server_roles.hpp"
 #include "lac/util/errors.hpp"
+#include "lac/util/scratch_dir.hpp"
 
 namespace lac {
 namespace fs = std::filesystem;
@@ -52,7 +54,7 @@ CopyResult copy_database(Session& s, const CopyRequest& request) {
     auto copy = Db::create(to, {s.config.group_shared, s.config.busy_timeout_ms}, created, [&](Db& target) {
         // A PostgreSQL database that holds lac's schema already (a file that existed was
         // refused above): the transaction that would have made it is rolled back.
-        if (!created || store::record_rows(target) > 0)
+        if (!created || store::holds_rows(target))
             throw CantCreateError(fmt::format("{} holds a lac database already; {}", result.target, must_be_new));
         target.set_actor(s.db.actor(), s.db.command());
         target.write([&] {
@@ -70,6 +72,32 @@ CopyResult copy_database(Session& s, const CopyRequest& request) {
         });
     });
     return result;
+}
+
+bool may_fill_in_scratch(Session& s) {
+    return s.db.on_server() && store::server_login(s.db).owner && !store::holds_rows(s.db, "audit");
+}
+
+void fill_in_scratch(Session& s, const char* purpose, const std::function<void(Session&)>& fill,
+                     const Progress& progress) {
+    ScratchDirectory scratch(purpose);
+    bool created = false;
+    auto local = Db::create(scratch.path() / (std::string(purpose) + ".db"), {false, s.config.busy_timeout_ms},
+                            created);
+    local->set_actor(s.db.actor(), s.db.command());
+    s.db.write([&] {
+        // Run again, it would copy the server's rows into a scratch file the first run has
+        // filled already (Db::write): a fill that loses to another transaction is given up.
+        s.db.cannot_repeat();
+        // Only meta and the trail go back and forth: any other row (a reflection, made
+        // without people) would come back a second time.
+        local->write([&] { store::copy_records(s.db, *local); });
+        Session filling{*local, s.config, s.today, s.now};
+        filling.db.expect_bulk_writes();
+        fill(filling);
+        progress("copying to the server");
+        local->read([&] { store::copy_records(*local, s.db, store::Trail::continued); });
+    });
 }
 
 }  // namespace lac

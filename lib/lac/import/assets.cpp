@@ -19,7 +19,7 @@ Outcome asset(Session& s, const ImportRow& row) {
     AssetFields f{row.text("name"), row.text("kind"), row.text("area"), row.text("contact"), row.text("notes")};
     check_asset_fields(s, a, f, Naming::column);
     a.active = flag_cell(row, "active", true);
-    if (a.id > 0 && is_here(s, row, std::to_string(a.id))) {
+    if (a.id > 0 && is_here(s, row, a.id)) {
         std::string ref = make_ref(ref::asset, a.id);
         return settle(s, row, std::to_string(a.id), ref, [&](const Differences& d) {
             AssetFields f;

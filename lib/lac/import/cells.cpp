@@ -20,7 +20,7 @@ int64_t own_reference(Session& s, const ImportRow& row, const char* column, char
     if (id <= 0 || !s.db.on_server()) return id;
     auto& administrator = row.memo().administrator;
     if (!administrator) administrator = store::server_login(s.db).administrator;
-    if (!*administrator && !is_here(s, row, std::to_string(id)))
+    if (!*administrator && !is_here(s, row, id))
         throw PermissionError(fmt::format("on a PostgreSQL server only lac's administrator imports a new record under "
                                           "its own reference ({}); leave the {} column out to add it with a new one, "
                                           "or ask them (see lac-server(7))",
@@ -46,12 +46,19 @@ void may_add_for(const ImportRow& row, const Person& p) {
     if (p.forgotten_on && !row.memo().new_people.count(p.id)) check_not_forgotten(p);
 }
 
-void imported(const ImportRow& row, int64_t id) { row.memo().added.push_back(id); }
+namespace {
+void note_added(ImportMemo& memo, int64_t id) {
+    memo.added.push_back(id);
+    memo.added_ids.insert(id);
+}
+}  // namespace
+
+void imported(const ImportRow& row, int64_t id) { note_added(row.memo(), id); }
 
 void write_held(Session& s, ImportMemo& memo) {
     if (!memo.held) return;
     try {
-        for (int64_t id : memo.held->flush(s.db)) memo.added.push_back(id);
+        for (int64_t id : memo.held->flush(s.db)) note_added(memo, id);
     } catch (const DataError& refused) {
         // Not the fault of the row being read, and the server's transaction has failed: the
         // import ends here (65), rather than go on to the next row.

@@ -40,8 +40,9 @@ using Differences = std::vector<FieldDifference>;
 // check and audit them): updated. Otherwise throws Differs, naming `ref` and each field.
 Outcome settle(Session& s, const ImportRow& row, const std::string& key, const std::string& ref,
                const std::function<void(const Differences&)>& apply);
-// Whether the record of the row's entity known by `key` is here (a forgotten person's too).
-bool is_here(Session& s, const ImportRow& row, const std::string& key);
+// Whether the row's entity has a record with the id `id` here. Asks the database only for
+// an id it may hold (ImportMemo::highest_here): rows a query could see must be written first.
+bool is_here(Session& s, const ImportRow& row, int64_t id);
 // Whether `column` is among the differences.
 const FieldDifference* differs_in(const Differences& differences, const std::string& column);
 

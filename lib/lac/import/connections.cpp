@@ -48,7 +48,7 @@ Outcome connection(Session& s, const ImportRow& row) {
     if ((k.status == "ended") != bool(k.ended_on)) throw DataError("ended_on is given exactly when the status is ended");
     if (k.ended_on && *k.ended_on < k.made_on) throw DataError("ended_on comes before made_on");
     if (k.id > 0) {
-        if (is_here(s, row, std::to_string(k.id))) {
+        if (is_here(s, row, k.id)) {
             std::string ref = make_ref(ref::connection, k.id);
             return settle(s, row, std::to_string(k.id), ref, [&](const Differences& d) {
                 if (differs_in(d, "person") || differs_in(d, "kind"))

@@ -64,7 +64,7 @@ Outcome conversation(Session& s, const ImportRow& row) {
     std::size_t hash = conversation_hash(c);
     if (id > 0) {
         if (row.memo().held && (row.memo().held->holds(id) || row.memo().held->draws())) write_held(s, row.memo());
-        if (is_here(s, row, std::to_string(id))) {
+        if (is_here(s, row, id)) {
             std::string ref = make_ref(ref::conversation, id);
             return settle(s, row, std::to_string(id), ref, [&](const Differences& d) {
                 ConversationEdit e{ref};

@@ -74,8 +74,12 @@ const FieldDifference* differs_in(const Differences& differences, const std::str
     return nullptr;
 }
 
-bool is_here(Session& s, const ImportRow& row, const std::string& key) {
-    return store::export_row(s.db, spec_for(row.entity()), key).has_value();
+bool is_here(Session& s, const ImportRow& row, int64_t id) {
+    const auto& spec = spec_for(row.entity());
+    ImportMemo& memo = row.memo();
+    if (!memo.highest_here) memo.highest_here = store::highest_id(s.db, spec);
+    if (id > *memo.highest_here && !memo.added_ids.contains(id)) return false;
+    return store::export_row(s.db, spec, std::to_string(id)).has_value();
 }
 
 Outcome settle(Session& s, const ImportRow& row, const std::string& key, const std::string& ref,

@@ -59,7 +59,7 @@ Outcome contribution(Session& s, const ImportRow& row) {
     t.person_id = p.id;
     check_event_date(p, t.on, s.today, "contribution's date");
     if (!f.asset.empty()) t.asset_id = find_asset(s, f.asset).id;
-    if (id > 0 && is_here(s, row, std::to_string(id))) {
+    if (id > 0 && is_here(s, row, id)) {
         std::string ref = make_ref(ref::contribution, id);
         return settle(s, row, std::to_string(id), ref, [&](const Differences& d) {
             if (differs_in(d, "person"))
@@ -90,7 +90,7 @@ Outcome avoided(Session& s, const ImportRow& row) {
     Avoided x = check_avoided_fields(s, f, recorded_type(s, row));
     x.person_id = p.id;
     check_event_date(p, x.on, s.today, "avoided crisis's date");
-    if (id > 0 && is_here(s, row, std::to_string(id))) {
+    if (id > 0 && is_here(s, row, id)) {
         std::string ref = make_ref(ref::avoided, id);
         return settle(s, row, std::to_string(id), ref, [&](const Differences& d) {
             for (const char* column : {"person", "unit", "unit_cost", "budget", "source", "label"})

@@ -31,7 +31,7 @@ Outcome goal(Session& s, const ImportRow& row) {
         throw DataError("closed_on is given exactly when the status is not active");
     if (g.closed_on && *g.closed_on < g.set_on) throw DataError("closed_on comes before set_on");
     if (g.id > 0) {
-        if (is_here(s, row, std::to_string(g.id))) {
+        if (is_here(s, row, g.id)) {
             std::string ref = make_ref(ref::goal, g.id);
             return settle(s, row, std::to_string(g.id), ref, [&](const Differences& d) {
                 if (differs_in(d, "person") || differs_in(d, "set_on"))

@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "lac/domain/copy.hpp"
 #include "lac/import/cells.hpp"
 #include "lac/util/csv_reader.hpp"
 #include "lac/util/errors.hpp"
@@ -140,6 +141,8 @@ void import_file(Session& s, const Entity& e, const ImportRequest& r, std::istre
     result.one = e.one;
     memo.update = r.update;
     memo.added.clear();
+    memo.added_ids.clear();
+    memo.highest_here.reset();
     memo.people.clear();  // an earlier file may have moved them (assignments)
     memo.held.reset();
     progress(stage, 0, 0, "rows");
@@ -172,22 +175,35 @@ void import_file(Session& s, const Entity& e, const ImportRequest& r, std::istre
 
 bool bad(const ImportResult& result) { return !result.problems.empty() || !result.differences.empty(); }
 
+// Runs `work`, the whole import, in one transaction: on a server whose lac tables hold
+// nothing yet and that the login owns, in a scratch file copied in once it is done (a
+// programme's first load: fill_in_scratch), as fast as into a file; otherwise in the database
+// itself. `work` throws RollBack to leave without writing.
+void in_one_transaction(Session& s, const Progress& progress, const std::function<void(Session&)>& work) {
+    s.db.expect_bulk_writes();
+    try {
+        s.db.write([&] {
+            s.db.cannot_repeat();  // it reads its input once, and adds to what it reports
+            if (may_fill_in_scratch(s))
+                fill_in_scratch(s, "import", [&](Session& local) { local.db.write([&] { work(local); }); }, progress);
+            else
+                work(s);
+        });
+    } catch (const RollBack&) {
+    }
+}
+
 }  // namespace
 
 ImportResult import_csv(Session& s, const ImportRequest& r, std::istream& in, const Progress& progress) {
     const Entity& e = entity_named(r.entity);
     ImportResult result;
     ImportMemo memo;
-    s.db.expect_bulk_writes();
-    try {
-        s.db.write([&] {
-            s.db.cannot_repeat();  // it reads its input once, and adds to what it reports
-            import_file(s, e, r, in, memo, result, progress, e.name);
-            // Nothing is written unless every row was good (and this is not a dry run).
-            if (bad(result) || r.dry_run) throw RollBack{};
-        });
-    } catch (const RollBack&) {
-    }
+    in_one_transaction(s, progress, [&](Session& into) {
+        import_file(into, e, r, in, memo, result, progress, e.name);
+        // Nothing is written unless every row was good (and this is not a dry run).
+        if (bad(result) || r.dry_run) throw RollBack{};
+    });
     return result;
 }
 
@@ -212,29 +228,24 @@ ImportAllResult import_all(Session& s, const std::string& dir, const ImportReque
                                        join(missing, ", ")));
     ImportAllResult out;
     ImportMemo memo;  // shared, so that history finds the people, goals and connections just added
-    s.db.expect_bulk_writes();
-    try {
-        s.db.write([&] {
-            s.db.cannot_repeat();  // it reads its input once, and adds to what it reports
-            for (const auto& e : entities()) {
-                fs::path file = fs::path(dir) / (std::string(e.name) + ".csv");
-                std::ifstream in(file, std::ios::binary);
-                if (!in) throw NoInputError(fmt::format("cannot open {}: not readable", file.string()));
-                auto& [entity, result] = out.files.emplace_back(e.name, ImportResult{});
-                try {
-                    import_file(s, e, r, in, memo, result, progress,
-                                fmt::format("{} ({} of {})", file.filename().string(), out.files.size(),
-                                            entities().size()));
-                } catch (const DataError& error) {
-                    throw DataError(file.string() + " " + error.what());  // which file the heading is in
-                } catch (const PermissionError& refused) {
-                    throw PermissionError(file.string() + " " + refused.what());
-                }
+    in_one_transaction(s, progress, [&](Session& into) {
+        for (const auto& e : entities()) {
+            fs::path file = fs::path(dir) / (std::string(e.name) + ".csv");
+            std::ifstream in(file, std::ios::binary);
+            if (!in) throw NoInputError(fmt::format("cannot open {}: not readable", file.string()));
+            auto& [entity, result] = out.files.emplace_back(e.name, ImportResult{});
+            try {
+                import_file(into, e, r, in, memo, result, progress,
+                            fmt::format("{} ({} of {})", file.filename().string(), out.files.size(),
+                                        entities().size()));
+            } catch (const DataError& error) {
+                throw DataError(file.string() + " " + error.what());  // which file the heading is in
+            } catch (const PermissionError& refused) {
+                throw PermissionError(file.string() + " " + refused.what());
             }
-            if (out.bad() || r.dry_run) throw RollBack{};
-        });
-    } catch (const RollBack&) {
-    }
+        }
+        if (out.bad() || r.dry_run) throw RollBack{};
+    });
     return out;
 }
 

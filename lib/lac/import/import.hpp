@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "lac/store/bulk_rows_postgres.hpp"
+#include "lac/util/id_set.hpp"
 #include "lac/store/records.hpp"
 #include "lac/domain/session.hpp"
 #include "lac/util/progress.hpp"
@@ -59,6 +60,11 @@ struct ImportMemo {
     std::unordered_map<std::string, Person> people;
     std::unordered_map<std::string, Coordinator> coordinators;
     std::vector<int64_t> added;  // the ids of the records added, for the audit trail
+    // The highest id among the file's records here when is_here was first asked, and the ids
+    // the file has added (and written) since: any other id above it is not here, and the
+    // database need not be asked, a round trip each on a server.
+    std::optional<int64_t> highest_here;
+    IdSet added_ids;
     // The people, goals and connections this import added: their history (assignments,
     // notes, status changes) is the file's, replacing what was written with them.
     std::unordered_set<int64_t> new_people, new_goals, new_connections;

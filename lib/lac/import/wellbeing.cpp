@@ -19,7 +19,7 @@ Outcome wellbeing(Session& s, const ImportRow& row) {
     Wellbeing w = check_wellbeing_fields(s, f);
     w.person_id = p.id;
     check_event_date(p, w.on, s.today, "check-in's date");
-    if (id > 0 && is_here(s, row, std::to_string(id))) {
+    if (id > 0 && is_here(s, row, id)) {
         std::string ref = make_ref(ref::wellbeing, id);
         return settle(s, row, std::to_string(id), ref, [&](const Differences& d) {
             if (differs_in(d, "person"))

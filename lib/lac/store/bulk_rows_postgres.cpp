@@ -7,6 +7,7 @@
 
 #include "lac/store/db.hpp"
 #include "lac/store/engine/postgres_db_connection.hpp"
+#include "lac/store/server_roles.hpp"
 
 namespace lac::store {
 
@@ -54,15 +55,10 @@ std::vector<int64_t> BulkRows::flush(Db& db) {
     return ids;
 }
 
-// Whether the login may alter the table (its owner, a member of the owning role, or a
-// superuser): only then may it turn the trigger off, and COPY into it past row-level security.
+// Only a login that may alter the table may turn the trigger off, and COPY into it past
+// row-level security.
 bool BulkRows::owned(Db& db) {
-    if (owned_ < 0) {
-        Query query(db, "SELECT pg_has_role(c.relowner, 'USAGE') AND NOT c.relforcerowsecurity "
-                        "FROM pg_catalog.pg_class c WHERE c.oid = to_regclass(?1)");
-        query.bind(1, table_);
-        owned_ = query.executeStep() && query.getColumn(0).getInt() != 0;
-    }
+    if (owned_ < 0) owned_ = server_login(db).owner;
     return owned_ == 1;
 }
 

@@ -180,15 +180,12 @@ std::vector<CopiedTable> copy_records(Db& from, Db& to, Trail trail) {
     return out;
 }
 
-int64_t record_rows(Db& db, const std::string& except) {
-    int64_t rows = 0;
+bool holds_rows(Db& db, const std::string& except) {
     for (const char* table : tables_in_order) {
         if (std::string(table) == "meta" || table == except) continue;
-        Query count(db, fmt::format("SELECT count(*) FROM \"{}\"", table));
-        count.executeStep();
-        rows += count.getColumn(0).getInt64();
+        if (Query(db, fmt::format("SELECT 1 FROM \"{}\" LIMIT 1", table)).executeStep()) return true;
     }
-    return rows;
+    return false;
 }
 
 }  // namespace lac::store

@@ -28,9 +28,9 @@ enum class Trail { whole, continued };
 // a table this lac does not know, so that nothing is ever left behind unnoticed.
 std::vector<CopiedTable> copy_records(Db& from, Db& to, Trail trail = Trail::whole);
 
-// Rows in `to`'s record tables (all but meta, and but `except` if named): 0 for a database
-// just made.
-int64_t record_rows(Db& db, const std::string& except = "");
+// Whether any of `db`'s record tables (all but meta, and but `except` if named) holds a row:
+// not a database just made. Asks each table for one row, never counts them.
+bool holds_rows(Db& db, const std::string& except = "");
 
 }  // namespace store
 }  // namespace lac

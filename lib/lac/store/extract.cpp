@@ -153,6 +153,21 @@ std::optional<std::vector<std::optional<std::string>>> export_row(Db& db, const 
     return found;
 }
 
+int64_t highest_id(Db& db, const ExportSpec& spec) {
+    static std::map<const ExportSpec*, std::string> texts;  // kept for the Db's cache, as above
+    auto [sql, first] = texts.try_emplace(&spec);
+    if (first) {
+        std::string from = spec.from;
+        from = from.substr(0, from.find(" JOIN "));  // the table and its alias
+        sql->second = std::string("SELECT coalesce(max(") + spec.columns[0].expr + "), 0) FROM " + from;
+    }
+    auto& query = db.statement(sql->second.c_str());
+    query.executeStep();
+    int64_t highest = query.getColumn(0).getInt64();
+    query.reset();
+    return highest;
+}
+
 void stream_export(Db& db, const ExportSpec& spec, bool identify, std::optional<Date> from, std::optional<Date> to,
                    const std::function<void(const std::vector<ExportValue>&)>& row) {
     std::string sql = "SELECT ";

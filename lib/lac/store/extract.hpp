@@ -41,6 +41,10 @@ struct ExportSpec {
 
 const std::vector<ExportSpec>& export_specs();
 
+// The highest id among the spec's records here (0 when there are none), read from its own
+// table, the first in its FROM, by the index of its key.
+int64_t highest_id(Db& db, const ExportSpec& spec);
+
 struct ExportValue {
     bool null = true;
     int64_t integer = 0;
