@@ -94,12 +94,8 @@ std::vector<int64_t> BulkRows::copy_into_table(Db& db) {
     // The trigger is off only inside this transaction, which holds the table against other
     // writers (SHARE ROW EXCLUSIVE) until it ends; readers are not held up.
     db.exec(fmt::format("ALTER TABLE \"{0}\" DISABLE TRIGGER \"{0}_next_id\"", table_));
-    // The next id as lac_next_id() gives it (migrations_postgres.cpp): above the table's
-    // highest, what it had (seq), and what this transaction gave already (lac.id_TABLE).
-    Query counter(db, fmt::format("SELECT greatest(seq, (SELECT coalesce(max(id), 0) FROM \"{}\"), "
-                                  "coalesce(nullif(current_setting('lac.id_' || ?1, true), ''), '0')::bigint) "
-                                  "FROM lac_sequence WHERE name = ?1",
-                                  table_));
+    // The ids run on as lac_next_id() gives them, from lac_last_id() (migrations_postgres.cpp).
+    Query counter(db, "SELECT lac_last_id(?1)");
     counter.bind(1, table_);
     int64_t seq = counter.executeStep() ? counter.getColumn(0).getInt64() : 0;
     std::vector<int64_t> ids;

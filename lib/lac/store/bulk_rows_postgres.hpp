@@ -1,17 +1,15 @@
 #pragma once
 // Rows added in bulk to one of lac's tables on a PostgreSQL server (issue 18): an import's
 // records and their audit entries, up to millions in one transaction. An INSERT a row costs a
-// round trip each, and the row trigger lac_next_id() an update of the table's counter in
-// lac_sequence each, which within one transaction costs more with every row, as each update
-// looks past the row versions the transaction left before it (100,000 rows: 72 s; a million:
-// hours). So the rows are kept as COPY text and written together by flush():
+// round trip each, and the row trigger lac_next_id() a call of plpgsql each. So the rows are
+// kept as COPY text and written together by flush():
 //  - by the owner of lac's tables (or a superuser): COPY straight into the table with the
-//    trigger off, the ids drawn as the trigger draws them (a row without one takes the counter
-//    plus one, an explicit id moves the counter up to it) and the counter set once;
+//    trigger off, the ids drawn as the trigger draws them (from lac_last_id(): a row without
+//    one takes the last plus one, an explicit id moves it up to that) and the counter set once;
 //  - by any other role, whom row-level security binds, and whom PostgreSQL therefore refuses
 //    COPY FROM into the table: COPY into a temporary table, then one INSERT … SELECT, which
 //    the policies check and the trigger numbers row by row (no round trip a row, but the
-//    counter's cost a row stays: lac-import(1) says an administrator imports fastest).
+//    trigger's cost a row stays: lac-import(1) says an administrator imports fastest).
 // Nothing is written until flush(); a query that may read a row still held must flush first.
 #include <cstdint>
 #include <functional>

@@ -27,7 +27,7 @@ namespace lac {
 //    function of the connection there): the connection sets lac.now once, as it opens.
 //  - lac_schema: the mark that this is lac's database and its schema version, one row,
 //    where SQLite has application_id and user_version (postgres_migrate.cpp writes it).
-//  - lac_sequence, lac_next_id() and lac_deleted_ids(): ids as SQLite's AUTOINCREMENT keeps
+//  - lac_sequence, lac_last_id(), lac_next_id() and lac_deleted_ids(): ids as SQLite's AUTOINCREMENT keeps
 //    them, never reused, and no gap left by a command rolled back (as a sequence would
 //    leave): references stay the same on either engine. A row with no id (NULL) takes one
 //    more than the highest id its table has or had; an explicit id (lac import) is kept.
@@ -38,6 +38,8 @@ namespace lac {
 //    in the transaction's setting lac.id_TABLE: updating the counter's row for every row,
 //    as at first, made a transaction's n-th insert walk n versions of that row, and a
 //    million rows took hours. A savepoint rolled back takes the setting back with it.
+//    lac_last_id(TABLE) is that rule, the one home of it: the highest id TABLE has given or
+//    had, to which the trigger adds one, and from which a bulk load counts on.
 //  - meta's pseudonym_key is inserted empty, as PostgreSQL has no randomblob() without
 //    pgcrypto: postgres_migrate.cpp fills it from libsodium in the same transaction.
 static const char* const pg_schema_v1 = R"SQL(
@@ -53,22 +55,27 @@ CREATE TABLE lac_sequence (
     name text COLLATE "C" PRIMARY KEY,
     seq  bigint NOT NULL
 );
-CREATE FUNCTION lac_next_id() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE FUNCTION lac_last_id(t text) RETURNS bigint LANGUAGE plpgsql AS $$
 DECLARE
-    held_as text := 'lac.id_' || TG_TABLE_NAME;
-    held text := current_setting(held_as, true);
+    held text := current_setting('lac.id_' || t, true);
     n bigint;
 BEGIN
     IF held IS NULL OR held = '' THEN
-        SELECT seq INTO n FROM lac_sequence WHERE name = TG_TABLE_NAME FOR UPDATE;
-        EXECUTE format('SELECT greatest($1, coalesce(max(id), 0)) FROM %I', TG_TABLE_NAME) INTO n USING n;
+        SELECT seq INTO n FROM lac_sequence WHERE name = t FOR UPDATE;
+        EXECUTE format('SELECT greatest($1, coalesce(max(id), 0)) FROM %I', t) INTO n USING n;
     ELSE
-        SELECT greatest(seq, held::bigint) INTO n FROM lac_sequence WHERE name = TG_TABLE_NAME;
+        SELECT greatest(seq, held::bigint) INTO n FROM lac_sequence WHERE name = t;
     END IF;
+    RETURN n;
+END $$;
+CREATE FUNCTION lac_next_id() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    n bigint := lac_last_id(TG_TABLE_NAME);
+BEGIN
     IF NEW.id IS NULL THEN
         NEW.id := n + 1;
     END IF;
-    PERFORM set_config(held_as, greatest(n, NEW.id)::text, true);
+    PERFORM set_config('lac.id_' || TG_TABLE_NAME, greatest(n, NEW.id)::text, true);
     RETURN NEW;
 END $$;
 CREATE FUNCTION lac_deleted_ids() RETURNS trigger LANGUAGE plpgsql AS $$
