@@ -184,8 +184,11 @@ void in_one_transaction(Session& s, const Progress& progress, const std::functio
     try {
         s.db.write([&] {
             s.db.cannot_repeat();  // it reads its input once, and adds to what it reports
+            // The scratch file, new, takes the rows under a rollback journal, not WAL, which
+            // would write each page twice (Db::bulk_fill); the import reads by every index.
             if (may_fill_in_scratch(s))
-                fill_in_scratch(s, "import", [&](Session& local) { local.db.write([&] { work(local); }); }, progress);
+                fill_in_scratch(s, "import", [&](Session& local) { local.db.bulk_fill({}, [&] { work(local); }); },
+                                progress);
             else
                 work(s);
         });
