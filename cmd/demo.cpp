@@ -1,4 +1,3 @@
-#include <csignal>
 #include <memory>
 #include <string>
 
@@ -7,60 +6,12 @@
 
 #include "commands.hpp"
 #include "context.hpp"
+#include "interrupts.hpp"
 #include "progress_line.hpp"
 #include "lac/demo/demo.hpp"
 #include "lac/store/db.hpp"
 #include "lac/util/errors.hpp"
 #include "lac/util/text.hpp"
-
-namespace {
-
-// A fill takes minutes at national scale and is one transaction. Ctrl-C (or SIGTERM)
-// interrupts SQLite, so the transaction rolls back and the database is put back in WAL
-// mode before lac exits, instead of dying with the file in rollback mode. The signals are
-// caught from before the database is made, so that one that comes while it is being made
-// stops the demo as soon as the fill would start, and the file it made is removed too.
-lac::Db* filling = nullptr;
-volatile std::sig_atomic_t interrupted = 0;
-
-extern "C" void interrupt_fill(int) {
-    interrupted = 1;
-    if (filling) filling->interrupt();
-}
-
-class InterruptsStopFill {
-public:
-    InterruptsStopFill() {
-        struct sigaction action {};
-        action.sa_handler = interrupt_fill;
-        sigemptyset(&action.sa_mask);
-        catch_unless_ignored(SIGINT, action, old_int_);
-        catch_unless_ignored(SIGTERM, action, old_term_);
-    }
-    ~InterruptsStopFill() {
-        sigaction(SIGINT, &old_int_, nullptr);
-        sigaction(SIGTERM, &old_term_, nullptr);
-        filling = nullptr;
-    }
-    InterruptsStopFill(const InterruptsStopFill&) = delete;
-    InterruptsStopFill& operator=(const InterruptsStopFill&) = delete;
-
-    // From here an interrupt stops the fill of `db`; one that came before stops it now.
-    void fill(lac::Db& db) {
-        filling = &db;
-        if (interrupted) throw lac::InterruptedError("interrupted; nothing was saved");
-    }
-
-private:
-    // A signal ignored when lac started (a background job's Ctrl-C, nohup) stays ignored.
-    static void catch_unless_ignored(int signal, const struct sigaction& action, struct sigaction& old) {
-        sigaction(signal, nullptr, &old);
-        if (old.sa_handler != SIG_IGN) sigaction(signal, &action, nullptr);
-    }
-    struct sigaction old_int_ {}, old_term_ {};
-};
-
-}  // namespace
 
 void register_demo(CLI::App& app, Context& ctx) {
     // Read as text, so the library checks them as decimal whole numbers in range: CLI11

@@ -8,6 +8,7 @@
 
 #include "commands.hpp"
 #include "context.hpp"
+#include "interrupts.hpp"
 #include "progress_line.hpp"
 #include "lac/util/errors.hpp"
 #include "lac/import/import.hpp"
@@ -61,10 +62,12 @@ void import_one(Context& ctx, const lac::ImportRequest& r, const std::string& pa
         if (!file) throw lac::NoInputError(fmt::format("cannot open {}: no such file, or not readable", path));
     }
     std::istream& in = path == "-" ? std::cin : file;
+    InterruptsStopFill interrupts;
     auto& s = ctx.session("import " + r.entity);
     lac::ImportResult result;
     try {
         ProgressLine line(ctx, "lac import");  // cleared before the bad rows are listed
+        interrupts.fill(s.db);
         result = lac::import_csv(s, r, in, line.progress());
     } catch (const lac::NotUtf8Error& e) {
         if (path == "-") throw lac::DataError(path + " " + e.what());
@@ -88,10 +91,12 @@ void import_one(Context& ctx, const lac::ImportRequest& r, const std::string& pa
 }
 
 void import_directory(Context& ctx, const lac::ImportRequest& r, const std::string& dir) {
+    InterruptsStopFill interrupts;
     auto& s = ctx.session("import all");
     lac::ImportAllResult all;
     {
         ProgressLine line(ctx, "lac import all");
+        interrupts.fill(s.db);
         all = lac::import_all(s, dir, r, line.progress());
     }
     std::size_t listed = 0, bad = 0, differ = 0;

@@ -183,7 +183,8 @@ waiting() { LAC_DB="$killed" db_query "SELECT count(*) FROM pg_stat_activity WHE
 for _ in $(seq 200); do [ "$(waiting "query LIKE '%FOR UPDATE%' AND state = 'idle in transaction'")" -eq 1 ] && break; sleep 0.05; done
 meta=$(LAC_DB="$killed" db_query "SELECT key, value FROM meta ORDER BY key")
 printf '[store]\nbusy_timeout_ms = 60000\n' >"$work/patient.toml"
-"$LAC" --config "$work/patient.toml" --db "$killed" demo --coordinators 2 --weeks 3 >/dev/null 2>&1 &
+mkdir -m 700 "$work/tmp"
+TMPDIR="$work/tmp" "$LAC" --config "$work/patient.toml" --db "$killed" demo --coordinators 2 --weeks 3 >/dev/null 2>&1 &
 pid=$!
 at_row="query LIKE 'UPDATE lac_sequence %conversation%' AND wait_event_type = 'Lock'"
 for _ in $(seq 200); do [ "$(waiting "$at_row")" -eq 1 ] && break; sleep 0.05; done
@@ -201,6 +202,12 @@ for table in coordinator person assignment conversation; do
   [ "$(LAC_DB="$killed" db_query "SELECT count(*) FROM $table")" -eq 0 ] || fail "the killed fill left rows in $table"
 done
 [ "$(LAC_DB="$killed" db_query "SELECT key, value FROM meta ORDER BY key")" == "$meta" ] || fail "the killed fill's DELETE FROM meta was kept"
+# Killed outright, it could not remove its scratch file: the next lac to make one there does.
+compgen -G "$work/tmp/lac-demo.$pid.*/demo.db" >/dev/null || fail "the killed fill left no scratch file (has the fill changed?)"
+swept=$(new_db swept)
+LAC_DB="$swept" ok init
+TMPDIR="$work/tmp" LAC_DB="$swept" ok demo --coordinators 1 --weeks 2
+[ -z "$(ls -A "$work/tmp")" ] || fail "the killed fill's scratch directory is still there: $(ls -A "$work/tmp")"
 fi
 
 step="a reader does not stop the demo: the fill runs in WAL, waiting for no one"

@@ -235,6 +235,28 @@ TEST_CASE("an interrupt stops a bulk fill at its next statement, and nothing is 
     CHECK(audit_rows(*f.db) == 0);
 }
 
+TEST_CASE("an interrupt of a database reaches the scratch file doing its work, while they are joined") {
+    Fixture main, scratch;
+    main.db->pass_interrupts_to(scratch.db.get());  // as fill_in_scratch joins them
+    int written = 0;
+    CHECK_THROWS_AS(scratch.db->bulk_fill({}, [&] {
+        for (int i = 0; i < 100; ++i, ++written) {
+            if (i == 10) main.db->interrupt();  // the signal handler knows only the main database
+            lac::store::audit(*scratch.db, "add", "test", "X" + std::to_string(i));
+        }
+    }),
+                    lac::InterruptedError);
+    CHECK(written == 10);
+    CHECK(audit_rows(*scratch.db) == 0);
+    // Parted, an interrupt of one is not the other's.
+    Fixture other, apart;
+    other.db->pass_interrupts_to(apart.db.get());
+    other.db->pass_interrupts_to(nullptr);
+    other.db->interrupt();
+    apart.db->write([&] { lac::store::audit(*apart.db, "add", "test", "X1"); });
+    CHECK(audit_rows(*apart.db) == 1);
+}
+
 TEST_CASE("a database left in rollback mode is put back in WAL when it is next opened") {
     TempDir dir;
     bool created = false;

@@ -85,6 +85,12 @@ void fill_in_scratch(Session& s, const char* purpose, const std::function<void(S
     auto local = Db::create(scratch.path() / (std::string(purpose) + ".db"), {false, s.config.busy_timeout_ms},
                             created);
     local->set_actor(s.db.actor(), s.db.command());
+    // Ctrl-C stops the fill where it is; the scratch file goes with this function's end.
+    struct PassInterrupts {
+        Db& from;
+        PassInterrupts(Db& main, Db& scratch) : from(main) { from.pass_interrupts_to(&scratch); }
+        ~PassInterrupts() { from.pass_interrupts_to(nullptr); }
+    } passing(s.db, *local);
     s.db.write([&] {
         // Run again, it would copy the server's rows into a scratch file the first run has
         // filled already (Db::write): a fill that loses to another transaction is given up.

@@ -280,6 +280,7 @@ void Db::bulk_fill(const std::vector<std::string>& tables, const std::function<v
 void Db::interrupt() noexcept {
     interrupted_ = 1;
     connection_->interrupt();
+    if (Db* scratch = passes_to_.load()) scratch->interrupt();
 }
 
 }  // namespace lac

@@ -5,6 +5,7 @@
 // sqlite_connection.*), or a database on a PostgreSQL server when the "path" is a
 // postgresql:// URL (engine/postgres_db_connection.*). Every line of SQL in lac lives
 // under lib/lac/store/.
+#include <atomic>
 #include <csignal>
 #include <cstdint>
 #include <filesystem>
@@ -145,6 +146,10 @@ public:
     // Makes the statement running now, or the next one, fail with InterruptedError, and so
     // its transaction roll back. Safe in a signal handler (the sqlite3 shell's does the same).
     void interrupt() noexcept;
+    // While set, an interrupt of this database interrupts `scratch` too: a scratch file that
+    // does this database's work (fill_in_scratch), so that Ctrl-C stops that work at once,
+    // not when it is copied in. nullptr ends it, before `scratch` is closed.
+    void pass_interrupts_to(Db* scratch) noexcept { passes_to_.store(scratch); }
 
     int schema_version();
     static int latest_schema_version();
@@ -172,6 +177,7 @@ private:
     std::unique_ptr<store::NewDbFile> new_file_;
     std::string started_;  // lac_now(): declared before the database that uses it
     volatile std::sig_atomic_t interrupted_ = 0;  // set by interrupt(), from a signal handler
+    std::atomic<Db*> passes_to_{nullptr};  // see pass_interrupts_to(): read by a signal handler
     store::FairWait wait_;  // the busy handler: declared before the database that uses it
     std::unique_ptr<store::DbConnection> connection_;
     store::SqliteConnection* sqlite_ = nullptr;  // connection_ itself, on SQLite …

@@ -1,6 +1,8 @@
 #pragma once
-// A private directory for a command's scratch files (mode 0700, in $TMPDIR or /tmp), removed
-// with all it holds when the command is done with it, however it ends.
+// A private directory for a command's scratch files (mode 0700, in $TMPDIR or /tmp, named
+// lac-PURPOSE.PID.XXXXXX), removed with all it holds when the command is done with it,
+// however it ends. One that a lac killed outright left behind (SIGKILL, out of memory) is
+// removed by the next lac that makes one there, once its process is gone.
 #include <filesystem>
 
 namespace lac {
