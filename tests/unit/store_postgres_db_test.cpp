@@ -79,6 +79,44 @@ TEST_CASE("lac init's setup fails: the schema made for it is rolled back too, as
     CHECK(number(*fresh, "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'") == 0);
 }
 
+TEST_CASE("lac init that loses to another transaction is run again; a setup that cannot run twice is given up") {
+    // The server fails the first try with a serialization failure (40001), counted by a
+    // sequence, which a rollback does not take back; in a schema lac looks for none of its in.
+    const char* lose_first = "DO $$ BEGIN IF nextval('lac_test.tries') = 1 THEN "
+                             "RAISE EXCEPTION 'lost to another' USING ERRCODE = '40001'; END IF; END $$";
+    FreshDatabase fresh("lac_db_create_retry"), once("lac_db_create_once");
+    for (auto* made : {&fresh, &once}) (*made)->execute("CREATE SCHEMA lac_test; CREATE SEQUENCE lac_test.tries");
+    bool created = false;
+    int runs = 0;
+    auto db = make(pg_test::url(fresh.name), created, [&](Db& made) {
+        ++runs;
+        made.write([&] {
+            add_coordinator(made, "asha");
+            made.exec(lose_first);
+        });
+    });
+    CHECK(created);
+    CHECK(runs == 2);
+    CHECK(coordinators(*db) == 1);
+    CHECK(db->schema_version() == Db::latest_schema_version());
+
+    runs = 0;
+    auto [code, message] = error_of([&] {
+        make(pg_test::url(once.name), created, [&](Db& made) {
+            ++runs;
+            made.cannot_repeat();  // as lac copy's, which writes to its original too
+            made.write([&] {
+                add_coordinator(made, "asha");
+                made.exec(lose_first);
+            });
+        });
+    });
+    CHECK(code == ExitCode::busy);
+    CHECK(message.find("lost to another") != std::string::npos);
+    CHECK(runs == 1);
+    CHECK(number(*once, "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'") == 0);
+}
+
 TEST_CASE("an insert hands back its id; a write rolled back leaves no gap; lac_now() is when the command began") {
     FreshDatabase fresh("lac_db_ids");
     bool created = false;

@@ -56,6 +56,8 @@ CopyResult copy_database(Session& s, const CopyRequest& request) {
         // refused above): the transaction that would have made it is rolled back.
         if (!created || store::holds_rows(target))
             throw CantCreateError(fmt::format("{} holds a lac database already; {}", result.target, must_be_new));
+        // Run again, it would write the original's audit entry a second time (below).
+        target.cannot_repeat();
         target.set_actor(s.db.actor(), s.db.command());
         target.write([&] {
             s.db.read([&] {
@@ -95,8 +97,8 @@ void fill_in_scratch(Session& s, const char* purpose, const std::function<void(S
         // Run again, it would copy the server's rows into a scratch file the first run has
         // filled already (Db::write): a fill that loses to another transaction is given up.
         s.db.cannot_repeat();
-        // Only meta and the trail go back and forth: any other row (a reflection, made
-        // without people) would come back a second time.
+        // Only meta and the trail go back and forth (the callers fill tables that hold
+        // nothing else): any other row would come back a second time.
         local->write([&] { store::copy_records(s.db, *local); });
         Session filling{*local, s.config, s.today, s.now};
         filling.db.expect_bulk_writes();

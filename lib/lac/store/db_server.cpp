@@ -19,19 +19,23 @@ std::unique_ptr<Db> Db::create_on_server(const std::filesystem::path& url, const
     std::unique_ptr<Db> db(new Db(url, options));
     // The schema and `setup` (lac init's team and first coordinator) are one transaction, under
     // the writers' lock: should setup fail, the database is left empty, as the file is removed
-    // on SQLite; and of several lacs making it at once, one does, the rest find it made.
-    db->connection_->begin(true);
-    db->depth_ = 1;
-    try {
-        created = store::migrate_postgres(db->postgres_->pg(), true) == 0;
-        if (setup) setup(*db);
-        db->depth_ = 0;
-        db->connection_->commit();
-    } catch (...) {
-        db->depth_ = 0;
-        db->rollback();
-        throw;
-    }
+    // on SQLite; and of several lacs making it at once, one does, the rest find it made. Run
+    // again, as any write is, if it loses to another transaction (a setup that cannot be run
+    // twice says so: cannot_repeat()).
+    db->retried([&] {
+        db->connection_->begin(true);
+        db->depth_ = 1;
+        try {
+            created = store::migrate_postgres(db->postgres_->pg(), true) == 0;
+            if (setup) setup(*db);
+            db->depth_ = 0;
+            db->connection_->commit();
+        } catch (...) {
+            db->depth_ = 0;
+            db->rollback();
+            throw;
+        }
+    });
     return db;
 }
 
