@@ -27,11 +27,13 @@ InterruptsStopFill::InterruptsStopFill() {
     sigemptyset(&action.sa_mask);
     catch_unless_ignored(SIGINT, action, old_int_);
     catch_unless_ignored(SIGTERM, action, old_term_);
+    catch_unless_ignored(SIGHUP, action, old_hup_);
 }
 
 InterruptsStopFill::~InterruptsStopFill() {
     sigaction(SIGINT, &old_int_, nullptr);
     sigaction(SIGTERM, &old_term_, nullptr);
+    sigaction(SIGHUP, &old_hup_, nullptr);
     filling = nullptr;
 }
 

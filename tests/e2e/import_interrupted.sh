@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# An import stopped by Ctrl-C (SIGINT) or SIGTERM half way: exit 130, one line, nothing
-# written; on a PostgreSQL server, where a first load is read into a scratch file under
-# TMPDIR (lac-import(1)), that file is gone too, and with it the personal data it held.
+# An import stopped half way by Ctrl-C (SIGINT), SIGTERM or SIGHUP (a terminal closed, an
+# SSH session dropped): exit 130, one line, nothing written; on a PostgreSQL server, where a
+# first load is read into a scratch file under TMPDIR (lac-import(1)), that file is gone
+# too, and with it the personal data it held.
 . "$(dirname "$0")/lib.sh"
 # A record big enough that its import is still running when the signal comes.
 LAC_DB="$work/source.db" ok demo --coordinators 40 --weeks 104 --seed 2
@@ -11,7 +12,7 @@ mkdir -m 700 "$work/tmp"
 before=$(snapshot)
 set -m  # a background job of a script without job control would ignore SIGINT
 
-for signal in INT TERM; do
+for signal in INT TERM HUP; do
   step="SIG$signal half way through an import: exit 130, one line, nothing written, no scratch file"
   TMPDIR="$work/tmp" "$LAC" import all "$work/all" </dev/null >"$work/.out" 2>"$work/.err" &
   pid=$!

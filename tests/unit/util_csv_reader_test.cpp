@@ -114,3 +114,33 @@ TEST_CASE("every field is checked to be UTF-8, naming the line of the first byte
         CHECK(e.code() == lac::ExitCode::data);
     }
 }
+
+TEST_CASE("a header with a control character is no CSV text: said so, without advice to convert it") {
+    auto refused = [](const std::string& text) {
+        try {
+            read_all(text);
+        } catch (const lac::NotUtf8Error& e) {
+            return std::string("not UTF-8: ") + e.what();
+        } catch (const lac::DataError& e) {
+            return std::string(e.what());
+        }
+        return std::string("(read)");
+    };
+    const std::string said = ", a control character, so the file is not CSV text (compressed, or a spreadsheet's own "
+                             "format?); save it as CSV and import that";
+    CHECK(refused(std::string("na") + '\0' + "me,opened_on\nAnne,2026-11-30\n") ==
+          "line 1: the header holds the byte 0x00" + said);
+    CHECK(refused("\x1f\x8b\x08\x00rest") == "line 1: the header holds the byte 0x1F" + said);        // gzip
+    CHECK(refused("\x7f" "ELF\x02\x01\x01\x03") == "line 1: the header holds the byte 0x02" + said);  // a program
+    // A tab, and a line break inside a quoted heading, are text; so is UTF-16, said as such.
+    CHECK(refused("name\tarea\nAnn\tN\n") == "(read)");
+    CHECK(refused("\"full\nname\"\nAnn\n") == "(read)");
+    CHECK(refused(std::string("\xFF\xFEn\0a\0m\0e\0", 10)).rfind("not UTF-8: ", 0) == 0);
+    // Only the header: a control character in a row is the importer's to name, by column.
+    CHECK(refused(std::string("name\nAn\x01n\n")) == "(read)");
+}
+
+TEST_CASE("an error's message keeps a NUL byte, shown as \\x00, and what follows it") {
+    lac::DataError e(std::string("'na") + '\0' + "me' is not a people column; rename it");
+    CHECK(std::string(e.what()) == "'na\\x00me' is not a people column; rename it");
+}

@@ -138,8 +138,19 @@ bool CsvReader::next(std::vector<std::string>& fields) {
 }
 
 // A spreadsheet that saves in Windows-1252 writes é as the one byte 0xE9, which UTF-8 never
-// has alone; UTF-16 begins with a byte order mark of 0xFF 0xFE or 0xFE 0xFF.
+// has alone; UTF-16 begins with a byte order mark of 0xFF 0xFE or 0xFE 0xFF. A header with
+// a control character (a NUL, gzip's 0x1F, ELF's 0x02) is no text at all: converting it
+// would not help.
 void CsvReader::check_utf8(const std::vector<std::string>& fields) const {
+    std::string_view head(fields[0].data(), std::min<std::size_t>(fields[0].size(), 2));
+    if (record_line_ == 1 && head != "\xFF\xFE" && head != "\xFE\xFF")
+        for (const auto& field : fields)
+            for (unsigned char c : field)
+                if (c < 0x20 && c != '\t' && c != '\n' && c != '\r')
+                    throw DataError(fmt::format("line 1: the header holds the byte 0x{:02X}, a control character, so "
+                                                "the file is not CSV text (compressed, or a spreadsheet's own "
+                                                "format?); save it as CSV and import that",
+                                                c));
     for (std::size_t i = 0; i < fields.size(); ++i) {
         std::size_t at = first_invalid_utf8(fields[i]);
         if (at == std::string::npos) continue;

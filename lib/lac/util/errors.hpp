@@ -18,12 +18,20 @@ enum class ExitCode : int {
     io = 74,           // I/O error
     permission = 77,   // permission denied
     config = 78,       // bad configuration
-    interrupted = 130, // stopped by SIGINT or SIGTERM (128 + 2), nothing saved
+    interrupted = 130, // stopped by SIGINT, SIGTERM or SIGHUP (128 + 2, as for Ctrl-C), nothing saved
 };
+
+// what() is a C string, which a NUL byte (from a file's header, say) would end there: the
+// message keeps it, written as \x00, as the other control characters are shown (visible.hpp).
+inline std::string whole_message(std::string message) {
+    for (auto at = message.find('\0'); at != std::string::npos; at = message.find('\0', at + 4))
+        message.replace(at, 1, "\\x00");
+    return message;
+}
 
 class Error : public std::runtime_error {
 public:
-    Error(ExitCode code, const std::string& message) : std::runtime_error(message), code_(code) {}
+    Error(ExitCode code, const std::string& message) : std::runtime_error(whole_message(message)), code_(code) {}
     ExitCode code() const noexcept { return code_; }
 
 private:
