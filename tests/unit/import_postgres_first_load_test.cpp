@@ -97,9 +97,7 @@ struct Watch {
 
 TEST_CASE("a programme's first load on a server goes through a private scratch file, with a file's result") {
     TempDir work, tmp;
-    const char* was = std::getenv("TMPDIR");
-    std::string before = was ? was : "";
-    ::setenv("TMPDIR", tmp.path.c_str(), 1);
+    TmpDirIs scratch_under(tmp.path);
     lac::Config config = lac::load_config(std::nullopt);
     bool created = false;
 
@@ -118,13 +116,7 @@ TEST_CASE("a programme's first load on a server goes through a private scratch f
     pg_test::FreshDatabase as_owner{"lac_first_load_owner"}, as_lead{"lac_first_load_lead"};
     auto owner = Db::create(pg_test::url(as_owner.name), {}, created);
     Db::create(pg_test::url(as_lead.name), {}, created).reset();
-    auto admin = pg_test::admin();
-    admin->execute(fmt::format("DROP ROLE IF EXISTS {}", lead));
-    admin->execute(fmt::format("CREATE ROLE {} LOGIN", lead));
-    admin->execute(fmt::format("GRANT CONNECT ON DATABASE {} TO {}", as_lead.name, lead));
-    as_lead->execute(fmt::format("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {}", lead));
-    admin->execute("DO $$ BEGIN CREATE ROLE lac_admin NOLOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$");
-    admin->execute(fmt::format("GRANT lac_admin TO {}", lead));
+    pg_test::AdministratorLogin login(lead, as_lead);
     auto bound = Db::open(pg_test::url(as_lead.name, lead), {});
     auto file = Db::create(work.path / "file.db", {}, created);
 
@@ -188,10 +180,4 @@ TEST_CASE("a programme's first load on a server goes through a private scratch f
         CHECK_FALSE(again.copied());
         for (const auto& [entity, result] : twice.files) CHECK(result.added == 0);
     }
-
-    bound.reset();
-    as_lead->execute(fmt::format("DROP OWNED BY {}", lead));
-    admin->execute(fmt::format("REVOKE ALL ON DATABASE {} FROM {}", as_lead.name, lead));
-    admin->execute(fmt::format("DROP ROLE {}", lead));
-    if (was) ::setenv("TMPDIR", before.c_str(), 1); else ::unsetenv("TMPDIR");
 }

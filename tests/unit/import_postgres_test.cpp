@@ -53,6 +53,7 @@ struct Stores {
     TempDir dir;
     pg_test::FreshDatabase owner_db{"lac_import_owner"}, lead_db{"lac_import_lead"};
     lac::Config config = lac::load_config(std::nullopt);
+    std::unique_ptr<pg_test::AdministratorLogin> login;  // made once lead_db has its tables
     std::unique_ptr<Db> sqlite, owner, as_lead;
 
     Stores() {
@@ -68,26 +69,9 @@ struct Stores {
             db->set_actor(lead, "import conversations");
         }
         lead_made.reset();
-        auto admin = pg_test::admin();
-        admin->execute(fmt::format("DROP ROLE IF EXISTS {}", lead));
-        admin->execute(fmt::format("CREATE ROLE {} LOGIN", lead));
-        admin->execute(fmt::format("GRANT CONNECT ON DATABASE {} TO {}", lead_db.name, lead));
-        lead_db->execute(
-            fmt::format("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {}", lead));
-        admin->execute("DO $$ BEGIN CREATE ROLE lac_admin NOLOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$");
-        admin->execute(fmt::format("GRANT lac_admin TO {}", lead));
+        login = std::make_unique<pg_test::AdministratorLogin>(lead, lead_db);
         as_lead = Db::open(pg_test::url(lead_db.name, lead), {});
         as_lead->set_actor(lead, "import conversations");
-    }
-    ~Stores() {
-        owner.reset();
-        as_lead.reset();
-        try {
-            lead_db->execute(fmt::format("DROP OWNED BY {}", lead));
-            pg_test::admin()->execute(fmt::format("REVOKE ALL ON DATABASE {} FROM {}", lead_db.name, lead));
-            pg_test::admin()->execute(fmt::format("DROP ROLE {}", lead));
-        } catch (...) {
-        }
     }
     std::vector<Db*> all() { return {sqlite.get(), owner.get(), as_lead.get()}; }
 

@@ -99,4 +99,33 @@ struct FreshDatabase {
     lac::store::PgConnection* operator->() { return db.get(); }
 };
 
+// A login of the cluster's that works in `database` (made by lac init) as a member of
+// lac_admin, whom row-level security binds (it owns no table): an importer who is not the
+// owner. Made afresh, and dropped with all it was granted when this goes, after the Db
+// connected as it is closed (declare this first).
+struct AdministratorLogin {
+    std::string role;
+    FreshDatabase& database;
+    AdministratorLogin(std::string name, FreshDatabase& in) : role(std::move(name)), database(in) {
+        auto postgres = admin();
+        postgres->execute(fmt::format("DROP ROLE IF EXISTS {}", role));
+        postgres->execute(fmt::format("CREATE ROLE {} LOGIN", role));
+        postgres->execute(fmt::format("GRANT CONNECT ON DATABASE {} TO {}", database.name, role));
+        database->execute(
+            fmt::format("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {}", role));
+        postgres->execute("DO $$ BEGIN CREATE ROLE lac_admin NOLOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$");
+        postgres->execute(fmt::format("GRANT lac_admin TO {}", role));
+    }
+    ~AdministratorLogin() {
+        try {
+            database->execute(fmt::format("DROP OWNED BY {}", role));
+            admin()->execute(fmt::format("REVOKE ALL ON DATABASE {} FROM {}", database.name, role));
+            admin()->execute(fmt::format("DROP ROLE {}", role));
+        } catch (...) {
+        }
+    }
+    AdministratorLogin(const AdministratorLogin&) = delete;
+    AdministratorLogin& operator=(const AdministratorLogin&) = delete;
+};
+
 }  // namespace pg_test

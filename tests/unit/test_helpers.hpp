@@ -28,6 +28,19 @@ struct TempDir {
     ~TempDir() { std::filesystem::remove_all(path); }
 };
 
+// Sets TMPDIR, where scratch directories are made, for as long as it lives.
+struct TmpDirIs {
+    std::string before;
+    bool had;
+    explicit TmpDirIs(const std::filesystem::path& dir) : had(std::getenv("TMPDIR") != nullptr) {
+        if (had) before = std::getenv("TMPDIR");
+        ::setenv("TMPDIR", dir.c_str(), 1);
+    }
+    ~TmpDirIs() { had ? (void)::setenv("TMPDIR", before.c_str(), 1) : (void)::unsetenv("TMPDIR"); }
+    TmpDirIs(const TmpDirIs&) = delete;
+    TmpDirIs& operator=(const TmpDirIs&) = delete;
+};
+
 // The first column of the first row `sql` gives, read through the store seam as a query
 // reads it (getString, getInt, isNull): what a test checks of the database.
 struct FirstValue {

@@ -18,17 +18,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// Sets TMPDIR for as long as it lives.
-struct TmpDirIs {
-    std::string before;
-    bool had;
-    explicit TmpDirIs(const fs::path& dir) : had(std::getenv("TMPDIR") != nullptr) {
-        if (had) before = std::getenv("TMPDIR");
-        ::setenv("TMPDIR", dir.c_str(), 1);
-    }
-    ~TmpDirIs() { had ? (void)::setenv("TMPDIR", before.c_str(), 1) : (void)::unsetenv("TMPDIR"); }
-};
-
 // A process id that was in use a moment ago and is not now.
 pid_t gone_pid() {
     pid_t child = ::fork();

@@ -143,7 +143,8 @@ bool CsvReader::next(std::vector<std::string>& fields) {
 // would not help.
 void CsvReader::check_utf8(const std::vector<std::string>& fields) const {
     std::string_view head(fields[0].data(), std::min<std::size_t>(fields[0].size(), 2));
-    if (record_line_ == 1 && head != "\xFF\xFE" && head != "\xFE\xFF")
+    bool utf16 = head == "\xFF\xFE" || head == "\xFE\xFF";  // its NULs are text, said below
+    if (record_line_ == 1 && !utf16)
         for (const auto& field : fields)
             for (unsigned char c : field)
                 if (c < 0x20 && c != '\t' && c != '\n' && c != '\r')
@@ -164,9 +165,8 @@ void CsvReader::check_utf8(const std::vector<std::string>& fields) const {
                                           !where.empty() ? "after '" + where + "'"
                                           : at == 0     ? "at the start of a field"
                                                         : "at the start of the line");
-        std::string_view start(fields[0].data(), std::min<std::size_t>(fields[0].size(), 2));
-        bool utf16 = line == 1 && i == 0 && at == 0 && (start == "\xFF\xFE" || start == "\xFE\xFF");
-        throw NotUtf8Error(problem, utf16 ? "UTF-16" : "WINDOWS-1252");
+        bool bom = utf16 && line == 1 && i == 0 && at == 0;
+        throw NotUtf8Error(problem, bom ? "UTF-16" : "WINDOWS-1252");
     }
 }
 
